@@ -1,0 +1,24 @@
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    /// The folder holding `content/` and `theme/`.
+    public var source: URL
+    /// The theme folder; `source/theme` unless set.
+    public var theme: URL?
+    /// Where the site is written; nil to build without writing (as `safersite check` does).
+    public var output: URL?
+    /// Whether pages marked `draft: true` are built.
+    public var includeDrafts: Bool
+    /// Replaces the settings' `base_url` when set.
+    public var baseURL: String?
+
+    /// Creates options.
+    public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil) {
+        self.source = source
+        self.theme = theme
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+}

@@ -1,0 +1,20 @@
+/// What a build did: its findings and what it made.
+public struct BuildReport: Sendable {
+    /// Every finding, in display order.
+    public var diagnostics: [Diagnostic]
+    /// Pages built (section pages included).
+    public var pageCount: Int
+    /// Sections, the top level included.
+    public var sectionCount: Int
+    /// Files made (pages, static files, data downloads).
+    public var files: [OutputFile]
+    /// Whether the output was written.
+    public var wroteOutput: Bool
+
+    /// Whether any finding is an error.
+    public var failed: Bool { diagnostics.hasErrors }
+    /// How many findings are warnings.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// How many findings are errors.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+}

@@ -1,0 +1,73 @@
+/// Renders every page body, resolving links against the whole site and placing data blocks.
+struct MarkdownStage {
+    let site: Site
+    let renderer: MarkdownRenderer
+    let links: LinkResolver
+
+    init(site: Site) {
+        self.site = site
+        self.renderer = MarkdownRenderer(allowRawHTML: site.settings.rawHTML)
+        let assetPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
+        self.links = LinkResolver(pageURLs: Dictionary(uniqueKeysWithValues: site.pages.map { ($0.contentPath, $0.url) }),
+                                  assetPaths: assetPaths)
+    }
+
+    /// Every page's body, in `site.pages` order.
+    func renderAll() -> [RenderedMarkdown] {
+        site.pages.map(render)
+    }
+
+    /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
+    /// the page for a page's own tables.
+    func dataDownloads() -> [OutputFile] {
+        var files = site.data.keys.sorted().map { name in
+            OutputFile(path: "data/\(name).csv", contents: .text(CSVWriter.csv(for: site.data[name]!)))
+        }
+        for page in site.pages {
+            for (name, table) in pageTables(page).tables.sorted(by: { $0.key < $1.key }) {
+                files.append(OutputFile(path: Self.folder(of: page.outputPath) + "\(name).csv", contents: .text(CSVWriter.csv(for: table))))
+            }
+        }
+        return files
+    }
+
+    func render(_ page: Page) -> RenderedMarkdown {
+        let local = pageTables(page)
+        var blockCount = 0
+        var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
+                                       links: links) { request in
+            blockCount += 1
+            let id = "data-\(request.name)-\(blockCount)"
+            if let table = local.tables[request.name] {
+                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: page.url + "\(request.name).csv")
+                    .mapError { $0.at(request.location) }
+            }
+            if let table = site.data[request.name] {
+                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: "/data/\(request.name).csv")
+                    .mapError { $0.at(request.location) }
+            }
+            return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(request.name),
+                                       hint: MarkdownMessages.unknownDataHint, code: "data"))
+        }
+        rendered.diagnostics += local.diagnostics
+        return rendered
+    }
+
+    /// The tables a page keeps in its own `data:` front matter.
+    func pageTables(_ page: Page) -> (tables: [String: DataTable], diagnostics: [Diagnostic]) {
+        guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], []) }
+        var tables: [String: DataTable] = [:]
+        var diagnostics: [Diagnostic] = []
+        for item in entries {
+            let decoded = DataTableDecoder.decode(item.value, name: item.key, file: page.source)
+            diagnostics += decoded.diagnostics
+            if let table = decoded.table { tables[item.key] = table }
+        }
+        return (tables, diagnostics)
+    }
+
+    static func folder(of outputPath: String) -> String {
+        guard let slash = outputPath.lastIndex(of: "/") else { return "" }
+        return String(outputPath[...slash])
+    }
+}

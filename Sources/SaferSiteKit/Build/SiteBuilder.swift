@@ -1,0 +1,106 @@
+import Foundation
+
+/// Runs the build's stages in order — load, parse, assemble, markdown, check, render, write —
+/// and stops before writing if any stage reported an error, so a failed build leaves the old
+/// output exactly as it was.
+public struct SiteBuilder: Sendable {
+    /// What to build.
+    public var options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site. Problems in the site's files come back as diagnostics in the report;
+    /// only problems with the machine (no content folder, a full disk) throw.
+    public func build(progress: (BuildStage) -> Void = { _ in }) throws -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+
+        progress(.load)
+        let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
+        let tree = loaded.tree
+        diagnostics += loaded.diagnostics
+
+        progress(.parse)
+        var settings = parseSettings(tree, &diagnostics)
+        if let baseURL = options.baseURL {
+            settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let parsedPages = parsePages(tree, &diagnostics)
+        let (data, dataDiagnostics) = DataFileLoader().load(tree.files(.data))
+        diagnostics += dataDiagnostics
+        let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
+        diagnostics += themeDiagnostics
+
+        progress(.assemble)
+        let assets = tree.files(.asset) + tree.files(.themeStatic)
+        let (site, assembleDiagnostics) = SiteAssembler(settings: settings).assemble(parsedPages, assets: assets, data: data)
+        diagnostics += assembleDiagnostics
+        let renderer = PageRenderer(theme: theme)
+        diagnostics += renderer.checkLayouts(site)
+
+        progress(.markdown)
+        let markdown = MarkdownStage(site: site)
+        let bodies = markdown.renderAll()
+        for body in bodies { diagnostics += body.diagnostics }
+
+        progress(.check)
+        let extraFiles = staticFiles(site) + markdown.dataDownloads()
+        diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
+
+        progress(.render)
+        let pages = renderer.render(site, bodies: bodies)
+        let files = (pages + extraFiles).sorted { $0.path < $1.path }
+
+        let sorted = Self.unique(diagnostics).sortedForDisplay()
+        var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
+                                 files: files, wroteOutput: false)
+        guard let output = options.output, !report.failed else { return report }
+        progress(.write)
+        try OutputWriter(output: output).write(files)
+        report.wroteOutput = true
+        return report
+    }
+}
+
+// MARK: - Helpers
+
+private extension SiteBuilder {
+    func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
+        guard let file = tree.settings else { return SiteSettings() }
+        guard let text = String(data: file.data, encoding: .utf8) else {
+            diagnostics.append(PageParser.notUTF8(file))
+            return SiteSettings()
+        }
+        let parsed = FrontMatterParser.parseDocument(text, file: file.path)
+        diagnostics += parsed.diagnostics
+        if parsed.diagnostics.hasErrors { return SiteSettings() }
+        let (settings, settingsDiagnostics) = SiteSettingsDecoder(source: SourceLines(file: file.path, text: text)).decode(parsed.root)
+        diagnostics += settingsDiagnostics
+        return settings
+    }
+
+    func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+        let parser = PageParser()
+        var pages: [ParsedPage] = []
+        for file in tree.files where [.home, .sectionIndex, .page].contains(file.kind) {
+            let (page, pageDiagnostics) = parser.parse(file)
+            diagnostics += pageDiagnostics
+            guard let page else { continue }
+            if page.meta.draft && !options.includeDrafts { continue }
+            pages.append(page)
+        }
+        return pages
+    }
+
+    func staticFiles(_ site: Site) -> [OutputFile] {
+        site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+    }
+
+    /// The same finding can be reached twice (a page parsed and then checked): show it once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The check stage: findings that need the whole site, such as links to a heading on another page.
+public struct SiteChecker: Sendable {
+    /// Creates a checker.
+    public init() {}
+
+    /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
+    public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
+        var idsByPage: [String: Set<String>] = [:]
+        for (index, page) in site.pages.enumerated() {
+            idsByPage[page.contentPath] = Set(bodies[index].headings.map(\.id))
+        }
+        for (index, page) in site.pages.enumerated() {
+            for link in bodies[index].links where !link.resolved.isEmpty {
+                if let problem = checkFragment(link, page: page, idsByPage: idsByPage) {
+                    diagnostics.append(problem)
+                } else if link.resolved.hasPrefix("/") && !link.resolved.hasPrefix("//") {
+                    let path = Self.outputPath(forSiteURL: link.resolved)
+                    if !outputPaths.contains(path) {
+                        diagnostics.append(Diagnostic(.error, at: link.location, CheckMessages.missingURL(link.written),
+                                                      hint: CheckMessages.missingURLHint, code: "broken-link"))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.
+    public static func outputPath(forSiteURL url: String) -> String {
+        var path = url
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
+        path = path.removingPercentEncodingSafely
+        let relative = String(path.dropFirst())
+        if path.hasSuffix("/") { return relative + "index.html" }
+        let lastPart = path.split(separator: "/").last ?? ""
+        return lastPart.contains(".") ? relative : relative + "/index.html"
+    }
+}
+
+/// The check stage's messages.
+public enum CheckMessages {
+    public static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
+    public static let missingAnchorHint = "check the heading's words: an anchor is the heading in lower case with hyphens between words"
+
+    public static func missingURL(_ url: String) -> String {
+        "this links to \(url), but the site has no such page or file"
+    }
+
+    public static func missingAnchor(_ fragment: String, page: String) -> String {
+        "this links to '#\(fragment)', but \(page) has no heading with that id"
+    }
+}
+
+// MARK: - Helpers
+
+private extension SiteChecker {
+    func checkFragment(_ link: LinkReference, page: Page, idsByPage: [String: Set<String>]) -> Diagnostic? {
+        guard let fragment = link.fragment, !fragment.isEmpty, !link.isImage else { return nil }
+        let target: String
+        if let path = link.targetContentPath {
+            target = path
+        } else if link.written.hasPrefix("#") {
+            target = page.contentPath
+        } else {
+            return nil
+        }
+        guard let ids = idsByPage[target], !ids.contains(fragment), !ids.contains(fragment.removingPercentEncodingSafely) else { return nil }
+        return Diagnostic(.error, at: link.location, CheckMessages.missingAnchor(fragment, page: "content/" + target),
+                          hint: CheckMessages.missingAnchorHint, code: "broken-anchor")
+    }
+}
+
+private extension String {
+    var removingPercentEncodingSafely: String { removingPercentEncoding ?? self }
+}

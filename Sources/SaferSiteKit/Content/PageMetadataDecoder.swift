@@ -1,0 +1,137 @@
+import Foundation
+
+/// Reads a page's front matter entries into `PageMetadata`, checking the type of every known key.
+///
+/// A wrong type is an error; an unknown key that looks like a misspelt known key is a warning.
+/// Other keys pass through to templates.
+public struct PageMetadataDecoder: Sendable {
+    /// The keys SaferSite gives a meaning to, with the kind of value each takes.
+    public static let knownKeys: [String: ExpectedType] = [
+        "title": .text, "summary": .text, "date": .date, "last_reviewed": .date, "review_by": .date,
+        "weight": .integer, "layout": .text, "slug": .text, "url": .text, "draft": .boolean,
+        "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
+        "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
+    ]
+
+    /// The kind of value a known key takes.
+    public enum ExpectedType: Sendable {
+        case text, date, integer, boolean, textList, list, mapping
+
+        var description: String {
+            switch self {
+            case .text: "text"
+            case .date: "a date written as YYYY-MM-DD"
+            case .integer: "a whole number"
+            case .boolean: "true or false"
+            case .textList: "a list of text, such as [one, two]"
+            case .list: "a list"
+            case .mapping: "a set of keys and values"
+            }
+        }
+    }
+
+    /// The file's text, to show lines in diagnostics.
+    public var source: SourceLines
+
+    /// Creates a decoder for one file.
+    public init(source: SourceLines) {
+        self.source = source
+    }
+
+    /// Decodes the entries; `fallbackTitle` is used (with an error) when `title` is missing.
+    public func decode(_ entries: [FrontMatterEntry], fallbackTitle: String, frontMatterLine: Int) -> (PageMetadata, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var meta = PageMetadata(title: fallbackTitle, entries: entries)
+        var sawTitle = false
+        for entry in entries {
+            guard let expected = Self.knownKeys[entry.key] else {
+                if let near = Self.nearestKnownKey(to: entry.key) {
+                    diagnostics.append(source.diagnostic(
+                        .warning, line: entry.line, column: entry.column,
+                        ContentMessages.unknownKey(entry.key, near: near),
+                        hint: ContentMessages.unknownKeyHint(near), code: "unknown-key"))
+                }
+                continue
+            }
+            guard let value = typed(entry, expected, &diagnostics) else { continue }
+            switch (entry.key, value) {
+            case ("title", .string(let text)):
+                sawTitle = true
+                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.append(source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                        ContentMessages.emptyTitle, hint: ContentMessages.missingTitleHint, code: "front-matter"))
+                } else {
+                    meta.title = text
+                }
+            case ("summary", .string(let text)): meta.summary = text
+            case ("date", .date(let date)): meta.date = date
+            case ("last_reviewed", .date(let date)): meta.lastReviewed = date
+            case ("review_by", .date(let date)): meta.reviewBy = date
+            case ("weight", .int(let number)): meta.weight = number
+            case ("layout", .string(let text)): meta.layout = text
+            case ("slug", .string(let text)): meta.slug = text
+            case ("url", .string(let text)): meta.url = text
+            case ("draft", .bool(let flag)): meta.draft = flag
+            case ("toc", .bool(let flag)): meta.tableOfContents = flag
+            case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
+            case ("district", .string(let text)): meta.district = text
+            default: break
+            }
+        }
+        if !sawTitle && !diagnostics.contains(where: { $0.message == ContentMessages.emptyTitle }) {
+            let line = max(frontMatterLine, 1)
+            diagnostics.append(source.diagnostic(.error, line: line, column: 1, ContentMessages.missingTitle,
+                                                 hint: ContentMessages.missingTitleHint, code: "front-matter"))
+        }
+        return (meta, diagnostics)
+    }
+
+    /// The known key a misspelt key most likely means, if it is close enough to be a typo.
+    public static func nearestKnownKey(to key: String) -> String? {
+        let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_")
+        if knownKeys[lowered] != nil { return lowered }
+        let candidates = knownKeys.keys.sorted().map { ($0, EditDistance.between(lowered, $0)) }
+        guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
+        let allowed = best.0.count <= 4 ? 1 : 2
+        return best.1 <= allowed ? best.0 : nil
+    }
+}
+
+// MARK: - Helpers
+
+private extension PageMetadataDecoder {
+    /// The entry's value when it has the expected type; otherwise records an error and returns nil.
+    func typed(_ entry: FrontMatterEntry, _ expected: ExpectedType, _ diagnostics: inout [Diagnostic]) -> FrontMatterValue? {
+        let value = entry.value.value
+        let fits: Bool = switch (expected, value) {
+        case (.text, .string), (.date, .date), (.integer, .int), (.boolean, .bool),
+             (.list, .sequence), (.mapping, .mapping):
+            true
+        case (.textList, .sequence(let items)):
+            items.allSatisfy { $0.value.stringValue != nil }
+        default:
+            false
+        }
+        if fits { return value }
+        // A number or date where text is expected is almost always meant as text: say how to quote it.
+        diagnostics.append(source.diagnostic(
+            .error, line: entry.value.line, column: entry.value.column,
+            ContentMessages.wrongType(key: entry.key, expected: expected.description, found: value.kindName),
+            hint: ContentMessages.wrongTypeHint(key: entry.key, expected: expected), code: "front-matter"))
+        return nil
+    }
+}
+
+private extension ContentMessages {
+    static func wrongTypeHint(key: String, expected: PageMetadataDecoder.ExpectedType) -> String {
+        switch expected {
+        case .text: "put the value in double quotes to make it text, e.g. \(key): \"...\""
+        case .date: "write the date as year-month-day, e.g. \(key): 2015-06-03"
+        case .integer: "write a whole number without quotes, e.g. \(key): 10"
+        case .boolean: "write true or false without quotes"
+        case .textList: "write a list of text, e.g. \(key): [anti-social behaviour, domestic abuse]"
+        case .list: "write a list, one item per line starting with '- '"
+        case .mapping: "write keys and values indented under \(key):"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The whole site as a model: settings, pages, sections and data, with every address decided.
+public struct Site: Sendable {
+    /// Site-wide settings.
+    public var settings: SiteSettings
+    /// Every page, in content-path order.
+    public var pages: [Page]
+    /// Every section by its path (`""` is the top level).
+    public var sections: [String: Section]
+    /// Files copied as they are: content assets and the theme's static files.
+    public var assets: [SourceFile]
+    /// Data tables under `content/_data/`, by name.
+    public var data: [String: DataTable]
+
+    /// Creates a site.
+    public init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {
+        self.settings = settings
+        self.pages = pages
+        self.sections = sections
+        self.assets = assets
+        self.data = data
+        self.pageIndexByContentPath = Dictionary(pages.enumerated().map { ($1.contentPath, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Index in `pages` of each page by its path inside `content/`.
+    public private(set) var pageIndexByContentPath: [String: Int]
+
+    /// The page at a path inside `content/`, if there is one.
+    public func page(atContentPath path: String) -> Page? {
+        pageIndexByContentPath[path].map { pages[$0] }
+    }
+
+    /// The chain of sections from the top level down to (and including) a page's own section.
+    public func sectionChain(for page: Page) -> [Section] {
+        var chain: [Section] = []
+        var path: String? = page.sectionPath
+        while let current = path, let section = sections[current] {
+            chain.insert(section, at: 0)
+            path = section.parentPath
+        }
+        return chain
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The assemble stage: turns parsed pages into a `Site` with addresses, sections and menus checked.
+public struct SiteAssembler: Sendable {
+    /// Site-wide settings.
+    public var settings: SiteSettings
+
+    /// Creates an assembler.
+    public init(settings: SiteSettings) {
+        self.settings = settings
+    }
+
+    /// Builds the site model. Pages whose address cannot be decided are reported and left out.
+    public func assemble(_ parsed: [ParsedPage], assets: [SourceFile], data: [String: DataTable] = [:]) -> (Site, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pages: [Page] = []
+        for item in parsed.sorted(by: { $0.contentPath < $1.contentPath }) {
+            if let page = makePage(item, &diagnostics) { pages.append(page) }
+        }
+        addGeneratedSectionPages(to: &pages)
+        pages.sort { $0.contentPath < $1.contentPath }
+        checkOutputClashes(pages, &diagnostics)
+        let sections = buildSections(pages)
+        var site = Site(settings: settings, pages: pages, sections: sections, assets: assets, data: data)
+        site.settings = settings
+        checkMenus(site, &diagnostics)
+        return (site, diagnostics)
+    }
+}
+
+// MARK: - Helpers
+
+private extension SiteAssembler {
+    func makePage(_ item: ParsedPage, _ diagnostics: inout [Diagnostic]) -> Page? {
+        let planned = URLPlanner.plan(contentPath: item.contentPath, kind: item.kind, slug: item.meta.slug, url: item.meta.url)
+        let address: (url: String, outputPath: String)
+        switch planned {
+        case .success(let value):
+            address = value
+        case .failure(let problem):
+            let key = problem == .badSlug ? "slug" : "url"
+            let entry = item.meta.entry(key)
+            diagnostics.append(Diagnostic(.error,
+                at: SourceLocation(file: item.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
+                problem == .badSlug ? ContentMessages.badSlug : ContentMessages.badURL,
+                hint: problem == .badSlug ? ContentMessages.badSlugHint : ContentMessages.badURLHint, code: "url"))
+            return nil
+        }
+        let folder = Self.folder(of: item.contentPath)
+        let kind: Page.Kind = switch item.kind {
+        case .home: .home
+        case .sectionIndex: .section
+        default: .page
+        }
+        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: folder,
+                    url: address.url, outputPath: address.outputPath, meta: item.meta, body: item.body,
+                    bodyFirstLine: item.bodyFirstLine)
+    }
+
+    /// Every folder holding a page gets a section page, made up when it has no `_index.md`.
+    func addGeneratedSectionPages(to pages: inout [Page]) {
+        var folders: Set<String> = [""]
+        for page in pages {
+            var folder = page.sectionPath
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = Self.folder(of: folder)
+            }
+        }
+        let existing = Set(pages.filter { $0.kind != .page }.map(\.sectionPath))
+        for folder in folders.sorted() where !existing.contains(folder) {
+            let isHome = folder.isEmpty
+            let contentPath = isHome ? "index.md" : folder + "/_index.md"
+            let url = URLPlanner.sectionURL(path: folder)
+            let title = isHome ? settings.title : Self.title(fromFolder: folder)
+            pages.append(Page(source: "content/" + contentPath, contentPath: contentPath,
+                              kind: isHome ? .home : .section, sectionPath: folder, url: url,
+                              outputPath: URLPlanner.outputPath(forURL: url),
+                              meta: PageMetadata(title: title), body: "", bodyFirstLine: 1, isGenerated: true))
+        }
+    }
+
+    func checkOutputClashes(_ pages: [Page], _ diagnostics: inout [Diagnostic]) {
+        var byPath: [String: Page] = [:]
+        var byFoldedPath: [String: Page] = [:]
+        for page in pages {
+            let location = SourceLocation(file: page.source, line: page.meta.entry("url")?.line ?? page.meta.entry("slug")?.line ?? 1, column: 1)
+            if let other = byPath[page.outputPath] {
+                diagnostics.append(.error(ContentMessages.duplicateURL(page.url, other: other.source), at: location,
+                                          hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
+            } else if let other = byFoldedPath[page.outputPath.lowercased()] {
+                diagnostics.append(.error(ContentMessages.caseClash(page.url, other: other.source), at: location,
+                                          hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
+            }
+            byPath[page.outputPath] = byPath[page.outputPath] ?? page
+            byFoldedPath[page.outputPath.lowercased()] = byFoldedPath[page.outputPath.lowercased()] ?? page
+        }
+    }
+
+    func buildSections(_ pages: [Page]) -> [String: Section] {
+        var sections: [String: Section] = [:]
+        for (index, page) in pages.enumerated() where page.kind != .page {
+            sections[page.sectionPath] = Section(path: page.sectionPath, pageIndex: index)
+        }
+        for (index, page) in pages.enumerated() where page.kind == .page {
+            sections[page.sectionPath]?.pageIndexes.append(index)
+        }
+        for path in sections.keys.sorted() where !path.isEmpty {
+            sections[Self.folder(of: path)]?.subsectionPaths.append(path)
+        }
+        let ownPage = sections.mapValues(\.pageIndex)
+        for path in sections.keys {
+            sections[path]?.pageIndexes.sort { ListingOrder.before(pages[$0], pages[$1]) }
+            sections[path]?.subsectionPaths.sort { ListingOrder.before(pages[ownPage[$0]!], pages[ownPage[$1]!]) }
+        }
+        return sections
+    }
+
+    func checkMenus(_ site: Site, _ diagnostics: inout [Diagnostic]) {
+        for name in site.settings.menus.keys.sorted() {
+            for item in site.settings.menus[name] ?? [] {
+                guard case .page(let path) = item.target, site.page(atContentPath: path) == nil else { continue }
+                diagnostics.append(.error(ContentMessages.menuTargetMissing(path), at: item.location,
+                                          hint: ContentMessages.menuTargetMissingHint, code: "menu"))
+            }
+        }
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func title(fromFolder folder: String) -> String {
+        let name = folder.split(separator: "/").last.map(String.init) ?? folder
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

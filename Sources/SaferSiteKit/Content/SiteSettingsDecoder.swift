@@ -1,0 +1,106 @@
+/// Reads `content/_site.yaml` into `SiteSettings`, checking every key.
+public struct SiteSettingsDecoder: Sendable {
+    /// The settings file's text, to show lines in diagnostics.
+    public var source: SourceLines
+
+    /// Creates a decoder for the settings file.
+    public init(source: SourceLines) {
+        self.source = source
+    }
+
+    /// Decodes the settings; unknown keys are kept for templates.
+    public func decode(_ root: FrontMatterNode?) -> (SiteSettings, [Diagnostic]) {
+        var settings = SiteSettings()
+        var diagnostics: [Diagnostic] = []
+        guard let root else { return (settings, diagnostics) }
+        guard case .mapping(let entries) = root.value else {
+            diagnostics.append(source.diagnostic(.error, line: root.line, column: root.column,
+                SettingsMessages.notMapping, hint: SettingsMessages.notMappingHint, code: "settings"))
+            return (settings, diagnostics)
+        }
+        settings.entries = entries
+        for entry in entries {
+            let value = entry.value
+            switch entry.key {
+            case "title": settings.title = text(entry, &diagnostics) ?? settings.title
+            case "description": settings.description = text(entry, &diagnostics)
+            case "base_url":
+                if let url = text(entry, &diagnostics) {
+                    settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+                    if !url.isEmpty && !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                        diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
+                            SettingsMessages.badBaseURL, hint: SettingsMessages.badBaseURLHint, code: "settings"))
+                    }
+                }
+            case "language": settings.language = text(entry, &diagnostics) ?? settings.language
+            case "raw_html":
+                if case .bool(let flag) = value.value { settings.rawHTML = flag } else {
+                    diagnostics.append(wrongType(entry, "true or false"))
+                }
+            case "menus": settings.menus = menus(value, &diagnostics)
+            default: break
+            }
+        }
+        return (settings, diagnostics)
+    }
+}
+
+/// The settings file's messages.
+public enum SettingsMessages {
+    public static let notMapping = "the settings file should be a list of 'key: value' lines"
+    public static let notMappingHint = "start with a line like 'title: My partnership'"
+    public static let badBaseURL = "base_url must be a full address starting with https://"
+    public static let badBaseURLHint = "write e.g. 'base_url: https://www.example.gov.uk/'"
+    public static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
+    public static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+
+    public static func wrongType(_ key: String, _ expected: String) -> String {
+        "'\(key)' should be \(expected)"
+    }
+}
+
+// MARK: - Helpers
+
+private extension SiteSettingsDecoder {
+    func text(_ entry: FrontMatterEntry, _ diagnostics: inout [Diagnostic]) -> String? {
+        if let text = entry.value.value.stringValue { return text }
+        diagnostics.append(wrongType(entry, "text"))
+        return nil
+    }
+
+    func wrongType(_ entry: FrontMatterEntry, _ expected: String) -> Diagnostic {
+        source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                          SettingsMessages.wrongType(entry.key, expected),
+                          hint: "write e.g. '\(entry.key): ...'", code: "settings")
+    }
+
+    func menus(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [String: [MenuItem]] {
+        guard case .mapping(let named) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badMenu, hint: SettingsMessages.badMenuHint, code: "settings"))
+            return [:]
+        }
+        var menus: [String: [MenuItem]] = [:]
+        for menu in named {
+            guard case .sequence(let items) = menu.value.value else {
+                diagnostics.append(source.diagnostic(.error, line: menu.value.line, column: menu.value.column,
+                    SettingsMessages.badMenu, hint: SettingsMessages.badMenuHint, code: "settings"))
+                continue
+            }
+            menus[menu.key] = items.compactMap { item in
+                let name = item.value["name"]?.value.stringValue
+                let page = item.value["page"]?.value.stringValue
+                let url = item.value["url"]?.value.stringValue
+                guard let name, (page == nil) != (url == nil) else {
+                    diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                        SettingsMessages.badMenu, hint: SettingsMessages.badMenuHint, code: "settings"))
+                    return nil
+                }
+                let target: MenuItem.Target = page.map { .page($0) } ?? .url(url ?? "")
+                return MenuItem(name: name, target: target,
+                                location: SourceLocation(file: source.file, line: item.line, column: item.column))
+            }
+        }
+        return menus
+    }
+}

@@ -1,0 +1,32 @@
+/// One measure in one area: a series of values by period, or a change the source states.
+public struct TrendRow: Sendable, Hashable {
+    /// What is measured, e.g. "Sexual offences".
+    public var measure: String
+    /// Where, e.g. "Oxford".
+    public var area: String
+    /// Which direction is better for this measure.
+    public var better: BetterDirection
+    /// One value per period of the table (nil where there is no figure); empty when only a
+    /// change is published.
+    public var values: [ExactNumber?]
+    /// The change as published, when there is no series ("down 14% in 2010/11").
+    public var statedChange: StatedChange?
+    /// The row's own source document, when it differs from the table's.
+    public var source: String?
+    /// The line the row starts on, for diagnostics.
+    public var line: Int
+
+    /// Creates a row.
+    public init(
+        measure: String, area: String, better: BetterDirection, values: [ExactNumber?] = [],
+        statedChange: StatedChange? = nil, source: String? = nil, line: Int = 0
+    ) {
+        self.measure = measure
+        self.area = area
+        self.better = better
+        self.values = values
+        self.statedChange = statedChange
+        self.source = source
+        self.line = line
+    }
+}

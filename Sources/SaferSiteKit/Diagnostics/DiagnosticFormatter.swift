@@ -1,0 +1,63 @@
+/// Turns diagnostics into the text a person reads in a terminal, the way a compiler prints them.
+///
+/// ```
+/// content/about.md:3:8: error: a tab is used for indentation
+///     	title: About
+///     ^
+///   hint: indent with spaces; YAML does not allow tabs
+/// ```
+public struct DiagnosticFormatter: Sendable {
+    /// Whether to colour the severity with ANSI escapes (only on a terminal, never with NO_COLOR).
+    public var useColour: Bool
+
+    /// Creates a formatter.
+    public init(useColour: Bool = false) {
+        self.useColour = useColour
+    }
+
+    /// The full text for one diagnostic, ending with a newline.
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var text = "\(diagnostic.location): \(paint(diagnostic.severity)): \(diagnostic.message)\n"
+        if let line = diagnostic.sourceLine {
+            let shown = line.replacingTabsForDisplay()
+            text += "    \(shown)\n"
+            if diagnostic.location.column > 0 {
+                text += "    " + caretPadding(line: line, column: diagnostic.location.column) + "^\n"
+            }
+        }
+        if let hint = diagnostic.hint {
+            text += "  hint: \(hint)\n"
+        }
+        return text
+    }
+
+    /// The text for many diagnostics, in display order.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sortedForDisplay().map(format).joined()
+    }
+}
+
+// MARK: - Helpers
+
+private extension DiagnosticFormatter {
+    func paint(_ severity: Diagnostic.Severity) -> String {
+        guard useColour else { return severity.rawValue }
+        let code = switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .note: "1;36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    /// Spaces up to the column; tabs are shown as one space, so one space each lines the caret up.
+    func caretPadding(line: String, column: Int) -> String {
+        String(repeating: " ", count: min(max(0, column - 1), line.count))
+    }
+}
+
+private extension String {
+    func replacingTabsForDisplay() -> String {
+        replacingOccurrences(of: "\t", with: " ")
+    }
+}

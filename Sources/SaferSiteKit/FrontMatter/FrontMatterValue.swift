@@ -1,0 +1,149 @@
+import Foundation
+
+/// A value read from front matter or a data file, with YAML 1.2 core-schema meaning.
+public indirect enum FrontMatterValue: Sendable, Hashable {
+    /// `null`, `Null`, `NULL`, `~`, or nothing at all.
+    case null
+    /// `true`/`false` (and their `True`/`TRUE` spellings). `yes`, `no`, `on`, `off` are strings.
+    case bool(Bool)
+    /// A whole number: decimal, `0o` octal or `0x` hexadecimal.
+    case int(Int)
+    /// A floating-point number. `literal` keeps the text as written, so money can be read exactly.
+    case float(Double, literal: String)
+    /// Text from a plain, quoted or block scalar.
+    case string(String)
+    /// An ISO 8601 date (`2015-06-03`) or date-time (`2015-06-03T10:00:00Z`).
+    case date(FrontMatterDate)
+    /// A block (`- item`) or flow (`[a, b]`) sequence.
+    case sequence([FrontMatterNode])
+    /// A block or flow mapping, in the order written. Keys are unique.
+    case mapping([FrontMatterEntry])
+}
+
+/// A value with the place it was written, so later stages can point at it.
+public struct FrontMatterNode: Sendable, Hashable {
+    /// The value.
+    public var value: FrontMatterValue
+    /// 1-based line in the file (front matter lines count from the file's first line).
+    public var line: Int
+    /// 1-based column in characters.
+    public var column: Int
+
+    /// Creates a node.
+    public init(_ value: FrontMatterValue, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One `key: value` pair of a mapping.
+public struct FrontMatterEntry: Sendable, Hashable {
+    /// The key, as text.
+    public var key: String
+    /// 1-based line of the key.
+    public var line: Int
+    /// 1-based column of the key.
+    public var column: Int
+    /// The value.
+    public var value: FrontMatterNode
+
+    /// Creates an entry.
+    public init(key: String, line: Int, column: Int, value: FrontMatterNode) {
+        self.key = key
+        self.line = line
+        self.column = column
+        self.value = value
+    }
+}
+
+/// A calendar date, with an optional time of day and UTC offset, exactly as written.
+public struct FrontMatterDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    /// Hour, minute, second and fraction, when a time was given.
+    public var time: Time?
+
+    /// A time of day with its offset from UTC.
+    public struct Time: Sendable, Hashable {
+        public var hour: Int
+        public var minute: Int
+        public var second: Int
+        /// Fractional seconds as written after the dot (e.g. "5" for .5), or empty.
+        public var fraction: String
+        /// Offset from UTC in minutes; nil when no zone was written (YAML then means UTC).
+        public var offsetMinutes: Int?
+
+        public init(hour: Int, minute: Int, second: Int, fraction: String = "", offsetMinutes: Int? = nil) {
+            self.hour = hour
+            self.minute = minute
+            self.second = second
+            self.fraction = fraction
+            self.offsetMinutes = offsetMinutes
+        }
+    }
+
+    public init(year: Int, month: Int, day: Int, time: Time? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.time = time
+    }
+
+    /// ISO 8601 text: `2015-06-03`, or `2015-06-03T10:00:00Z` / `...+01:00` with a time.
+    public var iso8601: String {
+        var text = String(format: "%04d-%02d-%02d", year, month, day)
+        guard let time else { return text }
+        text += String(format: "T%02d:%02d:%02d", time.hour, time.minute, time.second)
+        if !time.fraction.isEmpty { text += "." + time.fraction }
+        if let offset = time.offsetMinutes, offset != 0 {
+            let sign = offset < 0 ? "-" : "+"
+            text += String(format: "%@%02d:%02d", sign, abs(offset) / 60, abs(offset) % 60)
+        } else {
+            text += "Z"
+        }
+        return text
+    }
+
+    /// Orders by calendar day first, then by time (a date without a time sorts first on its day).
+    public static func < (lhs: FrontMatterDate, rhs: FrontMatterDate) -> Bool {
+        if (lhs.year, lhs.month, lhs.day) != (rhs.year, rhs.month, rhs.day) {
+            return (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        }
+        return lhs.sortableTime < rhs.sortableTime
+    }
+
+    private var sortableTime: Int {
+        guard let time else { return -1 }
+        return (time.hour * 60 + time.minute - (time.offsetMinutes ?? 0)) * 60 + time.second
+    }
+}
+
+public extension FrontMatterValue {
+    /// The name of the value's kind, for messages: "text", "a whole number", "a list"...
+    var kindName: String {
+        switch self {
+        case .null: "nothing (null)"
+        case .bool: "true or false"
+        case .int: "a whole number"
+        case .float: "a number"
+        case .string: "text"
+        case .date: "a date"
+        case .sequence: "a list"
+        case .mapping: "a set of keys and values"
+        }
+    }
+
+    /// The text of a string value; nil for anything else.
+    var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    /// The value of a key in a mapping; nil when this is not a mapping or lacks the key.
+    subscript(key: String) -> FrontMatterNode? {
+        guard case .mapping(let entries) = self else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Lists the regular files under a folder in path order, following symbolic links only while
+/// they stay inside the source folder.
+struct FolderWalker {
+    /// A file found by the walk.
+    struct Entry {
+        /// The file on disk.
+        var url: URL
+        /// Its path below the walked folder, with `/` separators.
+        var relative: String
+        /// Its path as shown to people, e.g. `content/about.md`.
+        var display: String
+    }
+
+    /// Links must resolve inside this folder.
+    var sourceRoot: URL
+
+    func walk(_ folder: URL, displayPrefix: String, diagnostics: inout [Diagnostic]) -> [Entry] {
+        var entries: [Entry] = []
+        var visited: Set<String> = []
+        walk(folder, relative: "", displayPrefix: displayPrefix, into: &entries, visited: &visited, diagnostics: &diagnostics)
+        return entries.sorted { $0.relative < $1.relative }
+    }
+}
+
+// MARK: - Helpers
+
+private extension FolderWalker {
+    func walk(
+        _ folder: URL, relative: String, displayPrefix: String, into entries: inout [Entry],
+        visited: inout Set<String>, diagnostics: inout [Diagnostic]
+    ) {
+        let realFolder = folder.resolvingSymlinksInPath().path
+        guard visited.insert(realFolder).inserted else { return }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let rootPath = sourceRoot.resolvingSymlinksInPath().path
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let display = displayPrefix + "/" + childRelative
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+            if isLink {
+                let target = url.resolvingSymlinksInPath()
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
+                    diagnostics.append(.error(LoadMessages.symlinkLoop, at: SourceLocation(file: display),
+                                              hint: LoadMessages.symlinkLoopHint, code: "symlink"))
+                    continue
+                }
+                let targetPath = target.path
+                guard targetPath == rootPath || targetPath.hasPrefix(rootPath + "/") else {
+                    diagnostics.append(.error(LoadMessages.symlinkOutside, at: SourceLocation(file: display),
+                                              hint: LoadMessages.symlinkOutsideHint, code: "symlink"))
+                    continue
+                }
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                if name.hasPrefix(".") { continue }
+                walk(url, relative: childRelative, displayPrefix: displayPrefix, into: &entries,
+                     visited: &visited, diagnostics: &diagnostics)
+            } else {
+                entries.append(Entry(url: url, relative: childRelative, display: display))
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// One file of the site's source folder, read into memory.
+public struct SourceFile: Sendable, Hashable {
+    /// What a file is for, decided by where it is and what it is called.
+    public enum Kind: Sendable, Hashable {
+        /// `content/index.md`, the home page.
+        case home
+        /// `content/<folder>/_index.md`, a section's own page.
+        case sectionIndex
+        /// Any other `.md` file under `content/`.
+        case page
+        /// `content/_site.yaml`, the site settings.
+        case settings
+        /// A data table under `content/_data/` (`.yaml`, `.yml` or `.csv`).
+        case data
+        /// Any other file under `content/` (images, PDFs), copied as it is.
+        case asset
+        /// A Mustache template under `theme/templates/`.
+        case template
+        /// A file under `theme/static/`, copied to the output as it is.
+        case themeStatic
+    }
+
+    /// Path relative to the source folder, with `/` separators: `content/projects/aspire.md`.
+    public var path: String
+    /// What the file is.
+    public var kind: Kind
+    /// The file's bytes.
+    public var data: Data
+
+    /// Creates a source file.
+    public init(path: String, kind: Kind, data: Data) {
+        self.path = path
+        self.kind = kind
+        self.data = data
+    }
+
+    /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to.
+    public var relativePath: String {
+        for prefix in ["content/", "theme/templates/", "theme/static/"] where path.hasPrefix(prefix) {
+            return String(path.dropFirst(prefix.count))
+        }
+        return path
+    }
+}

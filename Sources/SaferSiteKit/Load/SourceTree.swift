@@ -1,0 +1,18 @@
+/// Everything the build reads from the source folder, sorted by path so output is deterministic.
+public struct SourceTree: Sendable {
+    /// Every file found, sorted by path.
+    public var files: [SourceFile]
+
+    /// Creates a tree from files in any order.
+    public init(files: [SourceFile]) {
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// The files of one kind, in path order.
+    public func files(_ kind: SourceFile.Kind) -> [SourceFile] {
+        files.filter { $0.kind == kind }
+    }
+
+    /// The site settings file, when there is one.
+    public var settings: SourceFile? { files.first { $0.kind == .settings } }
+}

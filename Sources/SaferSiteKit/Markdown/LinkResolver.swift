@@ -1,0 +1,114 @@
+import Foundation
+
+/// Decides where each link of a page body goes: `.md` links become page URLs, links to files
+/// in `content/` become site URLs, and unsafe or broken destinations are reported.
+public struct LinkResolver: Sendable {
+    /// What became of a link destination.
+    public enum Resolution: Sendable, Equatable {
+        /// Leave the destination as written (external, `#anchor`, `/absolute`).
+        case keep
+        /// Use this URL instead; `page` is the target's content path when it is a page.
+        case rewrite(url: String, page: String?, fragment: String?)
+        /// The destination is refused or broken: report this and drop the link target.
+        case problem(message: String, hint: String, code: String)
+    }
+
+    /// Page URL by path inside `content/`.
+    public var pageURLs: [String: String]
+    /// Paths inside `content/` of the files copied as they are.
+    public var assetPaths: Set<String>
+
+    /// Creates a resolver for a whole site.
+    public init(pageURLs: [String: String], assetPaths: Set<String>) {
+        self.pageURLs = pageURLs
+        self.assetPaths = assetPaths
+    }
+
+    /// Resolves a destination written in a page whose file is in `folder` (inside `content/`).
+    public func resolve(_ destination: String, fromFolder folder: String) -> Resolution {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            return .problem(message: MarkdownMessages.emptyLink, hint: MarkdownMessages.emptyLinkHint, code: "empty-link")
+        }
+        if let scheme = Self.scheme(of: trimmed) {
+            if Self.unsafeSchemes.contains(scheme) {
+                return .problem(message: MarkdownMessages.unsafeScheme(scheme), hint: MarkdownMessages.unsafeSchemeHint, code: "unsafe-link")
+            }
+            return .keep
+        }
+        if trimmed.hasPrefix("#") || trimmed.hasPrefix("/") { return .keep }
+        var pathPart = trimmed
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...])
+            pathPart = String(pathPart[..<hash])
+        }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        guard let target = Self.join(folder, decoded) else {
+            return .problem(message: MarkdownMessages.outsideContent(destination), hint: MarkdownMessages.outsideContentHint, code: "broken-link")
+        }
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        if target.hasSuffix(".md") {
+            guard let url = pageURLs[target] else {
+                return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target), code: "broken-link")
+            }
+            return .rewrite(url: url + suffix, page: target, fragment: fragment)
+        }
+        guard assetPaths.contains(target) else {
+            return .problem(message: MarkdownMessages.missingFile(target), hint: MarkdownMessages.missingFileHint, code: "broken-link")
+        }
+        return .rewrite(url: "/" + Self.percentEncodePath(target) + suffix, page: nil, fragment: fragment)
+    }
+
+    /// Schemes never allowed in a link, even with raw HTML on.
+    public static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// A URL's scheme in lower case (`https`, `mailto`), or nil for a relative reference.
+    public static func scheme(of url: String) -> String? {
+        // Browsers ignore tabs and newlines inside a scheme, and leading control characters.
+        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
+        var scheme = ""
+        for scalar in cleaned {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
+            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isLater = ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar)
+            guard isLetter || (!scheme.isEmpty && isLater) else { return nil }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+}
+
+// MARK: - Helpers
+
+private extension LinkResolver {
+    /// Joins a relative path to a folder, resolving `.` and `..`; nil when it climbs out of `content/`.
+    static func join(_ folder: String, _ relative: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        if relative.hasSuffix("/") { parts.append("_index.md") }
+        return parts.joined(separator: "/")
+    }
+
+    static func percentEncodePath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    func hintForMissingPage(_ target: String) -> String {
+        let nearest = pageURLs.keys.sorted().min { EditDistance.between($0, target) < EditDistance.between($1, target) }
+        if let nearest, EditDistance.between(nearest, target) <= max(3, target.count / 4) {
+            return "did you mean '\(nearest)'? Links to pages are written relative to this file"
+        }
+        return MarkdownMessages.missingPageHint
+    }
+}

@@ -1,0 +1,250 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders a page body with cmark-gfm, rewriting its syntax tree on the way:
+/// headings get ids, links to `.md` files become page URLs, data blocks become tables and charts,
+/// and tables are wrapped so they scroll inside their own box.
+///
+/// This is the only file that talks to cmark-gfm: C pointers never leave it.
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML passes through (off: cmark's safe mode replaces it with a comment).
+    public var allowRawHTML: Bool
+
+    /// Creates a renderer.
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// Renders one page body. `firstLine` is the file line the body starts on.
+    public func render(
+        _ markdown: String, file: String, firstLine: Int, folder: String,
+        links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
+    ) -> RenderedMarkdown {
+        Self.registerExtensions
+        let source = BodyLines(markdown, firstLine: firstLine, file: file)
+        let parseOptions = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+            | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let renderOptions = parseOptions | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        guard let parser = cmark_parser_new(parseOptions) else { return RenderedMarkdown(html: "") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "") }
+        defer { cmark_node_free(document) }
+
+        var walk = TreeRewrite(source: source, links: links, folder: folder, dataBlocks: dataBlocks)
+        walk.run(document)
+
+        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "")
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
+                                plainText: walk.plainText, diagnostics: walk.diagnostics)
+    }
+
+    /// The GFM extensions every page gets.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm's extensions must be registered once per process before any parser uses them.
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+}
+
+/// A data block found in a page body: ```` ```table NAME ````.
+public struct DataBlockRequest: Sendable {
+    /// `table`, `chart` or `figures`.
+    public var kind: DataBlockKind
+    /// The data's name.
+    public var name: String
+    /// Where the block starts.
+    public var location: SourceLocation
+}
+
+// MARK: - Helpers
+
+/// The body's lines, to turn cmark's byte columns into character columns and show lines in diagnostics.
+private struct BodyLines {
+    let lines: [Substring]
+    let firstLine: Int
+    let file: String
+
+    init(_ text: String, firstLine: Int, file: String) {
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstLine = firstLine
+        self.file = file
+    }
+
+    func location(bodyLine: Int32, byteColumn: Int32) -> SourceLocation {
+        let line = Int(bodyLine)
+        var column = Int(byteColumn)
+        if line >= 1, line <= lines.count, column > 1 {
+            let bytes = Array(lines[line - 1].utf8.prefix(column - 1))
+            column = (String(decoding: bytes, as: UTF8.self).count) + 1
+        }
+        return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
+    }
+
+    func text(ofFileLine line: Int) -> String? {
+        let index = line - firstLine
+        guard index >= 0, index < lines.count else { return nil }
+        return String(lines[index])
+    }
+}
+
+/// One pass over the syntax tree that collects what later stages need and rewrites nodes.
+private struct TreeRewrite {
+    let source: BodyLines
+    let links: LinkResolver
+    let folder: String
+    let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
+
+    var headings: [Heading] = []
+    var linkReferences: [LinkReference] = []
+    var diagnostics: [Diagnostic] = []
+    var plainText = ""
+    var ids = HeadingIDs()
+    var lastHeadingText: String?
+
+    init(source: BodyLines, links: LinkResolver, folder: String, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
+        self.source = source
+        self.links = links
+        self.folder = folder
+        self.dataBlocks = dataBlocks
+    }
+
+    mutating func run(_ document: OpaquePointer) {
+        var headingNodes: [OpaquePointer] = []
+        var linkNodes: [OpaquePointer] = []
+        var codeBlocks: [OpaquePointer] = []
+        var tables: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM: if !plainText.isEmpty { plainText += " " }
+            default:
+                if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
+            }
+        }
+        for node in linkNodes { rewriteLink(node) }
+        // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
+        let headingLines = headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
+        for table in tables {
+            let line = Int(cmark_node_get_start_line(table))
+            let name = headingLines.last { $0.0 < line }?.1
+            wrap(table, name: name)
+        }
+        for node in headingNodes { replaceHeading(node) }
+        for node in codeBlocks { replaceDataBlock(node) }
+    }
+
+    mutating func rewriteLink(_ node: OpaquePointer) {
+        let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+        let written = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let location = source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
+        let text = Self.text(of: node)
+        var reference = LinkReference(written: written, resolved: written, targetContentPath: nil, fragment: nil,
+                                      text: text, isImage: isImage, location: location)
+        switch links.resolve(written, fromFolder: folder) {
+        case .keep:
+            if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }
+        case .rewrite(let url, let page, let fragment):
+            cmark_node_set_url(node, url)
+            reference.resolved = url
+            reference.targetContentPath = page
+            reference.fragment = fragment
+        case .problem(let message, let hint, let code):
+            cmark_node_set_url(node, "")
+            reference.resolved = ""
+            diagnostics.append(Diagnostic(.error, at: location, message, hint: hint,
+                                          sourceLine: source.text(ofFileLine: location.line), code: code))
+        }
+        linkReferences.append(reference)
+    }
+
+    mutating func replaceHeading(_ node: OpaquePointer) {
+        let level = Int(cmark_node_get_heading_level(node))
+        let text = Self.text(of: node)
+        let id = ids.id(for: text)
+        let line = source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: 1).line
+        headings.append(Heading(level: level, text: text, id: id, line: line))
+        let escapedID = HTMLEscape.attribute(id)
+        let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(escapedID)\">")
+        cmark_node_set_on_exit(replacement,
+            "<a class=\"heading-anchor\" href=\"#\(escapedID)\"><span class=\"visually-hidden\">Link to this section</span></a></h\(level)>")
+        while let child = cmark_node_first_child(node) {
+            cmark_node_append_child(replacement, child)
+        }
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    mutating func wrap(_ table: OpaquePointer, name: String?) {
+        let label = HTMLEscape.attribute(name.map { "Table: \($0)" } ?? "Table")
+        let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(wrapper, "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(label)\" tabindex=\"0\">")
+        cmark_node_set_on_exit(wrapper, "</div>")
+        cmark_node_insert_before(table, wrapper)
+        cmark_node_append_child(wrapper, table)
+    }
+
+    mutating func replaceDataBlock(_ node: OpaquePointer) {
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let first = words.first, let kind = DataBlockKind(rawValue: first) else { return }
+        let location = source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
+        let html: String
+        if words.count != 2 {
+            diagnostics.append(Diagnostic(.error, at: location, MarkdownMessages.dataBlockUsage(first),
+                                          hint: MarkdownMessages.dataBlockUsageHint,
+                                          sourceLine: source.text(ofFileLine: location.line), code: "data"))
+            html = ""
+        } else {
+            switch dataBlocks(DataBlockRequest(kind: kind, name: words[1], location: location)) {
+            case .success(let rendered): html = rendered
+            case .failure(var problem):
+                problem.sourceLine = problem.sourceLine ?? source.text(ofFileLine: problem.location.line)
+                diagnostics.append(problem)
+                html = ""
+            }
+        }
+        let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(replacement, html)
+        cmark_node_set_on_exit(replacement, "")
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    /// The words of a node without markup.
+    static func text(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

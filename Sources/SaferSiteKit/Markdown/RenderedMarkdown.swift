@@ -1,0 +1,52 @@
+/// A page body after Markdown rendering: its HTML and what the later stages need to know about it.
+public struct RenderedMarkdown: Sendable {
+    /// The body as HTML.
+    public var html: String
+    /// Every heading, in order, with the id it was given.
+    public var headings: [Heading]
+    /// Every link and image, with where it pointed after rewriting.
+    public var links: [LinkReference]
+    /// The body's words without markup, for search and content checks.
+    public var plainText: String
+    /// Problems found while rendering (broken links, unknown data).
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a rendered body.
+    public init(html: String, headings: [Heading] = [], links: [LinkReference] = [], plainText: String = "", diagnostics: [Diagnostic] = []) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.plainText = plainText
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A heading of a page body.
+public struct Heading: Sendable, Hashable {
+    /// 1 to 6.
+    public var level: Int
+    /// The heading's words without markup.
+    public var text: String
+    /// The `id` it was given, for `#` links.
+    public var id: String
+    /// The file line it is on.
+    public var line: Int
+}
+
+/// A link or image of a page body.
+public struct LinkReference: Sendable, Hashable {
+    /// The destination as the author wrote it.
+    public var written: String
+    /// The destination after rewriting (a `.md` link becomes the page's URL).
+    public var resolved: String
+    /// The page it leads to, by its path inside `content/`, when it is a link to a page of the site.
+    public var targetContentPath: String?
+    /// The part after `#`, if any.
+    public var fragment: String?
+    /// The link's words, or an image's alt text.
+    public var text: String
+    /// Whether it is an image.
+    public var isImage: Bool
+    /// Where it is in the file.
+    public var location: SourceLocation
+}

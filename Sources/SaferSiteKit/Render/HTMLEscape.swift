@@ -1,0 +1,24 @@
+/// Escaping for text placed in HTML, so content can never become markup.
+public enum HTMLEscape {
+    /// Escapes `&`, `<`, `>`, `"` and `'` for use in element content or a quoted attribute.
+    public static func text(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The same escaping, named for attribute values.
+    public static func attribute(_ value: String) -> String {
+        text(value)
+    }
+}

@@ -1,0 +1,45 @@
+/// The render stage: each page through its template, into output files.
+public struct PageRenderer: Sendable {
+    /// The compiled theme.
+    public var theme: Theme
+
+    /// Creates a renderer.
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// The template a page uses: its `layout`, else a template named after its section, else the
+    /// default for its kind (`home`, `section` or `page`).
+    public func templateName(for page: Page) -> String {
+        if let layout = page.meta.layout { return layout }
+        let sectionName = page.sectionPath.split(separator: "/").first.map(String.init)
+        if page.kind == .page, let full = Optional(page.sectionPath), !full.isEmpty, theme.has(full) { return full }
+        if page.kind == .page, let sectionName, theme.has(sectionName) { return sectionName }
+        switch page.kind {
+        case .home: return theme.has("home") ? "home" : "page"
+        case .section: return theme.has("section") ? "section" : "page"
+        case .page: return "page"
+        }
+    }
+
+    /// Layout names that pages ask for but the theme lacks, as diagnostics at the `layout` key.
+    public func checkLayouts(_ site: Site) -> [Diagnostic] {
+        site.pages.compactMap { page in
+            guard let layout = page.meta.layout, !theme.has(layout) || layout.contains("/") || layout == "base" else { return nil }
+            let entry = page.meta.entry("layout")
+            return Diagnostic(.error, at: SourceLocation(file: page.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
+                              ContentMessages.unknownLayout(layout, available: theme.layoutNames),
+                              hint: ContentMessages.unknownLayoutHint(available: theme.layoutNames), code: "layout")
+        }
+    }
+
+    /// Renders every page. `bodies[i]` is the rendered Markdown of `site.pages[i]`.
+    public func render(_ site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+        let contexts = TemplateContext(site: site, bodies: bodies)
+        return site.pages.indices.map { index in
+            let page = site.pages[index]
+            let html = theme.render(contexts.context(forPage: index), template: templateName(for: page)) ?? ""
+            return OutputFile(path: page.outputPath, contents: .text(html))
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Builds what a template sees for one page: `page`, `section`, `site` and `menus`.
+///
+/// Values are plain dictionaries, arrays, strings, numbers and booleans, so templates can use
+/// `{{page.title}}`, `{{#page.toc}}...{{/page.toc}}` and `{{{page.content}}}` (the rendered body,
+/// which is already HTML; everything else is escaped by `{{ }}`).
+struct TemplateContext {
+    let site: Site
+    let bodies: [RenderedMarkdown]
+    let siteValue: [String: Any]
+
+    init(site: Site, bodies: [RenderedMarkdown]) {
+        self.site = site
+        self.bodies = bodies
+        self.siteValue = Self.siteValue(site)
+    }
+
+    /// The context for the page at an index of `site.pages`.
+    func context(forPage index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        let chain = site.sectionChain(for: page)
+        var pageValue = summaryValue(index)
+        let body = bodies[index]
+        pageValue["content"] = body.html
+        pageValue["kind"] = page.kind.rawValue
+        pageValue["is_home"] = page.kind == .home
+        pageValue["is_section"] = page.kind == .section
+        pageValue["layout"] = page.meta.layout ?? ""
+        pageValue["permalink"] = site.settings.baseURL.isEmpty ? page.url : Self.absolute(page.url, base: site.settings.baseURL)
+        pageValue["has_canonical"] = !site.settings.baseURL.isEmpty
+        pageValue["description"] = page.meta.summary ?? site.settings.description ?? ""
+        pageValue["params"] = Self.mappingValue(page.meta.entries)
+        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
+        pageValue["toc"] = page.meta.tableOfContents ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "is_sub": $0.level == 3] } : []
+        pageValue["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
+        let crumbs = breadcrumbs(page, chain: chain)
+        pageValue["breadcrumbs"] = crumbs
+        pageValue["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
+        pageValue["figures"] = Self.figures(page.meta.entry("figures")?.value.value)
+        pageValue["has_figures"] = !(pageValue["figures"] as? [Any] ?? []).isEmpty
+        pageValue["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
+        pageValue["has_websites"] = !(pageValue["websites"] as? [Any] ?? []).isEmpty
+        if let district = page.meta.district { pageValue["district_info"] = districtValue(district) }
+        if page.kind != .page, let section = site.sections[page.sectionPath] {
+            let listed = section.subsectionPaths.compactMap { site.sections[$0]?.pageIndex } + section.pageIndexes
+            pageValue["pages"] = listed.map(summaryValue)
+            pageValue["has_pages"] = !listed.isEmpty
+        }
+        var sectionValue: [String: Any] = [:]
+        if let own = chain.last {
+            sectionValue = summaryValue(own.pageIndex)
+        }
+        let menus = menuValues(for: page)
+        var siteValue = self.siteValue
+        siteValue["menus"] = menus
+        return ["page": pageValue, "section": sectionValue, "site": siteValue, "menus": menus]
+    }
+}
+
+// MARK: - Helpers
+
+private extension TemplateContext {
+    /// What listings and links need of a page.
+    func summaryValue(_ index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        var value: [String: Any] = [
+            "title": page.meta.title,
+            "url": page.url,
+            "summary": page.meta.summary ?? "",
+            "has_summary": page.meta.summary != nil,
+        ]
+        for (key, date) in [("date", page.meta.date), ("last_reviewed", page.meta.lastReviewed), ("review_by", page.meta.reviewBy)] {
+            if let date { value[key] = Self.dateValue(date) }
+        }
+        if let district = page.meta.district { value["district"] = district }
+        value["topics"] = page.meta.topics.map { ["name": $0] }
+        value["has_topics"] = !page.meta.topics.isEmpty
+        return value
+    }
+
+    func breadcrumbs(_ page: Page, chain: [Section]) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = chain.map { section in
+            let owner = site.pages[section.pageIndex]
+            return ["title": owner.meta.title, "url": owner.url]
+        }
+        if page.kind != .page, !crumbs.isEmpty { crumbs.removeLast() }
+        return crumbs
+    }
+
+    func menuValues(for page: Page) -> [String: Any] {
+        var menus: [String: Any] = [:]
+        for (name, items) in site.settings.menus {
+            menus["has_\(name)"] = !items.isEmpty
+            menus[name] = items.map { item -> [String: Any] in
+                let url: String = switch item.target {
+                case .page(let path): site.page(atContentPath: path)?.url ?? ""
+                case .url(let address): address
+                }
+                let isCurrent = url == page.url
+                let isAncestor = !isCurrent && url != "/" && url.hasSuffix("/") && page.url.hasPrefix(url)
+                return ["name": item.name, "url": url, "is_current": isCurrent, "is_ancestor": isAncestor]
+            }
+        }
+        return menus
+    }
+
+    /// The district's name and page: the section whose folder has the district's name, if any.
+    func districtValue(_ slug: String) -> [String: Any] {
+        if let section = site.sections.values.sorted(by: { $0.path < $1.path }).first(where: { $0.path.split(separator: "/").last.map(String.init) == slug }) {
+            let owner = site.pages[section.pageIndex]
+            return ["name": owner.meta.title, "url": owner.url, "slug": slug]
+        }
+        let name = slug.replacingOccurrences(of: "-", with: " ")
+        return ["name": name.prefix(1).uppercased() + name.dropFirst(), "slug": slug]
+    }
+
+    static func figures(_ value: FrontMatterValue?) -> [[String: Any]] {
+        guard case .sequence(let items)? = value else { return [] }
+        return items.compactMap { item in
+            guard let label = item.value["label"]?.value.stringValue, let number = item.value["value"]?.value else { return nil }
+            let unit = item.value["unit"]?.value.stringValue
+            return ["display": FigureText.display(number, unit: unit), "label": label]
+        }
+    }
+
+    static func websites(_ value: FrontMatterValue?) -> [[String: Any]] {
+        guard case .sequence(let items)? = value else { return [] }
+        return items.compactMap { item in
+            guard let name = item.value["name"]?.value.stringValue, let url = item.value["url"]?.value.stringValue else { return nil }
+            return ["name": name, "url": url]
+        }
+    }
+
+    static func siteValue(_ site: Site) -> [String: Any] {
+        let dated = site.pages.indices.filter { site.pages[$0].meta.date != nil && site.pages[$0].kind == .page }
+            .sorted { ListingOrder.newestFirst(site.pages[$0], site.pages[$1]) }
+        let recent = dated.prefix(5).map { index -> [String: Any] in
+            let page = site.pages[index]
+            var value: [String: Any] = ["title": page.meta.title, "url": page.url, "summary": page.meta.summary ?? "",
+                                        "has_summary": page.meta.summary != nil]
+            if let date = page.meta.date { value["date"] = dateValue(date) }
+            return value
+        }
+        return [
+            "recent": Array(recent),
+            "has_recent": !recent.isEmpty,
+            "title": site.settings.title,
+            "description": site.settings.description ?? "",
+            "base_url": site.settings.baseURL,
+            "language": site.settings.language,
+            "params": mappingValue(site.settings.entries),
+        ]
+    }
+
+    static func dateValue(_ date: FrontMatterDate) -> [String: Any] {
+        ["iso": UKDate.machine(date), "display": UKDate.long(date), "year": date.year]
+    }
+
+    static func absolute(_ url: String, base: String) -> String {
+        base.hasSuffix("/") && url.hasPrefix("/") ? base + url.dropFirst() : base + url
+    }
+
+    static func mappingValue(_ entries: [FrontMatterEntry]) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for entry in entries { result[entry.key] = value(entry.value.value) }
+        return result
+    }
+
+    static func value(_ value: FrontMatterValue) -> Any {
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        case .int(let number): return number
+        case .float(_, let literal): return literal
+        case .string(let text): return text
+        case .date(let date): return dateValue(date)
+        case .sequence(let items): return items.map { Self.value($0.value) }
+        case .mapping(let entries): return mappingValue(entries)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+
+/// Compiles the theme's templates, reporting every template error with its file, line and column.
+public enum ThemeLoader {
+    /// Compiles the `.mustache` files; the name of each is its path under `theme/templates/` without the extension.
+    public static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var names: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files where file.kind == .template {
+            let name = String(file.relativePath.dropLast(".mustache".count))
+            guard let text = String(data: file.data, encoding: .utf8) else {
+                diagnostics.append(.error(ThemeMessages.notUTF8, at: SourceLocation(file: file.path),
+                                          hint: ThemeMessages.notUTF8Hint, code: "template"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.append(name)
+            } catch let error as MustacheTemplate.ParserError {
+                let source = SourceLines(file: file.path, text: text)
+                diagnostics.append(source.diagnostic(.error, line: error.context.lineNumber, column: error.context.columnNumber,
+                    ThemeMessages.parse(String(describing: error.error)), hint: ThemeMessages.parseHint, code: "template"))
+            } catch {
+                diagnostics.append(.error(ThemeMessages.parse(String(describing: error)), at: SourceLocation(file: file.path),
+                                          hint: ThemeMessages.parseHint, code: "template"))
+            }
+        }
+        if files.isEmpty || !names.contains("page") {
+            diagnostics.append(.error(ThemeMessages.noPageTemplate, at: SourceLocation(file: "theme/templates/page.mustache"),
+                                      hint: ThemeMessages.noPageTemplateHint, code: "template"))
+        }
+        return (Theme(library: library, templateNames: names.sorted()), diagnostics)
+    }
+}
+
+/// The theme's messages.
+public enum ThemeMessages {
+    public static let notUTF8 = "this template is not UTF-8 text"
+    public static let notUTF8Hint = "save the file as UTF-8"
+    public static let parseHint = "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
+    public static let noPageTemplate = "the theme has no page template"
+    public static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
+
+    public static func parse(_ detail: String) -> String {
+        let readable = switch detail {
+        case "sectionCloseNameIncorrect": "a section is closed with a different name than it was opened with"
+        case "unfinishedName": "a tag is not finished: it needs a closing }}"
+        case "expectedSectionEnd": "a section is never closed: add its {{/name}}"
+        case "invalidSetDelimiter": "the delimiter change {{= =}} is not valid"
+        case "illegalTokenInsideInheritSection", "textInsideInheritSection":
+            "inside {{<parent}} ... {{/parent}} only {{$block}} overrides are allowed"
+        default: detail
+        }
+        return "template error: \(readable)"
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import SaferSiteKit
+
+/// Options every subcommand takes for its terminal output.
+struct TerminalOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every stage as it runs.")
+    var verbose = false
+}
+
+/// Where the command line prints: diagnostics and summaries on standard error, progress only on a terminal.
+struct Console {
+    let options: TerminalOptions
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    var useColour: Bool { isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    func progress(_ text: String) {
+        if options.verbose {
+            write(text + "\n")
+        } else if isTerminal && !options.quiet {
+            write("\r\u{1B}[K" + text)
+        }
+    }
+
+    func clearProgress() {
+        if isTerminal && !options.quiet && !options.verbose { write("\r\u{1B}[K") }
+    }
+
+    func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        write(DiagnosticFormatter(useColour: useColour).format(diagnostics))
+    }
+
+    func summary(_ text: String) {
+        if !options.quiet { write(text + "\n") }
+    }
+
+    func error(_ text: String) {
+        write(text + "\n")
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import SaferSiteKit
+
+/// `safersite`: builds Community Safety Partnership websites from Markdown.
+@main
+struct SaferSiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "safersite",
+        abstract: "Builds an accessible static website from Markdown pages with front matter.",
+        discussion: """
+        Exit codes: 0 success; 1 the site has errors (nothing was written); \
+        2 the build could not run (missing folder, disk full, another build running); 64 wrong command-line use.
+        """,
+        subcommands: [BuildCommand.self, InspectCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
+
+/// Exit codes shared by every subcommand.
+enum ExitStatus {
+    static let siteHasErrors = ExitCode(1)
+    static let couldNotRun = ExitCode(2)
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Fixture sites built end to end through the real `safersite` executable.
+@Suite("safersite build", .serialized)
+struct BuildCommandTests {
+    let theme = CLI.fixtures.appendingPathComponent("theme-minimal").path
+
+    @Test("the basic site builds and matches its expected output byte for byte")
+    func basicSiteMatchesExpected() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        let site = CLI.fixtures.appendingPathComponent("basic-site")
+        let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Built 9 pages in 4 sections, 0 warnings"), "\(result.stderr)")
+        try Golden.compareTree(output, expected: CLI.fixtures.appendingPathComponent("basic-site-expected"))
+    }
+
+    @Test("two builds of the same source give byte-identical output")
+    func outputIsDeterministic() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        for name in ["first", "second"] {
+            let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.appendingPathComponent(name).path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(CLI.tree(work.appendingPathComponent("first")) == CLI.tree(work.appendingPathComponent("second")))
+    }
+
+    @Test("drafts are left out unless --drafts is given")
+    func draftsNeedTheFlag() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let plain = work.appendingPathComponent("plain"), withDrafts = work.appendingPathComponent("drafts")
+        _ = try CLI.run(["build", "--source", site, "--theme", theme, "--output", plain.path])
+        let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", withDrafts.path, "--drafts"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(CLI.tree(plain)["projects/hidden/index.html"] == nil)
+        #expect(CLI.tree(withDrafts)["projects/hidden/index.html"] != nil)
+    }
+
+    @Test("--base-url replaces the settings' base URL in canonical links")
+    func baseURLOption() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.path + "/out", "--base-url", "https://safer.example.net"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let about = String(decoding: CLI.tree(work.appendingPathComponent("out"))["about/index.html"] ?? Data(), as: UTF8.self)
+        #expect(about.contains(#"<link rel="canonical" href="https://safer.example.net/about/">"#))
+    }
+
+    @Test("a broken site reports every problem with file, line and column, and exits 1")
+    func brokenSiteReportsEveryProblem() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = CLI.fixtures.appendingPathComponent("broken-site")
+        let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", work.appendingPathComponent("public").path])
+        #expect(result.status == 1)
+        let shown = result.stderr.replacingOccurrences(of: work.path, with: "WORK")
+        try Golden.compareText(shown, expected: CLI.fixtures.appendingPathComponent("broken-site-expected.txt"))
+    }
+
+    @Test("a failed build leaves the previous public/ exactly as it was")
+    func failedBuildKeepsOldOutput() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let output = site.appendingPathComponent("public")
+        let good = try CLI.run(["build", "--source", site.path, "--theme", theme])
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = CLI.tree(output)
+        #expect(!before.isEmpty)
+        let broken = site.appendingPathComponent("content/about.md")
+        try "---\ntitle: [unclosed\n---\nBroken\n".write(to: broken, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["build", "--source", site.path, "--theme", theme])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("content/about.md:2:"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("was left as it was"))
+        #expect(CLI.tree(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("a successful rebuild replaces the old output completely")
+    func rebuildReplacesOutput() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let output = site.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "stale".write(to: output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "--source", site.path, "--theme", theme])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = CLI.tree(output)
+        #expect(files["stale.html"] == nil)
+        #expect(files["index.html"] != nil)
+    }
+
+    @Test("a missing content folder is a clear error with exit code 2")
+    func missingContentFolder() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try CLI.run(["build", "--source", work.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("there is no content folder"))
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// Runs the real `safersite` executable, as the communications team and CI do.
+enum CLI {
+    /// The package's root folder.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The fixtures folder.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The built executable: beside the test bundle, else in `.build/debug`.
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["SAFERSITE_BIN"] { return URL(fileURLWithPath: path) }
+        let besideTests = Bundle.main.bundleURL.appendingPathComponent("safersite")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("safersite")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/safersite")
+    }
+
+    /// What a run printed and how it ended.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `safersite` with arguments, in a folder, with an environment (NO_COLOR set so output is plain).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder, removed by the caller with `cleanUp`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("safersite-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies a folder to a new temporary place, so a test can change it.
+    static func copyOfFixture(_ name: String) throws -> URL {
+        let target = try temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
+        return target
+    }
+
+    /// Every file under a folder, by relative path, with its bytes.
+    static func tree(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            files[path] = try? Data(contentsOf: url)
+        }
+        return files
+    }
+}
+
+/// Golden files: compare with an expected file, or rewrite it when `RECORD_GOLDEN=1` (and fail once,
+/// so re-recording is never silent).
+enum Golden {
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
+
+    /// Compares a produced folder with an expected one, file by file.
+    static func compareTree(_ produced: URL, expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = CLI.tree(produced)
+        if recording {
+            try? FileManager.default.removeItem(at: expected)
+            try FileManager.default.copyItem(at: produced, to: expected)
+            Issue.record("recorded \(expected.path); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        let wanted = CLI.tree(expected)
+        #expect(actual.keys.sorted() == wanted.keys.sorted(), "files written differ from \(expected.lastPathComponent)", sourceLocation: sourceLocation)
+        for (path, data) in wanted.sorted(by: { $0.key < $1.key }) {
+            guard let got = actual[path] else { continue }
+            #expect(String(decoding: got, as: UTF8.self) == String(decoding: data, as: UTF8.self), "\(path) differs from the expected file", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Compares text with an expected file.
+    static func compareText(_ text: String, expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if recording {
+            try text.write(to: expected, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(expected.path); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        let wanted = try String(contentsOf: expected, encoding: .utf8)
+        #expect(text == wanted, "output differs from \(expected.lastPathComponent)", sourceLocation: sourceLocation)
+    }
+}

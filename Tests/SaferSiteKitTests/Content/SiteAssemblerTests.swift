@@ -1,0 +1,61 @@
+import Testing
+@testable import SaferSiteKit
+
+@Suite("Assembling the site")
+struct SiteAssemblerTests {
+    func parsed(_ path: String, _ title: String, kind: SourceFile.Kind = .page, weight: Int? = nil, date: FrontMatterDate? = nil, url: String? = nil) -> ParsedPage {
+        var meta = PageMetadata(title: title)
+        meta.weight = weight
+        meta.date = date
+        meta.url = url
+        return ParsedPage(source: "content/" + path, contentPath: path, kind: kind, meta: meta, body: "", bodyFirstLine: 1)
+    }
+
+    @Test("sections come from folders; a folder without _index.md gets a generated page")
+    func sections() {
+        let (site, diagnostics) = SiteAssembler(settings: SiteSettings()).assemble([
+            parsed("index.md", "Home", kind: .home),
+            parsed("projects/_index.md", "Projects", kind: .sectionIndex),
+            parsed("projects/b.md", "B"),
+            parsed("news/x.md", "X"),
+        ], assets: [])
+        #expect(diagnostics.isEmpty)
+        #expect(site.sections.keys.sorted() == ["", "news", "projects"])
+        let news = site.pages[site.sections["news"]!.pageIndex]
+        #expect(news.isGenerated && news.meta.title == "News" && news.url == "/news/")
+        #expect(site.sections[""]!.subsectionPaths.sorted() == ["news", "projects"])
+    }
+
+    @Test("listings order by weight, then newest date, then title")
+    func listingOrder() {
+        let (site, _) = SiteAssembler(settings: SiteSettings()).assemble([
+            parsed("index.md", "Home", kind: .home),
+            parsed("c.md", "C"), parsed("a.md", "A"),
+            parsed("old.md", "Old", date: FrontMatterDate(year: 2011, month: 2, day: 1)),
+            parsed("new.md", "New", date: FrontMatterDate(year: 2015, month: 6, day: 1)),
+            parsed("heavy.md", "Heavy", weight: 2), parsed("light.md", "Light", weight: 1),
+        ], assets: [])
+        let titles = site.sections[""]!.pageIndexes.map { site.pages[$0].meta.title }
+        #expect(titles == ["Light", "Heavy", "New", "Old", "A", "C"])
+    }
+
+    @Test("two pages writing the same file are an error naming both; so are addresses differing only in case")
+    func clashes() {
+        let (_, diagnostics) = SiteAssembler(settings: SiteSettings()).assemble([
+            parsed("one.md", "One", url: "/same/"), parsed("two.md", "Two", url: "/same/"),
+            parsed("Case.md", "Upper"), parsed("case.md", "Lower"),
+        ], assets: [])
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics.contains { $0.location.file == "content/two.md" && $0.message.contains("content/one.md") })
+        #expect(diagnostics.contains { $0.message.contains("differs only in capital letters") })
+    }
+
+    @Test("a menu entry pointing at a missing page is an error at the menu line")
+    func menus() {
+        var settings = SiteSettings()
+        settings.menus = ["main": [MenuItem(name: "Gone", target: .page("gone.md"), location: SourceLocation(file: "content/_site.yaml", line: 4, column: 7))]]
+        let (_, diagnostics) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home)], assets: [])
+        #expect(diagnostics.map(\.location) == [SourceLocation(file: "content/_site.yaml", line: 4, column: 7)])
+        #expect(diagnostics.first?.message == ContentMessages.menuTargetMissing("gone.md"))
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import SaferSiteKit
+
+/// The Markdown stage through the real cmark-gfm library.
+@Suite("Markdown rendering")
+struct MarkdownRendererTests {
+    let links = LinkResolver(
+        pageURLs: ["about.md": "/about/", "projects/aspire.md": "/projects/aspire/", "index.md": "/"],
+        assetPaths: ["files/report.pdf"])
+
+    func render(_ markdown: String, folder: String = "", rawHTML: Bool = false, firstLine: Int = 5) -> RenderedMarkdown {
+        MarkdownRenderer(allowRawHTML: rawHTML).render(markdown, file: "content/page.md", firstLine: firstLine, folder: folder, links: links) { request in
+            .success("<div class=\"data\">\(request.kind.rawValue):\(request.name)</div>")
+        }
+    }
+
+    @Test("GFM extensions: table, strikethrough, autolink, tasklist, footnotes, smart punctuation",
+          arguments: [
+              ("| a | b |\n| --- | ---: |\n| 1 | 2 |\n", #"<td style="text-align: right">2</td>"#),
+              ("~~gone~~\n", "<del>gone</del>"),
+              ("See https://www.gov.uk today\n", #"<a href="https://www.gov.uk">https://www.gov.uk</a>"#),
+              ("- [x] done\n", #"<input type="checkbox" checked="" disabled="" />"#),
+              ("Text[^1]\n\n[^1]: Note\n", "data-footnote-ref"),
+              ("\"Quoted\" -- dash\n", "“Quoted” – dash"),
+          ])
+    func extensions(markdown: String, expected: String) {
+        #expect(render(markdown).html.contains(expected))
+    }
+
+    @Test("tables are wrapped in a focusable region named after the heading before them")
+    func tableWrapper() {
+        let html = render("## Crime in Oxford\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n").html
+        #expect(html.contains(#"<div class="table-scroll" role="region" aria-label="Table: Crime in Oxford" tabindex="0">"#))
+    }
+
+    @Test("raw HTML is left out unless the site opts in; tagfilter still disarms script")
+    func rawHTML() {
+        #expect(!render("<b>bold</b>\n").html.contains("<b>"))
+        #expect(render("<b>bold</b>\n", rawHTML: true).html.contains("<b>bold</b>"))
+        #expect(render("<script>x</script>\n", rawHTML: true).html.contains("&lt;script>"))
+    }
+
+    @Test("headings get stable, unique ids and the list of headings records them with file lines")
+    func headingIDs() {
+        let result = render("## What we do\n\nText\n\n### What we do\n\n## Café & bar\n")
+        #expect(result.html.contains(#"<h2 id="what-we-do">What we do<a class="heading-anchor" href="#what-we-do">"#))
+        #expect(result.headings.map(\.id) == ["what-we-do", "what-we-do-2", "café-bar"])
+        #expect(result.headings.map(\.line) == [5, 9, 11])
+        #expect(result.headings.map(\.level) == [2, 3, 2])
+    }
+
+    @Test("relative links to Markdown files become page URLs, anchors kept")
+    func pageLinks() {
+        let result = render("[ASPIRE](../projects/aspire.md#outcomes) and [home](../index.md)\n", folder: "partnerships")
+        #expect(result.html.contains(#"<a href="/projects/aspire/#outcomes">ASPIRE</a>"#))
+        #expect(result.html.contains(#"<a href="/">home</a>"#))
+        #expect(result.links.first?.targetContentPath == "projects/aspire.md")
+        #expect(result.links.first?.fragment == "outcomes")
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test("a link to a missing page is an error at the link's file line and column")
+    func brokenLink() throws {
+        let result = render("Intro line.\n\nSee [the plan](plan.md) now.\n", firstLine: 4)
+        let problem = try #require(result.diagnostics.first)
+        #expect(problem.message == MarkdownMessages.missingPage("plan.md"))
+        #expect(problem.location == SourceLocation(file: "content/page.md", line: 6, column: 5))
+        #expect(problem.sourceLine == "See [the plan](plan.md) now.")
+    }
+
+    @Test("columns count characters, not bytes, after non-ASCII text")
+    func characterColumns() throws {
+        let problem = try #require(render("Café – [x](nope.md)\n", firstLine: 1).diagnostics.first)
+        #expect(problem.location.column == 8)
+    }
+
+    @Test("javascript: and data: links are refused even with raw HTML on", arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", " java\tscript:x"])
+    func unsafeLinks(destination: String) throws {
+        let result = render("[x](<\(destination)>)\n", rawHTML: true)
+        #expect(result.diagnostics.first?.code == "unsafe-link")
+        #expect(!result.html.lowercased().contains("script:"))
+        #expect(!result.html.contains("data:text"))
+    }
+
+    @Test("links to files in content/ become site URLs; missing files are errors")
+    func assetLinks() {
+        #expect(render("[PDF](files/report.pdf)\n").html.contains(#"href="/files/report.pdf""#))
+        #expect(render("[PDF](files/missing.pdf)\n").diagnostics.first?.code == "broken-link")
+        #expect(render("[up](../../etc/passwd)\n", folder: "a").diagnostics.first?.code == "broken-link")
+    }
+
+    @Test("a data block is replaced by what the data renderer gives")
+    func dataBlock() {
+        let html = render("Before\n\n```table oxford-crime\n```\n\nAfter\n").html
+        #expect(html.contains(#"<div class="data">table:oxford-crime</div>"#))
+        #expect(!html.contains("<pre>"))
+    }
+
+    @Test("a data block without a name is an error; other code blocks stay code")
+    func dataBlockWithoutName() {
+        let result = render("```chart\n```\n\n```swift\nlet x = 1\n```\n")
+        #expect(result.diagnostics.first?.message == MarkdownMessages.dataBlockUsage("chart"))
+        #expect(result.html.contains(#"<pre><code class="language-swift">"#))
+    }
+
+    @Test("plain text keeps the words for search and checks")
+    func plainText() {
+        #expect(render("## Title\n\nSome *emphasis* and `code`.\n").plainText.contains("Some emphasis and code."))
+    }
+}

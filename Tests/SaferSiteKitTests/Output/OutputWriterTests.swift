@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import SaferSiteKit
+
+@Suite("Writing the output", .serialized)
+struct OutputWriterTests {
+    func temporary() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("writes new output, then swaps a second build in whole")
+    func swaps() throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let writer = OutputWriter(output: output)
+        try writer.write([OutputFile(path: "index.html", contents: .text("one")), OutputFile(path: "a/b/index.html", contents: .text("ab"))])
+        try writer.write([OutputFile(path: "index.html", contents: .text("two"))])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "two")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("a").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.lock", "public"])
+    }
+
+    @Test("refuses paths that would leave the output folder, leaving the old output alone", arguments: ["../escape.html", "/etc/x", "a/../../b", "a//b"])
+    func unsafePaths(path: String) throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", contents: .text("old"))])
+        #expect(throws: OutputError.self) { try OutputWriter(output: output).write([OutputFile(path: path, contents: .text("x"))]) }
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.html").path))
+    }
+
+    @Test("a second writer is turned away while the lock is held")
+    func lock() throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let held = try BuildLock(path: root.appendingPathComponent(".public.lock").path)
+        defer { held.release() }
+        #expect(throws: OutputError.self) { try OutputWriter(output: root.appendingPathComponent("public")).write([]) }
+    }
+}
