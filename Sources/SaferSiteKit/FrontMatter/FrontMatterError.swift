@@ -2,7 +2,7 @@
 ///
 /// Every kind of problem is a named constant, or a function when the words quote the text at fault,
 /// so tests and other stages compare against these rather than copying sentences.
-public struct FrontMatterError: Sendable, Hashable {
+public struct FrontMatterError: Error, Sendable, Hashable {
     /// What is wrong, for a person who does not know YAML.
     public let message: String
     /// How to fix it.

@@ -44,7 +44,8 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
-                                plainText: walk.plainText, diagnostics: walk.diagnostics)
+                                plainText: walk.plainText, paragraphs: walk.paragraphs, tables: walk.tableSummaries,
+                                diagnostics: walk.diagnostics)
     }
 
     /// The GFM extensions every page gets.
@@ -106,6 +107,8 @@ private struct TreeRewrite {
     var linkReferences: [LinkReference] = []
     var diagnostics: [Diagnostic] = []
     var plainText = ""
+    var paragraphs: [TextBlock] = []
+    var tableSummaries: [TableSummary] = []
     var ids = HeadingIDs()
     var lastHeadingText: String?
 
@@ -134,7 +137,10 @@ private struct TreeRewrite {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM: if !plainText.isEmpty { plainText += " " }
+            case CMARK_NODE_PARAGRAPH:
+                if !plainText.isEmpty { plainText += " " }
+                paragraphs.append(TextBlock(text: Self.text(of: node), location: location(of: node)))
+            case CMARK_NODE_ITEM: if !plainText.isEmpty { plainText += " " }
             default:
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
@@ -143,6 +149,14 @@ private struct TreeRewrite {
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
         let headingLines = headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
         for table in tables {
+            let header = cmark_node_first_child(table)
+            var cells: [String] = []
+            var cell = header.flatMap { cmark_node_first_child($0) }
+            while let current = cell {
+                cells.append(Self.text(of: current))
+                cell = cmark_node_next(current)
+            }
+            tableSummaries.append(TableSummary(headerCells: cells, location: location(of: table)))
             let line = Int(cmark_node_get_start_line(table))
             let name = headingLines.last { $0.0 < line }?.1
             wrap(table, name: name)
@@ -151,13 +165,18 @@ private struct TreeRewrite {
         for node in codeBlocks { replaceDataBlock(node) }
     }
 
+    func location(of node: OpaquePointer) -> SourceLocation {
+        source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
+    }
+
     mutating func rewriteLink(_ node: OpaquePointer) {
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
         let written = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let location = source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
         let text = Self.text(of: node)
+        let title = cmark_node_get_title(node).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         var reference = LinkReference(written: written, resolved: written, targetContentPath: nil, fragment: nil,
-                                      text: text, isImage: isImage, location: location)
+                                      text: text, title: title, isImage: isImage, location: location)
         switch links.resolve(written, fromFolder: folder) {
         case .keep:
             if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }

@@ -8,15 +8,22 @@ public struct RenderedMarkdown: Sendable {
     public var links: [LinkReference]
     /// The body's words without markup, for search and content checks.
     public var plainText: String
+    /// Every paragraph's words, with the file line it starts on, for plain-English checks.
+    public var paragraphs: [TextBlock]
+    /// Every Markdown table, with its header cells.
+    public var tables: [TableSummary]
     /// Problems found while rendering (broken links, unknown data).
     public var diagnostics: [Diagnostic]
 
     /// Creates a rendered body.
-    public init(html: String, headings: [Heading] = [], links: [LinkReference] = [], plainText: String = "", diagnostics: [Diagnostic] = []) {
+    public init(html: String, headings: [Heading] = [], links: [LinkReference] = [], plainText: String = "",
+                paragraphs: [TextBlock] = [], tables: [TableSummary] = [], diagnostics: [Diagnostic] = []) {
         self.html = html
         self.headings = headings
         self.links = links
         self.plainText = plainText
+        self.paragraphs = paragraphs
+        self.tables = tables
         self.diagnostics = diagnostics
     }
 }
@@ -45,8 +52,27 @@ public struct LinkReference: Sendable, Hashable {
     public var fragment: String?
     /// The link's words, or an image's alt text.
     public var text: String
+    /// The title written after the destination (`[text](page.md "title")`), if any.
+    /// An image whose title is `decorative` may have empty alt text.
+    public var title: String?
     /// Whether it is an image.
     public var isImage: Bool
     /// Where it is in the file.
+    public var location: SourceLocation
+}
+
+/// A paragraph's words and where it starts.
+public struct TextBlock: Sendable, Hashable {
+    /// The words without markup.
+    public var text: String
+    /// Where the paragraph starts.
+    public var location: SourceLocation
+}
+
+/// A Markdown table: where it is and what its header row says.
+public struct TableSummary: Sendable, Hashable {
+    /// The words of each header cell.
+    public var headerCells: [String]
+    /// Where the table starts.
     public var location: SourceLocation
 }
