@@ -21,6 +21,8 @@ struct BlockParser {
     private(set) var line = 0
     /// Problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Lines read as the text of block scalars, where tabs are text rather than indentation.
+    private(set) var blockTextLines: Set<Int> = []
 
     /// Creates a parser for the lines.
     init(source: FrontMatterSource) {
@@ -90,6 +92,7 @@ private extension BlockParser {
             return parseSequence(indent: start.index, firstLine: start.line)
         case "|", ">":
             let (text, next) = try BlockScalarScanner.scan(source, at: start, parentIndent: parentIndent)
+            blockTextLines.formUnion(start.line + 1..<next)
             line = next
             return source.node(.string(text), at: start)
         case "[", "{":

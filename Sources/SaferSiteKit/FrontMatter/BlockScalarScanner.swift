@@ -86,20 +86,24 @@ private extension BlockScalarScanner {
     ) throws(ParseFailure) -> Int {
         if let digit { return parentIndent + digit }
         var line = headerLine + 1
-        var longestBlank = (spaces: 0, line: headerLine)
+        var blanks: [(spaces: Int, line: Int)] = []
         while line < source.end, source.lines[line].scalars.allSatisfy({ $0 == " " }) {
-            let spaces = source.length(line)
-            if spaces > longestBlank.spaces { longestBlank = (spaces, line) }
+            blanks.append((source.length(line), line))
             line += 1
         }
         let minimum = parentIndent + 1
         guard line < source.end, source.indentation(line) >= minimum else {
-            // No text: every blank line is an empty line of the scalar.
-            return max(minimum, longestBlank.spaces)
+            // No text: every blank line is an empty line of the scalar. ruamel.yaml refuses a blank
+            // line with more spaces than the one before, so that is refused too.
+            for (previous, blank) in zip(blanks, blanks.dropFirst()) where blank.spaces > previous.spaces && previous.spaces > 0 {
+                throw ParseFailure(.blankLineSpaces, line: blank.line, index: 0)
+            }
+            return max(minimum, blanks.map(\.spaces).max() ?? 0)
         }
         let indent = source.indentation(line)
-        if longestBlank.spaces > indent {
-            throw ParseFailure(.blankLineTooIndented, line: longestBlank.line, index: indent)
+        // YAML allows fewer spaces here, but ruamel.yaml refuses them, and more spaces are an error.
+        if let blank = blanks.first(where: { $0.spaces != 0 && $0.spaces != indent }) {
+            throw ParseFailure(.blankLineSpaces, line: blank.line, index: 0)
         }
         return indent
     }

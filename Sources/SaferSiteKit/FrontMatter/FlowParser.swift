@@ -145,6 +145,9 @@ private extension FlowParser {
         var blankLines = 0
         while line < source.end {
             if source.isWhitespaceOnly(line) {
+                if let tab = source.lines[line].scalars.firstIndex(of: "\t") {
+                    throw ParseFailure(.tabIndentation, line: line, index: tab)
+                }
                 blankLines += 1
                 line += 1
                 continue

@@ -63,10 +63,18 @@ private extension FrontMatterParser {
                 diagnostics.append(whole.diagnostic(.invalidCharacter(scalar), at: TextPosition(line: index, index: offset)))
             }
         }
-        var parser = BlockParser(source: FrontMatterSource(file: file, lines: lines, end: end))
+        let source = FrontMatterSource(file: file, lines: lines, end: end)
+        var parser = BlockParser(source: source)
         let root = parser.parseRoot(requireMapping: requireMapping)
+        // A blank line holding a tab is refused (YAML tools disagree about it) unless it is block text.
+        for index in 0..<end where source.isWhitespaceOnly(index) && !parser.blockTextLines.contains(index) {
+            if let tab = lines[index].scalars.firstIndex(of: "\t") {
+                diagnostics.append(whole.diagnostic(.tabIndentation, at: TextPosition(line: index, index: tab)))
+            }
+        }
         diagnostics += parser.diagnostics
-        return (root, diagnostics.sortedForDisplay())
+        var seen: Set<Diagnostic> = []
+        return (root, diagnostics.filter { seen.insert($0).inserted }.sortedForDisplay())
     }
 
     /// `---` or `...` at the start of a line, alone or followed by whitespace.

@@ -111,6 +111,9 @@ enum PlainScalarScanner {
         while line < source.end {
             defer { line += 1 }
             if source.isWhitespaceOnly(line) {
+                if let tab = source.lines[line].scalars.firstIndex(of: "\t") {
+                    throw ParseFailure(.tabIndentation, line: line, index: tab)
+                }
                 blankLines += 1
                 continue
             }

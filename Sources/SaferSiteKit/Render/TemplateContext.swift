@@ -51,8 +51,8 @@ struct TemplateContext {
         value["pages"] = listed.map(summaryValue)
         value["has_pages"] = !listed.isEmpty
         value["pagination"] = pagination
-        value["figures"] = Self.figures(page.meta.entry("figures")?.value.value)
-        value["has_figures"] = !(value["figures"] as? [Any] ?? []).isEmpty
+        value["figures"] = page.meta.figures.map { ["display": $0.text, "label": $0.label] }
+        value["has_figures"] = !page.meta.figures.isEmpty
         value["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
         value["has_websites"] = !(value["websites"] as? [Any] ?? []).isEmpty
         if let district = page.meta.district { value["district_info"] = links.district(district) }
@@ -121,15 +121,6 @@ private extension TemplateContext {
             }
         }
         return menus
-    }
-
-    static func figures(_ value: FrontMatterValue?) -> [[String: Any]] {
-        guard case .sequence(let items)? = value else { return [] }
-        return items.compactMap { item in
-            guard let label = item.value["label"]?.value.stringValue, let number = item.value["value"]?.value else { return nil }
-            let unit = item.value["unit"]?.value.stringValue
-            return ["display": FigureText.display(number, unit: unit), "label": label]
-        }
     }
 
     static func websites(_ value: FrontMatterValue?) -> [[String: Any]] {

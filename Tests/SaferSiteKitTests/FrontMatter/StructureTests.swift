@@ -19,7 +19,6 @@ struct StructureTests {
         ("  indented: 1\n  root: 2", #"{"indented":1,"root":2}"#),
         // Comments and blank lines.
         ("# top\na: 1 # after\n\n  # indented comment\nb: # before value\n  c: 2\n# end", #"{"a":1,"b":{"c":2}}"#),
-        ("a: 1\n\t\nb: 2", #"{"a":1,"b":2}"#),
         // Multi-line plain scalars fold like YAML.
         ("a: one\n  two\n\n  three\nb: 1", #"{"a":"one two\nthree","b":1}"#),
         ("a:\n  one\n  two", #"{"a":"one two"}"#),
