@@ -140,6 +140,16 @@ struct FrontMatterErrorTests {
         #expect((diagnostic.location.line, diagnostic.location.column) == (marked.line, marked.column), "\(describe(diagnostics))")
     }
 
+    @Test(arguments: [
+        String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000),
+        String(repeating: "- ", count: 5000) + "x",
+        (0..<150).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n"),
+    ])
+    func deepNestingIsRefusedNotACrash(_ document: String) throws {
+        let (_, diagnostics) = FrontMatterParser.parseDocument(document, file: "deep.yaml")
+        #expect(diagnostics.first?.message == FrontMatterError.tooDeep.message)
+    }
+
     @Test func unclosedFrontMatterPointsAtTheOpeningLine() throws {
         let page = FrontMatterParser.parsePage("---\ntitle: x\n\nSome text\n", file: "p.md")
         let diagnostic = try #require(page.diagnostics.first)
