@@ -88,10 +88,11 @@ private extension FrontMatterParser {
         }
     }
 
-    /// YAML's printable characters (c-printable); CR never reaches here.
+    /// YAML's printable characters (c-printable), less NEL (U+0085), which YAML 1.2 reads as a
+    /// character but YAML 1.1 tools such as ruamel.yaml as a line break. CR never reaches here.
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
         }
     }

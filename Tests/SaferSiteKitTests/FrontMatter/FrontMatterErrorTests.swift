@@ -106,6 +106,8 @@ struct FrontMatterErrorTests {
         ("1️⃣[a, b]", .notAMapping),
         ("a: x1️⃣\u{1}", .invalidCharacter("\u{1}")),
         ("a: x1️⃣\u{7F}", .invalidCharacter("\u{7F}")),
+        ("a: x1️⃣\u{85}y", .invalidCharacter("\u{85}")),
+        ("date: 1️⃣0000-01-01", .invalidDate("0000-01-01")),
         // Columns count characters: é written as one or as two code points, emoji with modifiers.
         ("city: Łódź\nname: \"Café\" 1️⃣x", .textAfterQuote),
         ("name: \"Cafe\u{301}\" 1️⃣x", .textAfterQuote),
