@@ -87,4 +87,19 @@ struct OxfordshireSiteTests {
             #expect(named, "projects/\(project) does not name its district")
         }
     }
+
+    @Test("every page's HTML plus its CSS is under 50 KB, with no render-blocking script")
+    func pageWeight() throws {
+        let output = Self.built.output
+        let css = try Data(contentsOf: output.appendingPathComponent("css/site.css")).count
+        let pages = CLI.tree(output).filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 50)
+        for (path, data) in pages {
+            #expect(data.count + css < 50_000, "\(path) weighs \(data.count + css) bytes with its CSS")
+            let html = String(decoding: data, as: UTF8.self)
+            let head = html.components(separatedBy: "</head>").first ?? ""
+            let blocking = head.components(separatedBy: "<script").dropFirst().filter { !$0.contains("defer") && !$0.contains("async") }
+            #expect(blocking.isEmpty, "\(path) has a render-blocking script")
+        }
+    }
 }
