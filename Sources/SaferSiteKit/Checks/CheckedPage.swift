@@ -4,13 +4,17 @@ struct CheckedPage: Sendable {
     let page: Page
     /// Its body after Markdown rendering.
     let body: RenderedMarkdown
+    /// Every link and image of the body with where it is written.
+    let links: [(link: LinkReference, location: SourceLocation)]
     private let bodyLines: [Substring]
 
     /// Pairs a page with its rendered body.
     init(page: Page, body: RenderedMarkdown) {
         self.page = page
         self.body = body
-        self.bodyLines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.bodyLines = lines
+        self.links = Self.locate(body.links, lines: lines, page: page)
     }
 
     /// The text of a file line inside the body, or nil for a front matter line.
@@ -42,5 +46,34 @@ struct CheckedPage: Sendable {
     /// A finding of `check` at a location, showing the source line when it is in the body.
     func finding(_ check: ContentCheck, at location: SourceLocation, _ message: String, hint: String) -> Diagnostic {
         Diagnostic(check.severity, at: location, message, hint: hint, sourceLine: sourceLine(location.line), code: check.rawValue)
+    }
+}
+
+// MARK: - Helpers
+
+private extension CheckedPage {
+    /// cmark-gfm gives links made from bare addresses in the text (`https://www.gov.uk`) no
+    /// position, so those are found by searching the body for their text: the n-th such link
+    /// with a text is placed at the n-th occurrence of that text.
+    static func locate(_ links: [LinkReference], lines: [Substring], page: Page) -> [(link: LinkReference, location: SourceLocation)] {
+        var occurrencesUsed: [String: Int] = [:]
+        return links.map { link in
+            guard link.location.line < page.bodyFirstLine, !link.text.isEmpty else { return (link, link.location) }
+            let wanted = occurrencesUsed[link.text, default: 0]
+            occurrencesUsed[link.text] = wanted + 1
+            var seen = 0
+            for (index, line) in lines.enumerated() {
+                var searchStart = line.startIndex
+                while let range = line.range(of: link.text, range: searchStart..<line.endIndex) {
+                    if seen == wanted {
+                        let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                        return (link, SourceLocation(file: page.source, line: page.bodyFirstLine + index, column: column))
+                    }
+                    seen += 1
+                    searchStart = range.upperBound
+                }
+            }
+            return (link, link.location)
+        }
     }
 }

@@ -7,8 +7,8 @@ struct EmptyLinkRule: PageRule {
 
     /// Links with no words.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        page.body.links
-            .filter { !$0.isImage && $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        page.links
+            .filter { !$0.link.isImage && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             .map { page.finding(check, at: $0.location, ContentCheckMessages.emptyLinkText, hint: ContentCheckMessages.emptyLinkTextHint) }
     }
 }

@@ -6,8 +6,8 @@ struct InsecureLinkRule: PageRule {
 
     /// Links and images whose address starts with `http:`.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        page.body.links
-            .filter { LinkResolver.scheme(of: $0.written) == "http" }
-            .map { page.finding(check, at: $0.location, ContentCheckMessages.insecureLink($0.written), hint: ContentCheckMessages.insecureLinkHint) }
+        page.links
+            .filter { LinkResolver.scheme(of: $0.link.written) == "http" }
+            .map { page.finding(check, at: $0.location, ContentCheckMessages.insecureLink($0.link.written), hint: ContentCheckMessages.insecureLinkHint) }
     }
 }

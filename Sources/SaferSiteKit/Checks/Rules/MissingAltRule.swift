@@ -10,9 +10,9 @@ struct MissingAltRule: PageRule {
 
     /// Images with empty alt text and no decorative marker.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        page.body.links
-            .filter { $0.isImage && $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            .filter { $0.title?.trimmingCharacters(in: .whitespaces).lowercased() != Self.decorativeMarker }
+        page.links
+            .filter { $0.link.isImage && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            .filter { $0.link.title?.trimmingCharacters(in: .whitespaces).lowercased() != Self.decorativeMarker }
             .map { page.finding(check, at: $0.location, ContentCheckMessages.missingAlt, hint: ContentCheckMessages.missingAltHint) }
     }
 }

@@ -14,13 +14,13 @@ struct VagueLinkTextRule: PageRule {
 
     /// Links whose words are a vague phrase or a web address.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        page.body.links.filter { !$0.isImage }.compactMap { link in
+        page.links.filter { !$0.link.isImage }.compactMap { link, location in
             let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if Self.isWebAddress(text) {
-                return page.finding(check, at: link.location, ContentCheckMessages.bareURL(text), hint: ContentCheckMessages.bareURLHint)
+                return page.finding(check, at: location, ContentCheckMessages.bareURL(text), hint: ContentCheckMessages.bareURLHint)
             }
             guard Self.vaguePhrases.contains(Self.normalised(text)) else { return nil }
-            return page.finding(check, at: link.location, ContentCheckMessages.vagueLinkText(text), hint: ContentCheckMessages.vagueLinkTextHint)
+            return page.finding(check, at: location, ContentCheckMessages.vagueLinkText(text), hint: ContentCheckMessages.vagueLinkTextHint)
         }
     }
 
