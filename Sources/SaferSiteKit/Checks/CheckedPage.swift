@@ -6,6 +6,8 @@ struct CheckedPage: Sendable {
     let body: RenderedMarkdown
     /// Every link and image of the body with where it is written.
     let links: [(link: LinkReference, location: SourceLocation)]
+    /// Each paragraph with its sentences (each as its words), split once for every rule.
+    let paragraphs: [(paragraph: TextBlock, sentences: [[Substring]])]
     private let bodyLines: [Substring]
 
     /// Pairs a page with its rendered body.
@@ -15,6 +17,7 @@ struct CheckedPage: Sendable {
         let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
         self.bodyLines = lines
         self.links = Self.locate(body.links, lines: lines, page: page)
+        self.paragraphs = body.paragraphs.map { ($0, PlainEnglishText.sentences(in: $0.text)) }
     }
 
     /// The text of a file line inside the body, or nil for a front matter line.

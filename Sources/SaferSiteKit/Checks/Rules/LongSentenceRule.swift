@@ -13,8 +13,8 @@ struct LongSentenceRule: PageRule {
 
     /// Every sentence over the limit.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        page.body.paragraphs.flatMap { paragraph in
-            PlainEnglishText.sentences(in: paragraph.text)
+        page.paragraphs.flatMap { paragraph, sentences in
+            sentences
                 .filter { $0.count > Self.maximumWords }
                 .map { sentence in
                     let opening = sentence.prefix(Self.quotedWords).joined(separator: " ") + "…"
