@@ -14,7 +14,7 @@ struct MarkdownStage {
 
     /// Every page's body, in `site.pages` order.
     func renderAll() -> [RenderedMarkdown] {
-        site.pages.map(render)
+        ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside

@@ -85,9 +85,10 @@ private extension SiteBuilder {
 
     func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let parser = PageParser()
+        let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
+        let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
         var pages: [ParsedPage] = []
-        for file in tree.files where [.home, .sectionIndex, .page].contains(file.kind) {
-            let (page, pageDiagnostics) = parser.parse(file)
+        for (page, pageDiagnostics) in parsed {
             diagnostics += pageDiagnostics
             guard let page else { continue }
             if page.meta.draft && !options.includeDrafts { continue }

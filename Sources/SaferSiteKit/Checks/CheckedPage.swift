@@ -33,7 +33,7 @@ struct CheckedPage: Sendable {
     func blockLines(from line: Int) -> [(line: Int, text: String)] {
         var result: [(Int, String)] = []
         var current = line
-        while let text = sourceLine(current), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        while let text = sourceLine(current), !text.trimmed().isEmpty {
             result.append((current, text))
             current += 1
         }

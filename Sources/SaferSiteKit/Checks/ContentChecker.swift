@@ -14,7 +14,8 @@ public struct ContentChecker: Sendable {
 
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
-        let pages = zip(site.pages, bodies).filter { !$0.0.isGenerated }.map { CheckedPage(page: $0, body: $1) }
+        let checked = site.pages.indices.filter { !site.pages[$0].isGenerated }
+        let pages = ParallelMap.map(checked.count) { CheckedPage(page: site.pages[checked[$0]], body: bodies[checked[$0]]) }
         let findings = rules.flatMap { $0.findings(in: pages) }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return Silencing(silences: silences).apply(to: findings) + silenceProblems

@@ -19,6 +19,6 @@ protocol PageRule: ContentRule {
 extension PageRule {
     /// The findings for every page, in page order.
     func findings(in pages: [CheckedPage]) -> [Diagnostic] {
-        pages.flatMap { findings(in: $0) }
+        ParallelMap.map(pages.count) { findings(in: pages[$0]) }.flatMap { $0 }
     }
 }

@@ -66,7 +66,7 @@ private extension SilenceReader {
             diagnostics.append(problem(at: location, ContentCheckMessages.silenceError(name), hint: ContentCheckMessages.silenceErrorHint))
             return nil
         }
-        let reason = item.value["reason"]?.value.stringValue?.trimmingCharacters(in: .whitespaces)
+        let reason = item.value["reason"]?.value.stringValue?.trimmed()
         if reason?.isEmpty ?? true {
             diagnostics.append(problem(at: location, ContentCheckMessages.silenceWithoutReason(name),
                                        hint: ContentCheckMessages.silenceWithoutReasonHint(name)))

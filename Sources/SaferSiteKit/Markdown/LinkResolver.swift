@@ -36,7 +36,7 @@ public struct LinkResolver: Sendable {
     /// address (`../../projects/aspire/`). Either way it is rewritten to the site path it leads to,
     /// so it still works where the body appears at another address (a listing's second page, a feed).
     public func resolve(_ destination: String, fromFolder folder: String, pageURL: String = "/") -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmed()
         if trimmed.isEmpty {
             return .problem(message: MarkdownMessages.emptyLink, hint: MarkdownMessages.emptyLinkHint, code: "empty-link")
         }

@@ -141,10 +141,10 @@ private struct TreeRewrite {
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
             case CMARK_NODE_PARAGRAPH:
-                if !plainText.isEmpty { plainText += " " }
+                separateBlock()
                 paragraphs.append(TextBlock(text: Self.text(of: node), location: location(of: node)))
-            case CMARK_NODE_ITEM: if !plainText.isEmpty { plainText += " " }
             default:
+                if Self.isBlock(node) { separateBlock() }
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
         }
@@ -166,6 +166,16 @@ private struct TreeRewrite {
         }
         for node in headingNodes { replaceHeading(node) }
         for node in codeBlocks { replaceDataBlock(node) }
+    }
+
+    /// Blocks (headings, list items, table cells...) are separated by a space in the plain text.
+    mutating func separateBlock() {
+        if let last = plainText.last, last != " " { plainText += " " }
+    }
+
+    /// Whether a node is a block, extension blocks such as table cells included.
+    static func isBlock(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 
     func location(of node: OpaquePointer) -> SourceLocation {
@@ -267,6 +277,6 @@ private struct TreeRewrite {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed()
     }
 }

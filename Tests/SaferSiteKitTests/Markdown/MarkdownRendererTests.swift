@@ -108,3 +108,14 @@ struct MarkdownRendererTests {
         #expect(render("## Title\n\nSome *emphasis* and `code`.\n").plainText.contains("Some emphasis and code."))
     }
 }
+
+@Suite("Markdown plain text")
+struct MarkdownPlainTextTests {
+    @Test("blocks and table cells are separated by spaces")
+    func separated() {
+        let links = LinkResolver(pageURLs: [:], assetPaths: [])
+        let text = MarkdownRenderer().render("## What we do\n\n| Measure | 2013/14 |\n| --- | --- |\n| Burglary | 100 |\n\n- one\n- two\n",
+                                             file: "p.md", firstLine: 1, folder: "", links: links) { _ in .success("") }.plainText
+        #expect(text.contains("What we do Measure 2013/14 Burglary 100 one two"), "\(text)")
+    }
+}

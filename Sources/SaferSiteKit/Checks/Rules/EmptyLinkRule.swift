@@ -8,7 +8,7 @@ struct EmptyLinkRule: PageRule {
     /// Links with no words.
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.links
-            .filter { !$0.link.isImage && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            .filter { !$0.link.isImage && $0.link.text.trimmed().isEmpty }
             .map { page.finding(check, at: $0.location, ContentCheckMessages.emptyLinkText, hint: ContentCheckMessages.emptyLinkTextHint) }
     }
 }

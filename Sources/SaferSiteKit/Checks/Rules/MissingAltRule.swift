@@ -11,8 +11,8 @@ struct MissingAltRule: PageRule {
     /// Images with empty alt text and no decorative marker.
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.links
-            .filter { $0.link.isImage && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            .filter { $0.link.title?.trimmingCharacters(in: .whitespaces).lowercased() != Self.decorativeMarker }
+            .filter { $0.link.isImage && $0.link.text.trimmed().isEmpty }
+            .filter { $0.link.title?.trimmed().lowercased() != Self.decorativeMarker }
             .map { page.finding(check, at: $0.location, ContentCheckMessages.missingAlt, hint: ContentCheckMessages.missingAltHint) }
     }
 }

@@ -8,7 +8,7 @@ struct SummaryRule: PageRule {
 
     /// A missing or empty summary, or one that is too long.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        let summary = page.page.meta.summary?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let summary = page.page.meta.summary?.trimmed() ?? ""
         if summary.isEmpty {
             let location = page.page.meta.entry("summary") == nil ? page.location(ofKey: "title") : page.location(ofKey: "summary")
             return [page.finding(check, at: location, ContentCheckMessages.missingSummary, hint: ContentCheckMessages.missingSummaryHint)]

@@ -8,7 +8,7 @@ struct TableHeaderRule: PageRule {
     /// Tables whose header cells are all empty.
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.body.tables
-            .filter { $0.headerCells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+            .filter { $0.headerCells.allSatisfy { $0.trimmed().isEmpty } }
             .map { page.finding(check, at: $0.location, ContentCheckMessages.tableHeader, hint: ContentCheckMessages.tableHeaderHint) }
     }
 }

@@ -15,7 +15,7 @@ struct VagueLinkTextRule: PageRule {
     /// Links whose words are a vague phrase or a web address.
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.links.filter { !$0.link.isImage }.compactMap { link, location in
-            let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = link.text.trimmed()
             if Self.isWebAddress(text) {
                 return page.finding(check, at: location, ContentCheckMessages.bareURL(text), hint: ContentCheckMessages.bareURLHint)
             }
