@@ -50,6 +50,22 @@ struct SearchIndexGeneratorTests {
         #expect(aspire["text"] as? String == "Outcomes ASPIRE works with adults.")
     }
 
+    @Test("past the lead, the body is kept as each new word once, lower-cased, in order, without words the entry already has")
+    func words() throws {
+        let long = "ASPIRE helps adults. " + String(repeating: "More text here. ", count: 20) + "Anti-social Behaviour, the partnership’s SHOPLIFTING work; shoplifting again – 'quoted' 2014-15."
+        let site = F.site([F.page("/a/", title: "Adults", summary: "Helping.", topics: ["reoffending"])], baseURL: "")
+        let body = RenderedMarkdown(html: "", plainText: long)
+        let entry = try #require(SearchIndexGenerator(leadLimit: 40).entries(for: site, bodies: [body]).first)
+        #expect(entry.text == "ASPIRE helps adults. More text here.")
+        #expect(entry.words == ["anti-social", "behaviour", "the", "partnership’s", "shoplifting", "work", "again", "quoted", "2014-15"])
+        #expect(entry.json.hasSuffix(#","words":"anti-social behaviour the partnership’s shoplifting work again quoted 2014-15"}"#))
+    }
+
+    @Test("at most the word limit of further words")
+    func wordLimit() {
+        #expect(SearchIndexGenerator.newWords(in: "a b c d a e", besides: ["B"], limit: 3) == ["a", "c", "d"])
+    }
+
     @Test("empty fields are left out, keys are in a fixed order")
     func compact() throws {
         let text = try #require(F.onlyText(SearchIndexGenerator().files(for: site, bodies: bodies), path: "search-index.json"))

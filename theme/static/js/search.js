@@ -1,5 +1,5 @@
-/* SaferSite search page (progressive enhancement). Index text only goes
-   into the page through textContent. */
+/* SaferSite search (progressive enhancement). Index text is only ever
+   shown with textContent. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -8,7 +8,7 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-list');
   var help = document.getElementById('search-help');
-  var FIELDS = [['title', 10], ['headings', 6], ['topics', 5], ['district', 5], ['summary', 3], ['text', 1]];
+  var FIELDS = [['title', 10], ['headings', 6], ['topics', 5], ['district', 5], ['summary', 3], ['text', 1], ['words', 1]];
   var SHOWN = 50;
   var pages = null, loading = null, timer = 0;
 
