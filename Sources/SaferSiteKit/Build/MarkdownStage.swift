@@ -38,14 +38,16 @@ struct MarkdownStage {
                                        links: links) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"
-            if let table = local.tables[request.name] {
-                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: page.url + "\(request.name).csv")
-                    .mapError { $0.at(request.location) }
+            let found = local.tables[request.name].map { ($0, page.url + "\(request.name).csv") }
+                ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
+            if let (table, csvURL) = found {
+                do throws(DataBlockError) {
+                    return .success(try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL))
+                } catch {
+                    return .failure(error.diagnostic(at: request.location))
+                }
             }
-            if let table = site.data[request.name] {
-                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: "/data/\(request.name).csv")
-                    .mapError { $0.at(request.location) }
-            }
+            if site.brokenData.contains(request.name) || local.broken.contains(request.name) { return .success("") }
             return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(request.name),
                                        hint: MarkdownMessages.unknownDataHint, code: "data"))
         }
@@ -54,16 +56,17 @@ struct MarkdownStage {
     }
 
     /// The tables a page keeps in its own `data:` front matter.
-    func pageTables(_ page: Page) -> (tables: [String: DataTable], diagnostics: [Diagnostic]) {
-        guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], []) }
+    func pageTables(_ page: Page) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
+        guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], [], []) }
         var tables: [String: DataTable] = [:]
+        var broken: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for item in entries {
             let decoded = DataTableDecoder.decode(item.value, name: item.key, file: page.source)
             diagnostics += decoded.diagnostics
-            if let table = decoded.table { tables[item.key] = table }
+            if let table = decoded.table { tables[item.key] = table } else { broken.insert(item.key) }
         }
-        return (tables, diagnostics)
+        return (tables, broken, diagnostics)
     }
 
     static func folder(of outputPath: String) -> String {

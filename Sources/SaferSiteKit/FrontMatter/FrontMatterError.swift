@@ -44,6 +44,12 @@ public extension FrontMatterError {
             message: "this line contains an invisible control character (U+\(hex(scalar.value)))",
             hint: "delete the character; to include it in text, write it as an escape in double quotes")
     }
+    /// Lists and maps nested deeper than `FrontMatterError.maximumDepth`.
+    static let tooDeep = FrontMatterError(
+        message: "lists and maps are nested more than \(maximumDepth) levels deep here",
+        hint: "flatten the structure")
+    /// How deep lists and maps may nest; deeper input is refused rather than risking the stack.
+    static let maximumDepth = 100
     /// Content left over after the document's top level ended.
     static let unexpectedContent = FrontMatterError(
         message: "this line does not fit with the lines above it",
@@ -211,9 +217,9 @@ public extension FrontMatterError {
     static let indentDigitAtTop = FrontMatterError(
         message: "an indentation digit after '|' or '>' is not supported at the top of a document",
         hint: "remove the digit")
-    /// A blank line before block text with more spaces than the text.
-    static let blankLineTooIndented = FrontMatterError(
-        message: "this blank line has more spaces than the first line of text below it",
+    /// A blank line before block text with spaces, but not as many as the text: YAML tools disagree about it.
+    static let blankLineSpaces = FrontMatterError(
+        message: "this blank line at the start of the block text has a different number of spaces from the text",
         hint: "remove the spaces from this blank line")
 }
 

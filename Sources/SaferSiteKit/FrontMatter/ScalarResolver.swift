@@ -13,11 +13,18 @@ enum ScalarResolver {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .success(.float(.infinity, literal: text))
         case "-.inf", "-.Inf", "-.INF": return .success(.float(-.infinity, literal: text))
         case ".nan", ".NaN", ".NAN": return .success(.float(.nan, literal: text))
+        // YAML 1.2 reads a plain `<<` as text, but ruamel.yaml and YAML 1.1 tools as a merge.
+        case "<<": return .failure(.mergeKey)
         default: break
         }
         let bytes = Array(text.utf8)
         if let value = integer(text, bytes) { return value }
         if isFloat(bytes) {
+            // `.5e3` is a number in YAML 1.2 but text to ruamel.yaml.
+            let unsigned = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+            if unsigned.first == UInt8(ascii: "."), unsigned.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+                return .failure(.ambiguousNumber(text))
+            }
             guard let value = Double(text), value.isFinite else { return .failure(.numberTooLarge(text)) }
             return .success(.float(value, literal: text))
         }
