@@ -35,6 +35,7 @@ struct MarkdownStage {
         let local = pageTables(page)
         var blockCount = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
+                                       pageURL: page.url,
                                        links: links) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"

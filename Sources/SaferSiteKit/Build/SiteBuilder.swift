@@ -50,6 +50,7 @@ public struct SiteBuilder: Sendable {
         var extraFiles = staticFiles(site) + markdown.dataDownloads()
         extraFiles += SiteServices().files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
+        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
 
         progress(.render)
         let pages = renderer.render(site, bodies: bodies)
@@ -57,7 +58,7 @@ public struct SiteBuilder: Sendable {
 
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
-                                 files: files, wroteOutput: false)
+                                 files: files, wroteOutput: false, strict: options.strict)
         guard let output = options.output, !report.failed else { return report }
         progress(.write)
         try OutputWriter(output: output).write(files)

@@ -17,7 +17,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one page body. `firstLine` is the file line the body starts on.
     public func render(
-        _ markdown: String, file: String, firstLine: Int, folder: String,
+        _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
         links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         Self.registerExtensions
@@ -36,7 +36,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "") }
         defer { cmark_node_free(document) }
 
-        var walk = TreeRewrite(source: source, links: links, folder: folder, dataBlocks: dataBlocks)
+        var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
 
         guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
@@ -101,6 +101,7 @@ private struct TreeRewrite {
     let source: BodyLines
     let links: LinkResolver
     let folder: String
+    let pageURL: String
     let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
 
     var headings: [Heading] = []
@@ -112,10 +113,12 @@ private struct TreeRewrite {
     var ids = HeadingIDs()
     var lastHeadingText: String?
 
-    init(source: BodyLines, links: LinkResolver, folder: String, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
+    init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
+         dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
         self.source = source
         self.links = links
         self.folder = folder
+        self.pageURL = pageURL
         self.dataBlocks = dataBlocks
     }
 
@@ -177,7 +180,7 @@ private struct TreeRewrite {
         let title = cmark_node_get_title(node).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         var reference = LinkReference(written: written, resolved: written, targetContentPath: nil, fragment: nil,
                                       text: text, title: title, isImage: isImage, location: location)
-        switch links.resolve(written, fromFolder: folder) {
+        switch links.resolve(written, fromFolder: folder, pageURL: pageURL) {
         case .keep:
             if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }
         case .rewrite(let url, let page, let fragment):
