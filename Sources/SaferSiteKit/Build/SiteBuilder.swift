@@ -47,7 +47,8 @@ public struct SiteBuilder: Sendable {
         for body in bodies { diagnostics += body.diagnostics }
 
         progress(.check)
-        let extraFiles = staticFiles(site) + markdown.dataDownloads()
+        var extraFiles = staticFiles(site) + markdown.dataDownloads()
+        extraFiles += SiteServices().files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
         diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
 
