@@ -133,6 +133,7 @@ private struct TreeRewrite {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if Self.isBlock(node) { separateBlock() }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
@@ -141,10 +142,8 @@ private struct TreeRewrite {
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
             case CMARK_NODE_PARAGRAPH:
-                separateBlock()
                 paragraphs.append(TextBlock(text: Self.text(of: node), location: location(of: node)))
             default:
-                if Self.isBlock(node) { separateBlock() }
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
         }

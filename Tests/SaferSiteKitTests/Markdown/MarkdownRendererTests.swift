@@ -117,5 +117,7 @@ struct MarkdownPlainTextTests {
         let text = MarkdownRenderer().render("## What we do\n\n| Measure | 2013/14 |\n| --- | --- |\n| Burglary | 100 |\n\n- one\n- two\n",
                                              file: "p.md", firstLine: 1, folder: "", links: links) { _ in .success("") }.plainText
         #expect(text.contains("What we do Measure 2013/14 Burglary 100 one two"), "\(text)")
+        let joined = MarkdownRenderer().render("Para one.\n\n## Next\n", file: "p.md", firstLine: 1, folder: "", links: links) { _ in .success("") }.plainText
+        #expect(joined.contains("Para one. Next"), "\(joined)")
     }
 }
