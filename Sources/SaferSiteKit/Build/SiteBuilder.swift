@@ -52,16 +52,27 @@ public struct SiteBuilder: Sendable {
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
         diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
 
-        progress(.render)
-        let pages = renderer.render(site, bodies: bodies)
-        let files = (pages + extraFiles).sorted { $0.path < $1.path }
-
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
-                                 files: files, wroteOutput: false, strict: options.strict)
-        guard let output = options.output, !report.failed else { return report }
+                                 files: [], wroteOutput: false, strict: options.strict)
+        guard !report.failed else { return report }
+        progress(.render)
+        guard let output = options.output else {
+            // Nothing is written (a check, the preview): the files are kept in the report.
+            report.files = (renderer.render(site, bodies: bodies) + extraFiles).sorted { $0.path < $1.path }
+            return report
+        }
+        // Pages are rendered and written in parts, so a large site is never all in memory at once.
         progress(.write)
-        try OutputWriter(output: output).write(files)
+        let staged = try OutputWriter(output: output).begin()
+        do {
+            try staged.add(extraFiles)
+            try renderer.render(site, bodies: bodies, inPartsOf: 256) { try staged.add($0) }
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
         report.wroteOutput = true
         return report
     }

@@ -15,14 +15,18 @@ public struct ContentChecker: Sendable {
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
         let checked = site.pages.indices.filter { !site.pages[$0].isGenerated }
-        let pages = ParallelMap.map(checked.count) { CheckedPage(page: site.pages[checked[$0]], body: bodies[checked[$0]]) }
-        let findings = rules.flatMap { $0.findings(in: pages) }
+        // Each page's working data (lines, sentences) lives only while its own rules run.
+        let pageFindings = ParallelMap.map(checked.count) { position -> [Diagnostic] in
+            let page = CheckedPage(page: site.pages[checked[position]], body: bodies[checked[position]])
+            return pageRules.flatMap { $0.findings(in: page) }
+        }
+        let findings = pageFindings.flatMap { $0 } + siteRules.flatMap { $0.findings(in: checked.map { site.pages[$0] }) }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return Silencing(silences: silences).apply(to: findings) + silenceProblems
     }
 
-    /// Every rule, in the order their findings are gathered (display order is by file and line).
-    var rules: [any ContentRule] {
+    /// The rules that look at one page at a time.
+    var pageRules: [any PageRule] {
         [
             MissingAltRule(),
             HeadingSkipRule(),
@@ -31,10 +35,14 @@ public struct ContentChecker: Sendable {
             VagueLinkTextRule(),
             ReviewDateRule(today: today),
             SummaryRule(),
-            DuplicateTitleRule(),
             InsecureLinkRule(),
             LongSentenceRule(),
             LongParagraphRule(),
         ]
+    }
+
+    /// The rules that compare pages with each other.
+    var siteRules: [any SiteRule] {
+        [DuplicateTitleRule()]
     }
 }

@@ -5,20 +5,16 @@
 protocol ContentRule: Sendable {
     /// The check this rule carries out, whose code and severity its findings carry.
     var check: ContentCheck { get }
-
-    /// The findings for the whole site.
-    func findings(in pages: [CheckedPage]) -> [Diagnostic]
 }
 
-/// A content check that looks at one page at a time.
+/// A content check that looks at one page at a time, with its rendered body.
 protocol PageRule: ContentRule {
     /// The findings for one page.
     func findings(in page: CheckedPage) -> [Diagnostic]
 }
 
-extension PageRule {
-    /// The findings for every page, in page order.
-    func findings(in pages: [CheckedPage]) -> [Diagnostic] {
-        ParallelMap.map(pages.count) { findings(in: pages[$0]) }.flatMap { $0 }
-    }
+/// A content check that compares pages with each other, using their front matter only.
+protocol SiteRule: ContentRule {
+    /// The findings for the whole site.
+    func findings(in pages: [Page]) -> [Diagnostic]
 }

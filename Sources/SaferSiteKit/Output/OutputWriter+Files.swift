@@ -5,15 +5,17 @@ extension OutputWriter {
     /// Writes the files into `folder` with plain POSIX calls: folders first, then the files on
     /// every core. No file is synced on its own: the folder is swapped in whole afterwards, and a
     /// crash before the swap leaves only a staging folder that the next build removes.
-    func writeFiles(_ files: [OutputFile], into folder: URL) throws {
+    /// `made` holds the folders already made by earlier calls.
+    static func writeFiles(_ files: [OutputFile], into folder: URL, made: inout Set<String>) throws {
         var folders: Set<String> = []
         for file in files {
-            guard Self.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
+            guard isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
             var parent = Self.parent(of: file.path)
-            while !parent.isEmpty, folders.insert(parent).inserted {
+            while !parent.isEmpty, !made.contains(parent), folders.insert(parent).inserted {
                 parent = Self.parent(of: parent)
             }
         }
+        made.formUnion(folders)
         let root = folder.path
         for path in folders.sorted() {
             let full = root + "/" + path

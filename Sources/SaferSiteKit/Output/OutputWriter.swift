@@ -19,33 +19,33 @@ public struct OutputWriter: Sendable {
     /// Writes every file and swaps the result into place. Throws, leaving the old output as it was,
     /// when anything cannot be written.
     public func write(_ files: [OutputFile]) throws {
+        let staged = try begin()
+        do {
+            try staged.add(files)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// Takes the lock and opens a fresh staging folder, for a build that writes its files in
+    /// parts (so it never holds the whole site in memory) and then commits or discards them.
+    public func begin() throws -> StagedOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         let lock = try BuildLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).lock").path)
-        defer { lock.release() }
         removeLeftoverStagingFolders(in: parent)
-
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            try writeFiles(files, into: staging)
-        } catch {
             try? manager.removeItem(at: staging)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            lock.release()
             throw error
         }
-        if manager.fileExists(atPath: output.path) {
-            guard safersite_exchange_paths(staging.path, output.path) == 0 else {
-                let code = errno
-                try? manager.removeItem(at: staging)
-                throw OutputError.swapFailed(output.path, String(cString: strerror(code)))
-            }
-            // `staging` now holds the old site.
-            try? manager.removeItem(at: staging)
-        } else {
-            try manager.moveItem(at: staging, to: output)
-        }
+        return StagedOutput(output: output, staging: staging, lock: lock)
     }
 }
 

@@ -42,6 +42,18 @@ public struct PageRenderer: Sendable {
         }.flatMap { $0 }
     }
 
+    /// Renders the pages in parts of `size` pages, handing each part's files to `write` before
+    /// rendering the next.
+    public func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int,
+                       write: ([OutputFile]) throws -> Void) rethrows {
+        let contexts = TemplateContext(site: site, bodies: bodies)
+        for start in stride(from: 0, to: site.pages.count, by: size) {
+            let end = min(site.pages.count, start + size)
+            let files = ParallelMap.map(end - start) { renderPage(start + $0, site: site, contexts: contexts) }
+            try write(files.flatMap { $0 })
+        }
+    }
+
     /// One page's files: the page, and a numbered page for each further part of a long listing.
     func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
         let page = site.pages[index]
