@@ -91,23 +91,29 @@ private extension SearchIndexGenerator {
     /// Runs of letters, digits and inner joiners (`-`, `'`, `’`), lower-cased, joiners trimmed
     /// from both ends; scanned by Unicode scalar for speed.
     static func words(_ text: String) -> [String] {
+        let lowered = text.lowercased()
+        let scalars = lowered.unicodeScalars
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        func finish() {
-            while let last = current.last, isJoiner(last) { current.removeLast() }
-            var start = current.startIndex
-            while start < current.endIndex, isJoiner(current[start]) { start = current.index(after: start) }
-            if start < current.endIndex { words.append(String(String.UnicodeScalarView(current[start...]))) }
-            current = String.UnicodeScalarView()
+        var start: String.Index?
+        func finish(at end: String.Index) {
+            guard var first = start else { return }
+            start = nil
+            var last = end
+            while first < last, isJoiner(scalars[first]) { first = scalars.index(after: first) }
+            while last > first, isJoiner(scalars[scalars.index(before: last)]) { last = scalars.index(before: last) }
+            if first < last { words.append(String(Substring(scalars[first..<last]))) }
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if String.isLetterOrDigit(scalar) || isJoiner(scalar) || scalar.properties.generalCategory == .nonspacingMark {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                finish()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if String.isLetterOrDigit(scalar) || isJoiner(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
+                if start == nil { start = index }
+            } else {
+                finish(at: index)
             }
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { finish() }
+        finish(at: scalars.endIndex)
         return words
     }
 
