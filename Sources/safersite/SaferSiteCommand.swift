@@ -4,7 +4,7 @@ import SaferSiteKit
 
 /// `safersite`: builds Community Safety Partnership websites from Markdown.
 @main
-struct SaferSiteCommand: ParsableCommand {
+struct SaferSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safersite",
         abstract: "Builds an accessible static website from Markdown pages with front matter.",
@@ -12,7 +12,7 @@ struct SaferSiteCommand: ParsableCommand {
         Exit codes: 0 success; 1 the site has errors (nothing was written); \
         2 the build could not run (missing folder, disk full, another build running); 64 wrong command-line use.
         """,
-        subcommands: [BuildCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
