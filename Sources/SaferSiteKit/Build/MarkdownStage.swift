@@ -38,14 +38,16 @@ struct MarkdownStage {
                                        links: links) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"
-            if let table = local.tables[request.name] {
-                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: page.url + "\(request.name).csv")
-                    .mapError { $0.at(request.location) }
+            let found = local.tables[request.name].map { ($0, page.url + "\(request.name).csv") }
+                ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
+            if let (table, csvURL) = found {
+                do throws(DataBlockError) {
+                    return .success(try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL))
+                } catch {
+                    return .failure(error.diagnostic(at: request.location))
+                }
             }
-            if let table = site.data[request.name] {
-                return DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: "/data/\(request.name).csv")
-                    .mapError { $0.at(request.location) }
-            }
+            if site.brokenData.contains(request.name) { return .success("") }
             return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(request.name),
                                        hint: MarkdownMessages.unknownDataHint, code: "data"))
         }

@@ -28,14 +28,15 @@ public struct SiteBuilder: Sendable {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let parsedPages = parsePages(tree, &diagnostics)
-        let (data, dataDiagnostics) = DataFileLoader().load(tree.files(.data))
-        diagnostics += dataDiagnostics
+        let dataFiles = DataFileLoader().load(tree.files(.data))
+        diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
         diagnostics += themeDiagnostics
 
         progress(.assemble)
         let assets = tree.files(.asset) + tree.files(.themeStatic)
-        let (site, assembleDiagnostics) = SiteAssembler(settings: settings).assemble(parsedPages, assets: assets, data: data)
+        var (site, assembleDiagnostics) = SiteAssembler(settings: settings).assemble(parsedPages, assets: assets, data: dataFiles.tables)
+        site.brokenData = dataFiles.broken
         diagnostics += assembleDiagnostics
         let renderer = PageRenderer(theme: theme)
         diagnostics += renderer.checkLayouts(site)
@@ -53,7 +54,7 @@ public struct SiteBuilder: Sendable {
         let pages = renderer.render(site, bodies: bodies)
         let files = (pages + extraFiles).sorted { $0.path < $1.path }
 
-        let sorted = Self.unique(diagnostics).sortedForDisplay()
+        let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: files, wroteOutput: false)
         guard let output = options.output, !report.failed else { return report }
@@ -96,6 +97,22 @@ private extension SiteBuilder {
 
     func staticFiles(_ site: Site) -> [OutputFile] {
         site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+    }
+
+    /// Shows the source line under every finding that points at a line but was made without it.
+    static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
+        var texts: [String: SourceLines] = [:]
+        return diagnostics.map { diagnostic in
+            guard diagnostic.sourceLine == nil, diagnostic.location.line > 0 else { return diagnostic }
+            let file = diagnostic.location.file
+            if texts[file] == nil, let source = tree.files.first(where: { $0.path == file }),
+               let text = String(data: source.data, encoding: .utf8) {
+                texts[file] = SourceLines(file: file, text: text)
+            }
+            var filled = diagnostic
+            filled.sourceLine = texts[file]?.line(diagnostic.location.line)
+            return filled
+        }
     }
 
     /// The same finding can be reached twice (a page parsed and then checked): show it once.

@@ -30,8 +30,11 @@ public struct Page: Sendable {
     public var body: String
     /// The line of the file where the body starts, so Markdown positions map back to the file.
     public var bodyFirstLine: Int
-    /// Whether the page exists only because a folder had no `_index.md`.
+    /// Whether the page exists only because a folder had no `_index.md`, or is a topic page.
     public var isGenerated: Bool
+    /// For a generated listing (a topic page): the content paths of the pages it lists,
+    /// instead of its section's pages.
+    public var listing: [String]?
 
     /// Creates a page.
     public init(

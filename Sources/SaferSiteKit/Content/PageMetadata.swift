@@ -26,6 +26,8 @@ public struct PageMetadata: Sendable {
     public var topics: [String]
     /// The district the page belongs to.
     public var district: String?
+    /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
+    public var figures: [KeyFigure] = []
     /// Every front matter entry as written, known keys included, for templates and later stages.
     public var entries: [FrontMatterEntry]
 

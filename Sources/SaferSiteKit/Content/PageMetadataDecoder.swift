@@ -75,6 +75,10 @@ public struct PageMetadataDecoder: Sendable {
             case ("toc", .bool(let flag)): meta.tableOfContents = flag
             case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
             case ("district", .string(let text)): meta.district = text
+            case ("figures", .sequence):
+                let decoded = DataTableDecoder.keyFigures(entry.value, file: source.file)
+                meta.figures = decoded.figures
+                diagnostics += decoded.diagnostics
             default: break
             }
         }

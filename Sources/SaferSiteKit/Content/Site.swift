@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public var assets: [SourceFile]
     /// Data tables under `content/_data/`, by name.
     public var data: [String: DataTable]
+    /// Names of data files that exist but have errors (already reported).
+    public var brokenData: Set<String> = []
 
     /// Creates a site.
     public init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {

@@ -17,6 +17,7 @@ public struct SiteAssembler: Sendable {
         for item in parsed.sorted(by: { $0.contentPath < $1.contentPath }) {
             if let page = makePage(item, &diagnostics) { pages.append(page) }
         }
+        pages += TopicPages.make(for: pages)
         addGeneratedSectionPages(to: &pages)
         pages.sort { $0.contentPath < $1.contentPath }
         checkOutputClashes(pages, &diagnostics)

@@ -11,6 +11,8 @@ public struct SiteSettings: Sendable {
     public var language: String = "en-GB"
     /// Whether raw HTML in Markdown is passed through (off by default: cmark's safe mode).
     public var rawHTML: Bool = false
+    /// How many pages a listing shows before it is split into numbered pages.
+    public var pageSize: Int = 20
     /// Named menus (`main`, `footer`...) in the order written.
     public var menus: [String: [MenuItem]] = [:]
     /// Every entry of the settings file, for templates.

@@ -38,6 +38,10 @@ public struct SiteSettingsDecoder: Sendable {
                     diagnostics.append(wrongType(entry, "true or false"))
                 }
             case "menus": settings.menus = menus(value, &diagnostics)
+            case "paginate":
+                if case .int(let size) = value.value, size > 0 { settings.pageSize = size } else {
+                    diagnostics.append(wrongType(entry, "a whole number above 0"))
+                }
             default: break
             }
         }

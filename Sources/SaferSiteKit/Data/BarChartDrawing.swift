@@ -29,7 +29,6 @@ struct BarChartDrawing {
             }
             y += 6
         }
-        let plotTop = y
         for (category, label) in data.categories.enumerated() {
             for line in wrapWords(label, width: 46) {
                 elements.append(svgText(line, x: margin, y: y + 13, className: "chart-category"))
@@ -42,7 +41,9 @@ struct BarChartDrawing {
                 if let value {
                     let length = scale.position(of: value, length: barLength)
                     elements.append(bar(x: margin, y: y, length: length, height: barHeight, style: index))
-                    elements.append(svgText(prefix + data.text(value), x: margin + length + 5, y: y + 13.5, size: 12))
+                    let qualifier = category < series.qualifiers.count ? series.qualifiers[category] : nil
+                    let label = prefix + data.text(value, qualifier: qualifier)
+                    elements.append(svgText(label, x: margin + length + 5, y: y + 13.5, size: 12))
                 } else {
                     elements.append(svgText(prefix + "n/a", x: margin + 5, y: y + 13.5, size: 12))
                 }
@@ -50,7 +51,7 @@ struct BarChartDrawing {
             }
             y += groupGap - barGap
         }
-        elements += axis(scale: scale, top: plotTop, bottom: y, length: barLength)
+        elements += axis(scale: scale, bottom: y, length: barLength)
         return SVGDrawing(
             kindName: "Bar chart",
             explanation: explanation,
@@ -80,11 +81,8 @@ private extension BarChartDrawing {
             + "fill=\"\(ChartPatterns.fill(style, id: id))\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
     }
 
-    func axis(scale: ChartScale, top: Double, bottom: Double, length: Double) -> [String] {
-        var elements = [
-            svgLine(x1: margin, y1: top, x2: margin, y2: bottom, width: 1.5),
-            svgLine(x1: margin, y1: bottom, x2: margin + length, y2: bottom, width: 1.5),
-        ]
+    func axis(scale: ChartScale, bottom: Double, length: Double) -> [String] {
+        var elements = [svgLine(x1: margin, y1: bottom, x2: margin + length, y2: bottom, width: 1.5)]
         for (index, tick) in scale.ticks.enumerated() {
             let x = margin + scale.position(of: tick, length: length)
             elements.append(svgLine(x1: x, y1: bottom, x2: x, y2: bottom + 5))

@@ -30,8 +30,8 @@ struct CSVRows {
         var seen: Set<String> = []
         var columns: [Column] = []
         for field in header.fields {
-            let key = field.text.trimmingSpaces().lowercased()
-            let label = field.text.trimmingSpaces()
+            let key = field.text.trimmedForData().lowercased()
+            let label = field.text.trimmedForData()
             if !seen.insert(named.contains(key) ? key : label).inserted {
                 decoding.error(DataMessages.duplicateColumn(label), line: field.line, column: field.column)
             }
@@ -46,7 +46,7 @@ struct CSVRows {
                 columns.append(Column(field: field, key: nil))
             }
         }
-        self.valueColumns = columns.filter { $0.key == nil }.map { $0.field.text.trimmingSpaces() }
+        self.valueColumns = columns.filter { $0.key == nil }.map { $0.field.text.trimmedForData() }
         self.rows = []
         for record in records.dropFirst() {
             if record.fields.count != header.fields.count {
@@ -97,7 +97,7 @@ private extension CSVRows {
     }
 
     static func cell(_ field: CSVField) -> FrontMatterNode {
-        let text = field.text.trimmingSpaces()
+        let text = field.text.trimmedForData()
         return FrontMatterNode(text.isEmpty ? .null : .string(text), line: field.line, column: field.column)
     }
 }

@@ -5,6 +5,8 @@ struct ChartData {
     struct Series {
         var name: String
         var values: [ExactNumber?]
+        /// Words written before a value, as published ("up to"), by category.
+        var qualifiers: [String?] = []
     }
 
     /// What is charted, shown as the chart's title.
@@ -35,9 +37,10 @@ struct ChartData {
         series.flatMap(\.values).compactMap { $0?.places }.max() ?? 0
     }
 
-    /// A value with its unit, e.g. `£5,000`.
-    func text(_ value: ExactNumber) -> String {
-        unit.text(value, places: places)
+    /// A value with its unit, e.g. `£5,000`, after any words it was published with ("up to").
+    func text(_ value: ExactNumber, qualifier: String? = nil) -> String {
+        let figure = unit.text(value, places: places)
+        return qualifier.map { "\($0) \(figure)" } ?? figure
     }
 }
 
@@ -49,7 +52,11 @@ extension ChartData {
         places = table.places
         categories = table.rows.map(\.label)
         series = table.columns.indices.map { column in
-            Series(name: table.columns[column], values: table.rows.map { $0.values[column].amount })
+            Series(
+                name: table.columns[column],
+                values: table.rows.map { $0.values[column].amount },
+                qualifiers: table.rows.map { $0.values[column].qualifier }
+            )
         }
     }
 

@@ -34,7 +34,7 @@ struct ChartSVGRenderer {
         }
         if data.hasNegative { throw .negativeValues(table) }
         let (sources, notes): ([String], [String]) = switch table {
-        case .trend(let trend): (trend.sources, trend.notes)
+        case .trend(let trend): (trend.sources, TableHTMLRenderer.notes(for: trend))
         case .money(let money): (money.source.map { [$0] } ?? [], money.notes)
         case .figures: ([], [])
         }

@@ -14,9 +14,9 @@ struct ChartScale {
         search: for exponent in -places...18 {
             for (units, unitPlaces) in [(1, 0), (2, 0), (25, 1), (5, 0)] {
                 if unitPlaces > 0, exponent < 1 { continue }
-                let candidate = exponent >= 0
+                let candidate = (exponent >= 0
                     ? ExactNumber(units: units * (ExactNumber.power(exponent) ?? 1), places: unitPlaces)
-                    : ExactNumber(units: units, places: unitPlaces - exponent)
+                    : ExactNumber(units: units, places: unitPlaces - exponent)).withoutTrailingZeros
                 let (reach, overflow) = candidate.units.multipliedReportingOverflow(by: steps)
                 if overflow || ExactNumber(units: reach, places: candidate.places) >= largest {
                     chosen = candidate

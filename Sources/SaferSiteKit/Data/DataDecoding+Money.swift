@@ -89,10 +89,10 @@ private extension DataDecoding {
         case .null:
             return MoneyAmount(nil, line: node.line, column: node.column)
         case .string(let string):
-            let text = string.trimmingSpaces()
+            let text = string.trimmedForData()
             if text.lowercased() == "n/a" { return MoneyAmount(nil, line: node.line, column: node.column) }
-            let figureStart = text.firstIndex { $0.isASCIIDigit || "£-+.\u{2212}".contains($0) } ?? text.endIndex
-            let words = text[..<figureStart].trimmingSpaces()
+            let figureStart = text.firstIndex { $0.isDataDigit || "£-+.\u{2212}".contains($0) } ?? text.endIndex
+            let words = text[..<figureStart].trimmedForData()
             qualifier = words.isEmpty ? nil : words
             var figure = Substring(text[figureStart...])
             if figure.first == "£" { figure = figure.dropFirst() }

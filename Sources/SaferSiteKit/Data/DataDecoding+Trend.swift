@@ -102,7 +102,7 @@ private extension DataDecoding {
     mutating func statedChange(_ node: FrontMatterNode, fields: Fields) -> StatedChange? {
         var text = ""
         switch node.value {
-        case .string(let string): text = string.trimmingSpaces()
+        case .string(let string): text = string.trimmedForData()
         default: break
         }
         // A stated change may be written with its percent sign: "-14%".

@@ -39,7 +39,7 @@ struct DataDecoding {
     mutating func text(_ node: FrontMatterNode, key: String) -> String? {
         let text: String
         switch node.value {
-        case .string(let string): text = string.trimmingSpaces()
+        case .string(let string): text = string.trimmedForData()
         case .int(let number): text = String(number)
         case .float(_, let literal): text = literal
         case .date(let date): text = date.iso8601

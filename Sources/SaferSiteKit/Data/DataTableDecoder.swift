@@ -22,6 +22,14 @@ public enum DataTableDecoder {
         return (diagnostics.hasErrors ? nil : table, diagnostics)
     }
 
+    /// Key figures written in a page's own front matter (`figures: [{value: 43, label: clients}]`),
+    /// checked the same way as a `kind: figures` table's.
+    public static func keyFigures(_ list: FrontMatterNode, file: String) -> (figures: [KeyFigure], diagnostics: [Diagnostic]) {
+        var decoding = DataDecoding(file: file)
+        let figures = (decoding.list(list, key: "figures") ?? []).compactMap { decoding.keyFigure($0) }
+        return (decoding.diagnostics.hasErrors ? [] : figures, decoding.diagnostics)
+    }
+
     /// The CSV file a table takes its rows from (`csv: NAME.csv`, relative to the file `root` was
     /// read from), so the caller can read it and pass its text to `decode`.
     public static func csvReference(in root: FrontMatterNode) -> String? {

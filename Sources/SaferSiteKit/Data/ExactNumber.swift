@@ -25,7 +25,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// in threes with commas, `5,000`), and optional decimals. An exponent (`1e5`), a currency
     /// sign, or anything else gives nil.
     public init?(parsing text: String) {
-        var scalars = Substring(text.trimmingSpaces())
+        var scalars = Substring(text.trimmedForData())
         var negative = false
         if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" {
             negative = first != "+"
@@ -36,13 +36,13 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         // YAML allows `.5`; treat a missing whole part as 0.
         let whole = parts[0].isEmpty && !fraction.isEmpty ? Substring("0") : parts[0]
         guard whole.isValidGrouping, parts.count == 1 || !fraction.isEmpty,
-              fraction.allSatisfy(\.isASCIIDigit),
+              fraction.allSatisfy(\.isDataDigit),
               fraction.count <= Self.maximumPlaces
         else { return nil }
         var units = 0
         for character in whole.filter({ $0 != "," }) + fraction {
             let (shifted, o1) = units.multipliedReportingOverflow(by: 10)
-            let (added, o2) = shifted.addingReportingOverflow(character.asciiDigitValue)
+            let (added, o2) = shifted.addingReportingOverflow(character.dataDigitValue)
             guard !o1, !o2 else { return nil }
             units = added
         }
@@ -72,13 +72,19 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Hashes by value, so numbers that compare equal hash equally.
     public func hash(into hasher: inout Hasher) {
+        let normal = withoutTrailingZeros
+        hasher.combine(normal.units)
+        hasher.combine(normal.places)
+    }
+
+    /// The same value with no trailing zero decimals: 25.0 becomes 25, 2.50 becomes 2.5.
+    public var withoutTrailingZeros: ExactNumber {
         var normal = self
         while normal.places > 0, normal.units % 10 == 0 {
             normal.units /= 10
             normal.places -= 1
         }
-        hasher.combine(normal.units)
-        hasher.combine(normal.places)
+        return normal
     }
 
     /// Orders by value.
@@ -172,22 +178,22 @@ private extension Substring {
     /// Digits, optionally grouped `1,234,567` with exactly three digits after each comma.
     var isValidGrouping: Bool {
         let groups = split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDataDigit) }) else { return false }
         return groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
     }
 }
 
 extension Character {
     /// Whether this is one of 0-9.
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isDataDigit: Bool { ("0"..."9").contains(self) }
 
     /// The value of an ASCII digit (0 for anything else).
-    var asciiDigitValue: Int { Int(asciiValue ?? 48) - 48 }
+    var dataDigitValue: Int { Int(asciiValue ?? 48) - 48 }
 }
 
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
-    func trimmingSpaces() -> String {
+    func trimmedForData() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
         guard let start = firstIndex(where: { !isSpace($0) }),
               let end = lastIndex(where: { !isSpace($0) })

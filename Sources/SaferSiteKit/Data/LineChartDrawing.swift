@@ -25,7 +25,7 @@ struct LineChartDrawing {
         let left = margin + Double(tickLabels.map(\.count).max() ?? 1) * 7 + 8
         let right = ChartSVGRenderer.width - margin - 20
         elements.append(svgText(axisTitle(for: data.unit), x: margin, y: y + 16, size: 12))
-        let top = y + 30
+        let top = y + 36
         let bottom = top + plotHeight
         for (tick, label) in zip(scale.ticks, tickLabels) {
             let tickY = bottom - scale.position(of: tick, length: plotHeight)

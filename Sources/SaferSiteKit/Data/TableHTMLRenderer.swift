@@ -36,13 +36,9 @@ struct TableHTMLRenderer {
             cells += changeCells(table.change(of: row))
             body.append(tableRow(cells))
         }
-        var notes = table.notes
-        if table.rows.contains(where: { table.change(of: $0)?.from != nil }) {
-            notes.append(Self.roundingNote(unit: table.unit, decimals: table.decimals))
-        }
         return wrap(
             caption: table.caption, head: [tableRow(header)], body: body, foot: [],
-            sources: table.sources, notes: notes
+            sources: table.sources, notes: Self.notes(for: table)
         )
     }
 
@@ -54,8 +50,9 @@ struct TableHTMLRenderer {
         var body: [String] = []
         for (index, row) in table.rows.enumerated() {
             body.append(tableRow([rowHeader(row.label)] + amounts(row.values), class: row.group == nil ? nil : "in-group"))
-            let groupEnds = row.group != nil && (index + 1 == table.rows.count || table.rows[index + 1].group != row.group)
-            for total in table.totals where groupEnds && total.scope == .group(row.group!) {
+            // A group's sub-totals follow its last row.
+            guard let group = row.group, table.rows.lastIndex(where: { $0.group == group }) == index else { continue }
+            for total in table.totals where total.scope == .group(group) {
                 body.append(tableRow([rowHeader(total.label)] + amounts(total.values), class: "subtotal"))
             }
         }
@@ -82,6 +79,12 @@ struct TableHTMLRenderer {
 // MARK: - Shared with the other renderers
 
 extension TableHTMLRenderer {
+    /// The table's notes, then how its changes were computed when any were.
+    static func notes(for table: TrendTable) -> [String] {
+        guard table.rows.contains(where: { table.change(of: $0)?.from != nil }) else { return table.notes }
+        return table.notes + [roundingNote(unit: table.unit, decimals: table.decimals)]
+    }
+
     /// "Percentage changes are worked out from the figures and rounded to one decimal place,
     /// halves away from zero."
     static func roundingNote(unit: DataUnit, decimals: Int) -> String {
@@ -139,7 +142,8 @@ private extension TableHTMLRenderer {
         guard let change else { return [cell("n/a"), cell("n/a")] }
         let arrow = "<span class=\"trend-arrow\" aria-hidden=\"true\">\(change.arrow)</span>"
         let movement = "change change-\(change.movement.rawValue)"
-        let judgement = "judgement judgement-\(change.judgement == .unchanged ? "none" : change.judgement.rawValue)"
+        let judged = change.judgement == .better || change.judgement == .worse
+        let judgement = "judgement judgement-\(judged ? change.judgement.rawValue : "none")"
         return [
             "<td class=\"\(movement)\">\(escapeHTML(change.words)) \(arrow)</td>",
             "<td class=\"\(judgement)\">\(change.judgement.rawValue)</td>",

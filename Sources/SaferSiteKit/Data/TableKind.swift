@@ -13,7 +13,7 @@ enum TableKind: String, CaseIterable {
 
     /// The kind a CSV file is laid out for, told by the header of its first column.
     init?(csvFirstHeader header: String) {
-        switch header.trimmingSpaces().lowercased() {
+        switch header.trimmedForData().lowercased() {
         case "measure": self = .trend
         case "label": self = .money
         case "value": self = .figures

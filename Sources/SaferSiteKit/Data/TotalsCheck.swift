@@ -27,7 +27,9 @@ public enum TotalsCheck {
                     ))
                     return (table, diagnostics)
                 }
-                let rowsHaveAmounts = table.rows(in: total.scope).contains { $0.values[column].amount != nil }
+                let rowsHaveAmounts = table.rows(in: total.scope).contains {
+                    column < $0.values.count && $0.values[column].amount != nil
+                }
                 computed.append(rowsHaveAmounts ? MoneyAmount(sum) : .notApplicable)
             }
             guard total.isDeclared else {

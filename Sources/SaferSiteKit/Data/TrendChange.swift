@@ -7,7 +7,7 @@ public struct TrendChange: Sendable, Hashable {
 
     /// Whether the movement is good news for this measure.
     public enum Judgement: String, Sendable, Hashable {
-        case better, worse, unchanged = "no change"
+        case better, worse, unchanged = "no change", notJudged = "not judged"
     }
 
     /// One end of a computed change: a value and its period.
@@ -65,6 +65,7 @@ public struct TrendChange: Sendable, Hashable {
         }
         self.judgement = switch (movement, row.better) {
         case (.unchanged, _): .unchanged
+        case (_, .neither): .notJudged
         case (.up, .higher), (.down, .lower): .better
         case (.up, .lower), (.down, .higher): .worse
         }

@@ -211,9 +211,9 @@ public extension FrontMatterError {
     static let indentDigitAtTop = FrontMatterError(
         message: "an indentation digit after '|' or '>' is not supported at the top of a document",
         hint: "remove the digit")
-    /// A blank line before block text with more spaces than the text.
-    static let blankLineTooIndented = FrontMatterError(
-        message: "this blank line has more spaces than the first line of text below it",
+    /// A blank line before block text with spaces, but not as many as the text: YAML tools disagree about it.
+    static let blankLineSpaces = FrontMatterError(
+        message: "this blank line at the start of the block text has a different number of spaces from the text",
         hint: "remove the spaces from this blank line")
 }
 

@@ -13,6 +13,8 @@ enum ScalarResolver {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .success(.float(.infinity, literal: text))
         case "-.inf", "-.Inf", "-.INF": return .success(.float(-.infinity, literal: text))
         case ".nan", ".NaN", ".NAN": return .success(.float(.nan, literal: text))
+        // YAML 1.2 reads a plain `<<` as text, but ruamel.yaml and YAML 1.1 tools as a merge.
+        case "<<": return .failure(.mergeKey)
         default: break
         }
         let bytes = Array(text.utf8)

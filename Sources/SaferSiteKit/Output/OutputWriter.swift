@@ -72,12 +72,12 @@ private extension OutputWriter {
         var madeFolders: Set<String> = [""]
         for file in files {
             guard Self.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
-            let folderPath = (file.path as NSString).deletingLastPathComponent
+            let folderPath = Self.parent(of: file.path)
             if !madeFolders.contains(folderPath) {
                 try manager.createDirectory(at: folder.appendingPathComponent(folderPath), withIntermediateDirectories: true)
                 var partial = folderPath
                 while !partial.isEmpty, madeFolders.insert(partial).inserted {
-                    partial = (partial as NSString).deletingLastPathComponent
+                    partial = Self.parent(of: partial)
                 }
             }
             try file.data.write(to: folder.appendingPathComponent(file.path))
@@ -91,6 +91,12 @@ private extension OutputWriter {
         for name in names where name.hasPrefix(prefix) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+
+    /// `a/b/c.html` → `a/b`; `c.html` → "".
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
     }
 
     static func isSafe(_ path: String) -> Bool {

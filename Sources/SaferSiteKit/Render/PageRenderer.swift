@@ -33,13 +33,24 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Renders every page. `bodies[i]` is the rendered Markdown of `site.pages[i]`.
+    /// Renders every page; a long listing becomes numbered pages (`/updates/page/2/`).
+    /// `bodies[i]` is the rendered Markdown of `site.pages[i]`.
     public func render(_ site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         let contexts = TemplateContext(site: site, bodies: bodies)
-        return site.pages.indices.map { index in
+        var files: [OutputFile] = []
+        for index in site.pages.indices {
             let page = site.pages[index]
-            let html = theme.render(contexts.context(forPage: index), template: templateName(for: page)) ?? ""
-            return OutputFile(path: page.outputPath, contents: .text(html))
+            let template = templateName(for: page)
+            let listing = contexts.listing(forPage: index)
+            let pagination = Pagination(baseURL: page.url, pageSize: site.settings.pageSize, count: listing.count)
+            for number in 1...pagination.pageCount {
+                let listed = Array(listing[pagination.range(number)])
+                let context = contexts.context(forPage: index, listed: listed, pagination: pagination.value(number))
+                let html = theme.render(context, template: template) ?? ""
+                let path = number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: pagination.url(number))
+                files.append(OutputFile(path: path, contents: .text(html)))
+            }
         }
+        return files
     }
 }

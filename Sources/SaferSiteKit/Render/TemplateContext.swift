@@ -4,57 +4,75 @@ import Foundation
 ///
 /// Values are plain dictionaries, arrays, strings, numbers and booleans, so templates can use
 /// `{{page.title}}`, `{{#page.toc}}...{{/page.toc}}` and `{{{page.content}}}` (the rendered body,
-/// which is already HTML; everything else is escaped by `{{ }}`).
+/// which is already HTML; everything else is escaped by `{{ }}`). docs/templates.md lists every value.
 struct TemplateContext {
     let site: Site
     let bodies: [RenderedMarkdown]
+    let links: SiteLinks
     let siteValue: [String: Any]
 
     init(site: Site, bodies: [RenderedMarkdown]) {
         self.site = site
         self.bodies = bodies
+        self.links = SiteLinks(site: site)
         self.siteValue = Self.siteValue(site)
     }
 
-    /// The context for the page at an index of `site.pages`.
-    func context(forPage index: Int) -> [String: Any] {
+    /// The pages a page lists: a topic's pages, or a section's subsections then pages.
+    func listing(forPage index: Int) -> [Int] {
+        let page = site.pages[index]
+        if let listed = page.listing { return listed.compactMap { site.pageIndexByContentPath[$0] } }
+        guard page.kind != .page, let section = site.sections[page.sectionPath] else { return [] }
+        return section.subsectionPaths.compactMap { site.sections[$0]?.pageIndex } + section.pageIndexes
+    }
+
+    /// The context for the page at an index of `site.pages`, showing `listed` (one numbered page
+    /// of its listing) with `pagination` describing where that page sits.
+    func context(forPage index: Int, listed: [Int], pagination: [String: Any]) -> [String: Any] {
         let page = site.pages[index]
         let chain = site.sectionChain(for: page)
-        var pageValue = summaryValue(index)
+        var value = summaryValue(index)
         let body = bodies[index]
-        pageValue["content"] = body.html
-        pageValue["kind"] = page.kind.rawValue
-        pageValue["is_home"] = page.kind == .home
-        pageValue["is_section"] = page.kind == .section
-        pageValue["layout"] = page.meta.layout ?? ""
-        pageValue["permalink"] = site.settings.baseURL.isEmpty ? page.url : Self.absolute(page.url, base: site.settings.baseURL)
-        pageValue["has_canonical"] = !site.settings.baseURL.isEmpty
-        pageValue["description"] = page.meta.summary ?? site.settings.description ?? ""
-        pageValue["params"] = Self.mappingValue(page.meta.entries)
+        value["content"] = body.html
+        value["kind"] = page.kind.rawValue
+        value["is_home"] = page.kind == .home
+        value["is_section"] = page.kind == .section
+        value["layout"] = page.meta.layout ?? ""
+        value["permalink"] = site.settings.baseURL.isEmpty ? page.url : Self.absolute(page.url, base: site.settings.baseURL)
+        value["has_canonical"] = !site.settings.baseURL.isEmpty
+        value["description"] = page.meta.summary ?? site.settings.description ?? ""
+        value["params"] = Self.mappingValue(page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
-        pageValue["toc"] = page.meta.tableOfContents ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "is_sub": $0.level == 3] } : []
-        pageValue["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
+        value["toc"] = page.meta.tableOfContents ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "is_sub": $0.level == 3] } : []
+        value["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
         let crumbs = breadcrumbs(page, chain: chain)
-        pageValue["breadcrumbs"] = crumbs
-        pageValue["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
-        pageValue["figures"] = Self.figures(page.meta.entry("figures")?.value.value)
-        pageValue["has_figures"] = !(pageValue["figures"] as? [Any] ?? []).isEmpty
-        pageValue["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
-        pageValue["has_websites"] = !(pageValue["websites"] as? [Any] ?? []).isEmpty
-        if let district = page.meta.district { pageValue["district_info"] = districtValue(district) }
-        if page.kind != .page, let section = site.sections[page.sectionPath] {
-            let listed = section.subsectionPaths.compactMap { site.sections[$0]?.pageIndex } + section.pageIndexes
-            pageValue["pages"] = listed.map(summaryValue)
-            pageValue["has_pages"] = !listed.isEmpty
+        value["breadcrumbs"] = crumbs
+        value["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
+        value["pages"] = listed.map(summaryValue)
+        value["has_pages"] = !listed.isEmpty
+        value["pagination"] = pagination
+        value["figures"] = page.meta.figures.map { ["display": $0.text, "label": $0.label] }
+        value["has_figures"] = !page.meta.figures.isEmpty
+        value["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
+        value["has_websites"] = !(value["websites"] as? [Any] ?? []).isEmpty
+        if let district = page.meta.district { value["district_info"] = links.district(district) }
+        let inDistrict = links.pagesInDistrict(ofSection: page)
+        value["district_pages"] = inDistrict.map(summaryValue)
+        value["has_district_pages"] = !inDistrict.isEmpty
+        let related = links.related(to: index)
+        value["related"] = related.map(summaryValue)
+        value["has_related"] = !related.isEmpty
+        if let (previous, next) = links.neighbours(of: index) {
+            if let previous { value["previous"] = summaryValue(previous) }
+            if let next { value["next"] = summaryValue(next) }
+            value["has_neighbours"] = previous != nil || next != nil
         }
         var sectionValue: [String: Any] = [:]
-        if let own = chain.last {
-            sectionValue = summaryValue(own.pageIndex)
-        }
+        if let own = chain.last { sectionValue = summaryValue(own.pageIndex) }
         let menus = menuValues(for: page)
         var siteValue = self.siteValue
         siteValue["menus"] = menus
-        return ["page": pageValue, "section": sectionValue, "site": siteValue, "menus": menus]
+        return ["page": value, "section": sectionValue, "site": siteValue, "menus": menus]
     }
 }
 
@@ -74,7 +92,7 @@ private extension TemplateContext {
             if let date { value[key] = Self.dateValue(date) }
         }
         if let district = page.meta.district { value["district"] = district }
-        value["topics"] = page.meta.topics.map { ["name": $0] }
+        value["topics"] = page.meta.topics.map { ["name": $0, "url": TopicPages.url(for: $0)] }
         value["has_topics"] = !page.meta.topics.isEmpty
         return value
     }
@@ -103,25 +121,6 @@ private extension TemplateContext {
             }
         }
         return menus
-    }
-
-    /// The district's name and page: the section whose folder has the district's name, if any.
-    func districtValue(_ slug: String) -> [String: Any] {
-        if let section = site.sections.values.sorted(by: { $0.path < $1.path }).first(where: { $0.path.split(separator: "/").last.map(String.init) == slug }) {
-            let owner = site.pages[section.pageIndex]
-            return ["name": owner.meta.title, "url": owner.url, "slug": slug]
-        }
-        let name = slug.replacingOccurrences(of: "-", with: " ")
-        return ["name": name.prefix(1).uppercased() + name.dropFirst(), "slug": slug]
-    }
-
-    static func figures(_ value: FrontMatterValue?) -> [[String: Any]] {
-        guard case .sequence(let items)? = value else { return [] }
-        return items.compactMap { item in
-            guard let label = item.value["label"]?.value.stringValue, let number = item.value["value"]?.value else { return nil }
-            let unit = item.value["unit"]?.value.stringValue
-            return ["display": FigureText.display(number, unit: unit), "label": label]
-        }
     }
 
     static func websites(_ value: FrontMatterValue?) -> [[String: Any]] {

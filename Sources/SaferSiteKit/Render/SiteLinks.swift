@@ -1,0 +1,70 @@
+import Foundation
+
+/// The ways pages lead to each other beyond their section: by district, by shared topics, and
+/// to the previous and next page of the same section. Worked out once per build.
+struct SiteLinks {
+    let site: Site
+    /// Page indexes by district name, in listing order.
+    private let byDistrict: [String: [Int]]
+    /// Page indexes by topic, in listing order.
+    private let byTopic: [String: [Int]]
+    /// How many related pages a page shows at most.
+    static let relatedLimit = 5
+
+    init(site: Site) {
+        self.site = site
+        var byDistrict: [String: [Int]] = [:]
+        var byTopic: [String: [Int]] = [:]
+        for (index, page) in site.pages.enumerated() where !page.isGenerated {
+            if let district = page.meta.district { byDistrict[district, default: []].append(index) }
+            for topic in page.meta.topics { byTopic[topic, default: []].append(index) }
+        }
+        self.byDistrict = byDistrict.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
+        self.byTopic = byTopic
+    }
+
+    /// A district's name and page: the section whose folder is named after the district, if any.
+    func district(_ slug: String) -> [String: Any] {
+        if let section = site.sections.keys.sorted().compactMap({ site.sections[$0] })
+            .first(where: { $0.path.split(separator: "/").last.map(String.init) == slug }) {
+            let owner = site.pages[section.pageIndex]
+            return ["name": owner.meta.title, "url": owner.url, "slug": slug]
+        }
+        let name = slug.replacingOccurrences(of: "-", with: " ")
+        return ["name": name.prefix(1).uppercased() + name.dropFirst(), "slug": slug]
+    }
+
+    /// For a district's section page: the pages elsewhere on the site that carry that district.
+    func pagesInDistrict(ofSection page: Page) -> [Int] {
+        guard page.kind == .section, let folder = page.sectionPath.split(separator: "/").last.map(String.init),
+              let pages = byDistrict[folder] else { return [] }
+        return pages.filter { !site.pages[$0].sectionPath.hasPrefix(page.sectionPath) }
+    }
+
+    /// Pages sharing the most topics (two points each) and the district (one point), best first.
+    func related(to index: Int) -> [Int] {
+        let page = site.pages[index]
+        guard !page.isGenerated, !page.meta.topics.isEmpty else { return [] }
+        var scores: [Int: Int] = [:]
+        for topic in page.meta.topics {
+            for other in byTopic[topic] ?? [] where other != index { scores[other, default: 0] += 2 }
+        }
+        if let district = page.meta.district {
+            for other in byDistrict[district] ?? [] where scores[other] != nil { scores[other, default: 0] += 1 }
+        }
+        return scores.sorted { a, b in
+            if a.value != b.value { return a.value > b.value }
+            return ListingOrder.before(site.pages[a.key], site.pages[b.key])
+        }.prefix(Self.relatedLimit).map(\.key)
+    }
+
+    /// The pages before and after a page in its section's listing; nil for section pages.
+    func neighbours(of index: Int) -> (previous: Int?, next: Int?)? {
+        let page = site.pages[index]
+        guard page.kind == .page, page.listing == nil, let section = site.sections[page.sectionPath],
+              let position = section.pageIndexes.firstIndex(of: index) else { return nil }
+        let previous = position > 0 ? section.pageIndexes[position - 1] : nil
+        let next = position + 1 < section.pageIndexes.count ? section.pageIndexes[position + 1] : nil
+        return (previous, next)
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import SaferSiteKit
+
+@Suite("Charts as SVG")
+struct ChartSVGRendererTests {
+    let renderer = DataRenderer()
+
+    var lineTable: TrendTable {
+        TrendTable(name: "t", caption: "Burglary", periods: ["2011/12", "2012/13", "2013/14"], rows: [
+            TrendRow(measure: "Burglary", area: "Oxford", better: .lower, values: [number("1320"), number("1100"), number("1000")]),
+        ])
+    }
+
+    @Test("a chart is an accessible image with title, description, and the table as its alternative")
+    func accessible() throws {
+        let html = try renderer.html(for: .money(DataFixtures.money), kind: .chart, id: "fund", csvURL: "/data/fund.csv")
+        #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 360 "))
+        #expect(html.contains("width=\"100%\" role=\"img\" aria-labelledby=\"fund-chart-title fund-chart-desc\""))
+        #expect(html.contains("<title id=\"fund-chart-title\">Police and Crime Commissioner funding</title>"))
+        #expect(html.contains("<desc id=\"fund-chart-desc\">Bar chart of Police and Crime Commissioner funding."))
+        #expect(html.contains("The same figures are in the table that follows the chart.</desc>"))
+        #expect(html.contains("<details class=\"chart-table\">"))
+        #expect(html.contains("<caption id=\"fund-table-caption\">"))
+        #expect(html.contains("<p class=\"data-source\">Source: Oxfordshire Safer Communities Partnership Business Plan 2015-16</p>"))
+        #expect(html.contains("href=\"/data/fund.csv\""))
+        #expect(!html.contains("<script"))
+    }
+
+    @Test("bars carry direct value labels and differ by pattern, not colour")
+    func bars() throws {
+        let html = try renderer.html(for: .money(DataFixtures.money), kind: .chart, id: "fund", csvURL: nil)
+        #expect(html.contains(">2014-15: £181,127</text>"))
+        #expect(html.contains(">2015-16: up to £2,364</text>"))
+        #expect(html.contains(">2014-15: n/a</text>"))
+        #expect(html.contains("fill=\"url(#fund-hatch)\""))
+        #expect(html.contains("<pattern id=\"fund-hatch\""))
+        #expect(html.contains(">Pounds (£)</text>"))
+        #expect(html.contains(">£100,000</text>"))
+        #expect(!html.contains("fill=\"#"))
+    }
+
+    @Test("three or more periods draw a line with labelled points and axes")
+    func line() throws {
+        let html = try renderer.html(for: .trend(lineTable), kind: .chart, id: "b", csvURL: nil)
+        #expect(html.contains("<desc id=\"b-chart-desc\">Line chart of Burglary."))
+        #expect(html.contains("<polyline points=\""))
+        #expect(html.contains(">1,320</text>"))
+        #expect(html.contains(">2012/13</text>"))
+        #expect(html.contains(">Number</text>"))
+        #expect(html.contains(">1,500</text>"))
+    }
+
+    @Test("two periods draw paired bars")
+    func pairedBars() throws {
+        let html = try renderer.html(for: .trend(DataFixtures.trend), kind: .chart, id: "c", csvURL: nil)
+        #expect(html.contains("Bar chart of Recorded crime in Oxford."))
+        #expect(html.contains(">2013/14: 24</text>"))
+        #expect(html.contains("Rows with only a stated change are in the table, not the chart."))
+    }
+
+    @Test("output is deterministic, with coordinates rounded to one decimal")
+    func deterministic() throws {
+        let first = try renderer.html(for: .trend(lineTable), kind: .chart, id: "b", csvURL: nil)
+        let second = try renderer.html(for: .trend(lineTable), kind: .chart, id: "b", csvURL: nil)
+        #expect(first == second)
+        #expect(!first.contains(/\d\.\d\d/))
+        #expect(svgNumber(1.0 / 3.0) == "0.3")
+        #expect(svgNumber(2.25) == "2.3")
+        #expect(svgNumber(200) == "200")
+    }
+
+    @Test("value axes step in round numbers from zero", arguments: [
+        ("181127", 2, ["0", "100000", "200000"]), ("56", 4, ["0", "20", "40", "60"]), ("100", 4, ["0", "25", "50", "75", "100"]),
+        ("0.8", 4, ["0", "0.2", "0.4", "0.6", "0.8"]), ("0", 4, ["0", "1"]), ("9", 4, ["0", "5", "10"]),
+    ])
+    func scale(largest: String, steps: Int, ticks: [String]) {
+        let scale = ChartScale(largest: number(largest), steps: steps, places: number(largest).places)
+        #expect(scale.ticks.map(\.description) == ticks)
+    }
+}
