@@ -3,7 +3,10 @@ import Foundation
 
 /// Ctrl-C (SIGINT) and SIGTERM, delivered as an async wait rather than killing the process, so
 /// a command can finish what it is doing and exit 0.
-struct StopSignals {
+///
+/// `@unchecked Sendable`: the dispatch sources are only kept alive here, never changed, and
+/// dispatch sources are safe to use from any thread.
+struct StopSignals: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
     private let received: AsyncStream<Int32>
 

@@ -14,8 +14,8 @@ final class ServeProcess {
         let logs = try CLI.temporaryFolder()
         stdout = logs.appendingPathComponent("stdout")
         stderr = logs.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         process.executableURL = CLI.executable
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = folder

@@ -8,7 +8,8 @@ import Foundation
 public actor PreviewServer {
     private let server: HTTPServer
     private let requested: ServeAddress
-    private var running: Task<Void, any Error>?
+    private var running: Task<Void, Never>?
+    private var failure: (any Error)?
 
     /// Creates a server for a snapshot; nothing listens until `start()`.
     ///
@@ -23,28 +24,23 @@ public actor PreviewServer {
     /// Starts listening, and returns the address in use (with the port the system chose for port 0).
     public func start() async throws(PreviewServerError) -> ServeAddress {
         let server = server
-        let task = Task { try await server.run() }
-        running = task
-        do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    try await task.value
-                    throw PreviewServerError.cannotListen(self.requested.url, "the server stopped at once")
-                }
-                group.addTask { try await server.waitUntilListening(timeout: 10) }
-                try await group.next()
-                group.cancelAll()
+        running = Task {
+            do {
+                try await server.run()
+            } catch {
+                self.stopped(with: error)
             }
-        } catch let error as PreviewServerError {
-            throw error
-        } catch {
-            task.cancel()
-            throw .cannotListen(requested.url, Self.reason(error))
+        }
+        // FlyingFox's own wait does not end when binding fails, so watch for both.
+        for _ in 0..<1000 {
+            if await server.isListening { break }
+            if let failure { throw .cannotListen(requested.url, Self.reason(failure)) }
+            try? await Task.sleep(for: .milliseconds(5))
         }
         switch await server.listeningAddress {
         case .ip4(let host, let port)?: return ServeAddress(host: host, port: port)
         case .ip6(let host, let port)?: return ServeAddress(host: host, port: port)
-        default: return requested
+        default: throw .cannotListen(requested.url, failure.map(Self.reason) ?? "it did not start listening")
         }
     }
 
@@ -60,6 +56,10 @@ public actor PreviewServer {
 // MARK: - Helpers
 
 private extension PreviewServer {
+    func stopped(with error: any Error) {
+        failure = error
+    }
+
     static func reason(_ error: any Error) -> String {
         let text = String(describing: error)
         if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the port is already in use" }
