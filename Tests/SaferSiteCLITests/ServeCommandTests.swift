@@ -162,6 +162,25 @@ struct ServeCommandTests {
         }
     }
 
+    @Test("Ctrl-C stops it at once and exits 0, even with idle, half-sent and waiting connections open")
+    func interruptWithOpenConnections() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let server = try ServeProcess(["--source", site.path, "--theme", theme], in: site)
+        let idle = try RawHTTP.connect(port: server.port), half = try RawHTTP.connect(port: server.port)
+        let waiting = try RawHTTP.connect(port: server.port)
+        defer { [idle, half, waiting].forEach { close($0) } }
+        RawHTTP.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", on: idle)
+        #expect(RawHTTP.read(from: idle, isHead: false)?.status == 200)
+        RawHTTP.send("GET / HTTP/1.1\r\nHo", on: half)
+        RawHTTP.send("GET /__safersite/events?since=1 HTTP/1.1\r\nHost: x\r\n\r\n", on: waiting)
+        Thread.sleep(forTimeInterval: 0.2)
+        let started = Date()
+        #expect(server.interrupt() == 0, "\(server.errors)")
+        #expect(Date().timeIntervalSince(started) < 3)
+        #expect(server.errors.hasSuffix("Stopped.\n"))
+    }
+
     @Test("a port in use is reported, and serve exits 2")
     func portInUse() throws {
         let site = try CLI.copyOfFixture("basic-site")

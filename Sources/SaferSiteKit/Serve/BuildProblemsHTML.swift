@@ -82,7 +82,7 @@ private extension BuildProblemsHTML {
             html += "</pre>"
         }
         if let hint = problem.hint {
-            html += "\n<br>Hint: \(HTMLEscape.text(hint))"
+            html += "\n<div style=\"margin:.25em 0 0\">Hint: \(HTMLEscape.text(hint))</div>"
         }
         html += "</li>\n"
         return html
