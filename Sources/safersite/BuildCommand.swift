@@ -25,13 +25,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The address the site will be published at, e.g. https://www.example.gov.uk/.")
     var baseURL: String?
 
+    @Flag(help: "Treat warnings as errors: fail, and leave the output as it was, if there are any.")
+    var strict = false
+
+    @OptionGroup var today: TodayOption
+
     @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let started = Date()
         let sourceURL = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("public")
-        let options = BuildOptions(source: sourceURL, theme: theme.map { URL(fileURLWithPath: $0) }, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
+        let options = BuildOptions(source: sourceURL, theme: theme.map { URL(fileURLWithPath: $0) }, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
+                                   strict: strict, today: try today.resolved())
         let console = Console(options: terminal)
         let report: BuildReport
         do {
@@ -49,7 +55,8 @@ struct BuildCommand: ParsableCommand {
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
         if report.failed {
             let errors = report.errorCount == 1 ? "1 error" : "\(report.errorCount) errors"
-            console.summary("Build failed: \(errors), \(warnings). \(outputURL.relativePath) was left as it was.")
+            let strictNote = report.strict && report.errorCount == 0 ? " (--strict: warnings fail the build)" : ""
+            console.summary("Build failed: \(errors), \(warnings)\(strictNote). \(outputURL.relativePath) was left as it was.")
             throw ExitStatus.siteHasErrors
         }
         console.summary("Built \(report.pageCount) pages in \(report.sectionCount) sections, \(warnings), in \(seconds) s → \(outputURL.relativePath)")

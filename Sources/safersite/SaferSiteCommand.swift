@@ -9,10 +9,11 @@ struct SaferSiteCommand: AsyncParsableCommand {
         commandName: "safersite",
         abstract: "Builds an accessible static website from Markdown pages with front matter.",
         discussion: """
-        Exit codes: 0 success; 1 the site has errors (nothing was written); \
-        2 the build could not run (missing folder, disk full, another build running); 64 wrong command-line use.
+        Exit codes: 0 success; 1 the site has errors, or warnings with --strict (nothing was written), \
+        or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
+        another build running); 64 wrong command-line use.
         """,
-        subcommands: [BuildCommand.self, InspectCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

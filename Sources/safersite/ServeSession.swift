@@ -69,6 +69,7 @@ private extension ServeSession {
         case .built:
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
             console.summary("Built \(pages) in \(time) s\(cause).")
+            if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
         case .failed(let problems):
             let errors = problems.filter { $0.severity == .error }.count
             console.summary("Build failed\(cause): \(errors == 1 ? "1 error" : "\(errors) errors"). "

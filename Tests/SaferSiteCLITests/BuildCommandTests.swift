@@ -14,7 +14,7 @@ struct BuildCommandTests {
         let site = CLI.fixtures.appendingPathComponent("basic-site")
         let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("Built 8 pages in 3 sections, 0 warnings"), "\(result.stderr)")
+        #expect(result.stderr.contains("Built 9 pages in 3 sections, 0 warnings"), "\(result.stderr)")
         try Golden.compareTree(output, expected: CLI.fixtures.appendingPathComponent("basic-site-expected"))
     }
 

@@ -30,7 +30,11 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs `safersite` with arguments, in a folder, with an environment (NO_COLOR set so output is plain).
+    /// The day every run takes as today (SAFERSITE_TODAY), so review-date checks never depend on the real date.
+    static let today = "2026-11-22"
+
+    /// Runs `safersite` with arguments, in a folder, with an environment (NO_COLOR set so output is plain,
+    /// SAFERSITE_TODAY set to `today`).
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -38,6 +42,7 @@ enum CLI {
         if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["SAFERSITE_TODAY"] = CLI.today
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -12,13 +12,20 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces the settings' `base_url` when set.
     public var baseURL: String?
+    /// Whether warnings fail the build as errors do (`--strict`).
+    public var strict: Bool
+    /// The day the content checks take as today, for review dates.
+    public var today: FrontMatterDate
 
     /// Creates options.
-    public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil) {
+    public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
+                strict: Bool = false, today: FrontMatterDate = .today()) {
         self.source = source
         self.theme = theme
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.strict = strict
+        self.today = today
     }
 }

@@ -10,9 +10,11 @@ public struct BuildReport: Sendable {
     public var files: [OutputFile]
     /// Whether the output was written.
     public var wroteOutput: Bool
+    /// Whether warnings fail the build as errors do (`--strict`).
+    public var strict = false
 
-    /// Whether any finding is an error.
-    public var failed: Bool { diagnostics.hasErrors }
+    /// Whether the site failed: any error, or with `strict` any warning.
+    public var failed: Bool { diagnostics.hasErrors || (strict && warningCount > 0) }
     /// How many findings are warnings.
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     /// How many findings are errors.

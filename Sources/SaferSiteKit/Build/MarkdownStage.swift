@@ -14,7 +14,7 @@ struct MarkdownStage {
 
     /// Every page's body, in `site.pages` order.
     func renderAll() -> [RenderedMarkdown] {
-        site.pages.map(render)
+        ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
@@ -35,6 +35,7 @@ struct MarkdownStage {
         let local = pageTables(page)
         var blockCount = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
+                                       pageURL: page.url,
                                        links: links) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"
@@ -47,7 +48,7 @@ struct MarkdownStage {
                     return .failure(error.diagnostic(at: request.location))
                 }
             }
-            if site.brokenData.contains(request.name) { return .success("") }
+            if site.brokenData.contains(request.name) || local.broken.contains(request.name) { return .success("") }
             return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(request.name),
                                        hint: MarkdownMessages.unknownDataHint, code: "data"))
         }
@@ -56,16 +57,17 @@ struct MarkdownStage {
     }
 
     /// The tables a page keeps in its own `data:` front matter.
-    func pageTables(_ page: Page) -> (tables: [String: DataTable], diagnostics: [Diagnostic]) {
-        guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], []) }
+    func pageTables(_ page: Page) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
+        guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], [], []) }
         var tables: [String: DataTable] = [:]
+        var broken: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for item in entries {
             let decoded = DataTableDecoder.decode(item.value, name: item.key, file: page.source)
             diagnostics += decoded.diagnostics
-            if let table = decoded.table { tables[item.key] = table }
+            if let table = decoded.table { tables[item.key] = table } else { broken.insert(item.key) }
         }
-        return (tables, diagnostics)
+        return (tables, broken, diagnostics)
     }
 
     static func folder(of outputPath: String) -> String {

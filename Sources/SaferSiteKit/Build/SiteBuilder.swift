@@ -47,19 +47,32 @@ public struct SiteBuilder: Sendable {
         for body in bodies { diagnostics += body.diagnostics }
 
         progress(.check)
-        let extraFiles = staticFiles(site) + markdown.dataDownloads()
+        var extraFiles = staticFiles(site) + markdown.dataDownloads()
+        extraFiles += SiteServices().files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-
-        progress(.render)
-        let pages = renderer.render(site, bodies: bodies)
-        let files = (pages + extraFiles).sorted { $0.path < $1.path }
+        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
 
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
-                                 files: files, wroteOutput: false)
-        guard let output = options.output, !report.failed else { return report }
+                                 files: [], wroteOutput: false, strict: options.strict)
+        guard !report.failed else { return report }
+        progress(.render)
+        guard let output = options.output else {
+            // Nothing is written (a check, the preview): the files are kept in the report.
+            report.files = (renderer.render(site, bodies: bodies) + extraFiles).sorted { $0.path < $1.path }
+            return report
+        }
+        // Pages are rendered and written in parts, so a large site is never all in memory at once.
         progress(.write)
-        try OutputWriter(output: output).write(files)
+        let staged = try OutputWriter(output: output).begin()
+        do {
+            try staged.add(extraFiles)
+            try renderer.render(site, bodies: bodies, inPartsOf: 256) { try staged.add($0) }
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
         report.wroteOutput = true
         return report
     }
@@ -84,9 +97,10 @@ private extension SiteBuilder {
 
     func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let parser = PageParser()
+        let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
+        let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
         var pages: [ParsedPage] = []
-        for file in tree.files where [.home, .sectionIndex, .page].contains(file.kind) {
-            let (page, pageDiagnostics) = parser.parse(file)
+        for (page, pageDiagnostics) in parsed {
             diagnostics += pageDiagnostics
             guard let page else { continue }
             if page.meta.draft && !options.includeDrafts { continue }

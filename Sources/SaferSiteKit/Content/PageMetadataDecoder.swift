@@ -57,7 +57,7 @@ public struct PageMetadataDecoder: Sendable {
             switch (entry.key, value) {
             case ("title", .string(let text)):
                 sawTitle = true
-                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if text.trimmed().isEmpty {
                     diagnostics.append(source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
                         ContentMessages.emptyTitle, hint: ContentMessages.missingTitleHint, code: "front-matter"))
                 } else {

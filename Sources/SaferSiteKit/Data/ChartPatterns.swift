@@ -5,8 +5,8 @@ enum ChartPatterns {
 
     /// The `<pattern>` definitions, with ids starting with the block id.
     static func definitions(id: String) -> [String] {
-        let hatch = escapeHTML("\(id)-hatch")
-        let dots = escapeHTML("\(id)-dots")
+        let hatch = HTMLEscape.text("\(id)-hatch")
+        let dots = HTMLEscape.text("\(id)-dots")
         return [
             "<pattern id=\"\(hatch)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"3\"/></pattern>",
@@ -19,8 +19,8 @@ enum ChartPatterns {
     static func fill(_ index: Int, id: String) -> String {
         switch index % count {
         case 0: "currentColor"
-        case 1: "url(#\(escapeHTML("\(id)-hatch")))"
-        case 2: "url(#\(escapeHTML("\(id)-dots")))"
+        case 1: "url(#\(HTMLEscape.text("\(id)-hatch")))"
+        case 2: "url(#\(HTMLEscape.text("\(id)-dots")))"
         default: "none"
         }
     }

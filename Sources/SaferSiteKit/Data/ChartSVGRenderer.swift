@@ -39,8 +39,8 @@ struct ChartSVGRenderer {
         case .figures: ([], [])
         }
         var lines = [
-            "<figure class=\"data-chart\" id=\"\(escapeHTML(id))\">",
-            "<figcaption>\(escapeHTML(data.caption))</figcaption>",
+            "<figure class=\"data-chart\" id=\"\(HTMLEscape.text(id))\">",
+            "<figcaption>\(HTMLEscape.text(data.caption))</figcaption>",
             svg(drawing, data: data),
             "<details class=\"chart-table\">",
             "<summary>The figures in this chart, as a table</summary>",
@@ -71,16 +71,16 @@ struct SVGDrawing {
 
 private extension ChartSVGRenderer {
     func svg(_ drawing: SVGDrawing, data: ChartData) -> String {
-        let titleID = escapeHTML("\(id)-chart-title")
-        let descID = escapeHTML("\(id)-chart-desc")
+        let titleID = HTMLEscape.text("\(id)-chart-title")
+        let descID = HTMLEscape.text("\(id)-chart-desc")
         var description = "\(drawing.kindName) of \(data.caption). \(drawing.explanation)"
         if let note = data.omissionNote { description += " \(note)" }
         description += " The same figures are in the table that follows the chart."
         var lines = [
             "<svg class=\"chart\" viewBox=\"0 0 \(svgNumber(Self.width)) \(svgNumber(drawing.height))\" width=\"100%\" "
                 + "role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" font-size=\"13\">",
-            "<title id=\"\(titleID)\">\(escapeHTML(data.caption))</title>",
-            "<desc id=\"\(descID)\">\(escapeHTML(description))</desc>",
+            "<title id=\"\(titleID)\">\(HTMLEscape.text(data.caption))</title>",
+            "<desc id=\"\(descID)\">\(HTMLEscape.text(description))</desc>",
         ]
         if !drawing.definitions.isEmpty {
             lines += ["<defs>"] + drawing.definitions + ["</defs>"]
@@ -117,7 +117,7 @@ func svgText(_ text: String, x: Double, y: Double, anchor: String? = nil, size: 
     if let anchor { attributes += " text-anchor=\"\(anchor)\"" }
     if let size { attributes += " font-size=\"\(size)\"" }
     if let className { attributes += " class=\"\(className)\"" }
-    return "<text \(attributes) fill=\"currentColor\">\(escapeHTML(text))</text>"
+    return "<text \(attributes) fill=\"currentColor\">\(HTMLEscape.text(text))</text>"
 }
 
 /// An SVG `<line>` in the text colour.

@@ -142,22 +142,8 @@ extension DataDecoding {
 private extension DataDecoding {
     /// The known key nearest to a misspelt one, when it is close enough to be a typo.
     static func closest(to key: String, in known: [String]) -> String? {
-        let scored = known.map { ($0, editDistance(key.lowercased(), $0)) }
+        let scored = known.map { ($0, EditDistance.between(key.lowercased(), $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, key.count / 3) else { return nil }
         return best.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

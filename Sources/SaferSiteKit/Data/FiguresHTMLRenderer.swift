@@ -11,13 +11,13 @@ struct FiguresHTMLRenderer {
     func html(for row: FigureRow) -> String {
         let captionID = "\(id)-caption"
         var lines = [
-            "<figure class=\"data-figures\" id=\"\(escapeHTML(id))\" aria-labelledby=\"\(escapeHTML(captionID))\">",
-            "<figcaption id=\"\(escapeHTML(captionID))\">\(escapeHTML(row.caption))</figcaption>",
+            "<figure class=\"data-figures\" id=\"\(HTMLEscape.text(id))\" aria-labelledby=\"\(HTMLEscape.text(captionID))\">",
+            "<figcaption id=\"\(HTMLEscape.text(captionID))\">\(HTMLEscape.text(row.caption))</figcaption>",
             "<ul class=\"key-figures\">",
         ]
         lines += row.figures.map { figure in
-            "<li><span class=\"key-figure-value\">\(escapeHTML(figure.text))</span> "
-                + "<span class=\"key-figure-label\">\(escapeHTML(figure.label))</span></li>"
+            "<li><span class=\"key-figure-value\">\(HTMLEscape.text(figure.text))</span> "
+                + "<span class=\"key-figure-label\">\(HTMLEscape.text(figure.label))</span></li>"
         }
         lines.append("</ul>")
         lines += TableHTMLRenderer.footer(

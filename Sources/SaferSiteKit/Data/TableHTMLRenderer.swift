@@ -104,13 +104,13 @@ extension TableHTMLRenderer {
         var lines: [String] = []
         if !sources.isEmpty {
             let label = sources.count == 1 ? "Source" : "Sources"
-            lines.append("<p class=\"data-source\">\(label): \(sources.map(escapeHTML).joined(separator: "; "))</p>")
+            lines.append("<p class=\"data-source\">\(label): \(sources.map(HTMLEscape.text).joined(separator: "; "))</p>")
         }
-        lines += notes.map { "<p class=\"data-note\">\(escapeHTML($0))</p>" }
+        lines += notes.map { "<p class=\"data-note\">\(HTMLEscape.text($0))</p>" }
         if let csvURL {
             lines.append(
-                "<p class=\"data-download\"><a href=\"\(escapeHTML(csvURL))\" download>"
-                    + "Download \u{201C}\(escapeHTML(caption))\u{201D} as CSV</a></p>"
+                "<p class=\"data-download\"><a href=\"\(HTMLEscape.text(csvURL))\" download>"
+                    + "Download \u{201C}\(HTMLEscape.text(caption))\u{201D} as CSV</a></p>"
             )
         }
         return lines
@@ -124,10 +124,10 @@ private extension TableHTMLRenderer {
 
     func wrap(caption: String, head: [String], body: [String], foot: [String], sources: [String], notes: [String]) -> String {
         var lines = [
-            "<div class=\"data-table\" id=\"\(escapeHTML(id))\">",
-            "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(escapeHTML(captionID))\" tabindex=\"0\">",
+            "<div class=\"data-table\" id=\"\(HTMLEscape.text(id))\">",
+            "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(HTMLEscape.text(captionID))\" tabindex=\"0\">",
             "<table>",
-            "<caption id=\"\(escapeHTML(captionID))\">\(escapeHTML(caption))</caption>",
+            "<caption id=\"\(HTMLEscape.text(captionID))\">\(HTMLEscape.text(caption))</caption>",
             "<thead>",
         ]
         lines += head + ["</thead>", "<tbody>"] + body + ["</tbody>"]
@@ -145,21 +145,21 @@ private extension TableHTMLRenderer {
         let judged = change.judgement == .better || change.judgement == .worse
         let judgement = "judgement judgement-\(judged ? change.judgement.rawValue : "none")"
         return [
-            "<td class=\"\(movement)\">\(escapeHTML(change.words)) \(arrow)</td>",
+            "<td class=\"\(movement)\">\(HTMLEscape.text(change.words)) \(arrow)</td>",
             "<td class=\"\(judgement)\">\(change.judgement.rawValue)</td>",
         ]
     }
 
     func headerCell(_ text: String, numeric: Bool = false) -> String {
-        "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(escapeHTML(text))</th>"
+        "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(HTMLEscape.text(text))</th>"
     }
 
     func rowHeader(_ text: String) -> String {
-        "<th scope=\"row\">\(escapeHTML(text))</th>"
+        "<th scope=\"row\">\(HTMLEscape.text(text))</th>"
     }
 
     func cell(_ text: String, numeric: Bool = false) -> String {
-        "<td\(numeric ? " class=\"num\"" : "")>\(escapeHTML(text))</td>"
+        "<td\(numeric ? " class=\"num\"" : "")>\(HTMLEscape.text(text))</td>"
     }
 
     func tableRow(_ cells: [String], class className: String? = nil) -> String {

@@ -23,6 +23,8 @@ struct BlockParser {
     private(set) var diagnostics: [Diagnostic] = []
     /// Lines read as the text of block scalars, where tabs are text rather than indentation.
     private(set) var blockTextLines: Set<Int> = []
+    /// How many nodes enclose the one being read.
+    private var depth = 0
 
     /// Creates a parser for the lines.
     init(source: FrontMatterSource) {
@@ -86,6 +88,9 @@ private extension BlockParser {
     /// Reads the node whose first character is at `start`. Afterwards `line` is the first line after it.
     mutating func parseNode(at start: TextPosition, parentIndent: Int, context: Context) throws(ParseFailure) -> FrontMatterNode {
         guard let first = source.scalar(start) else { return source.node(.null, at: start) }
+        guard depth < FrontMatterError.maximumDepth else { throw ParseFailure(.tooDeep, at: start) }
+        depth += 1
+        defer { depth -= 1 }
         switch first {
         case "-" where source.isSeparator(line: start.line, index: start.index + 1):
             if context == .afterColon { throw ParseFailure(.listNotAllowedHere, at: start) }
@@ -96,7 +101,7 @@ private extension BlockParser {
             line = next
             return source.node(.string(text), at: start)
         case "[", "{":
-            var flow = FlowParser(source: source, at: start, parentIndent: parentIndent)
+            var flow = FlowParser(source: source, at: start, parentIndent: parentIndent, depth: depth)
             let node = try flow.parseCollection()
             try finishLine(after: flow.position, closer: first == "[" ? "]" : "}")
             line = flow.position.line + 1

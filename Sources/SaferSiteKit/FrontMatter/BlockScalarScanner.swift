@@ -94,8 +94,12 @@ private extension BlockScalarScanner {
         let minimum = parentIndent + 1
         guard line < source.end, source.indentation(line) >= minimum else {
             // No text: every blank line is an empty line of the scalar. ruamel.yaml refuses a blank
-            // line with more spaces than the one before, so that is refused too.
+            // line with more spaces than the one before or fewer than the line after, so those are refused too.
             for (previous, blank) in zip(blanks, blanks.dropFirst()) where blank.spaces > previous.spaces && previous.spaces > 0 {
+                throw ParseFailure(.blankLineSpaces, line: blank.line, index: 0)
+            }
+            let nextIndent = line < source.end ? source.indentation(line) : 0
+            if let blank = blanks.first(where: { $0.spaces > 0 && $0.spaces < nextIndent }) {
                 throw ParseFailure(.blankLineSpaces, line: blank.line, index: 0)
             }
             return max(minimum, blanks.map(\.spaces).max() ?? 0)

@@ -7,17 +7,23 @@ struct FlowParser {
     let parentIndent: Int
     /// Where reading has got to.
     private(set) var position: TextPosition
+    /// How many collections enclose the one being read.
+    private var depth: Int
 
-    /// Creates a reader for the collection whose bracket is at `start`.
-    init(source: FrontMatterSource, at start: TextPosition, parentIndent: Int) {
+    /// Creates a reader for the collection whose bracket is at `start`, inside `depth` others.
+    init(source: FrontMatterSource, at start: TextPosition, parentIndent: Int, depth: Int) {
         self.source = source
         self.parentIndent = parentIndent
         self.position = start
+        self.depth = depth
     }
 
     /// Reads the collection; afterwards `position` is just after its closing bracket.
     mutating func parseCollection() throws(ParseFailure) -> FrontMatterNode {
-        source.scalar(position) == "[" ? try parseSequence() : try parseMapping()
+        guard depth < FrontMatterError.maximumDepth else { throw ParseFailure(.tooDeep, at: position) }
+        depth += 1
+        defer { depth -= 1 }
+        return source.scalar(position) == "[" ? try parseSequence() : try parseMapping()
     }
 }
 

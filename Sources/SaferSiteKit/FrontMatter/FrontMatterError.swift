@@ -44,6 +44,12 @@ public extension FrontMatterError {
             message: "this line contains an invisible control character (U+\(hex(scalar.value)))",
             hint: "delete the character; to include it in text, write it as an escape in double quotes")
     }
+    /// Lists and maps nested deeper than `FrontMatterError.maximumDepth`.
+    static let tooDeep = FrontMatterError(
+        message: "lists and maps are nested more than \(maximumDepth) levels deep here",
+        hint: "flatten the structure")
+    /// How deep lists and maps may nest; deeper input is refused rather than risking the stack.
+    static let maximumDepth = 100
     /// Content left over after the document's top level ended.
     static let unexpectedContent = FrontMatterError(
         message: "this line does not fit with the lines above it",

@@ -11,6 +11,15 @@ public enum FrontMatterParser {
     /// Front matter runs from a first line `---` to the next line `---`; a page without the first
     /// line has none. Lines in diagnostics and nodes are lines of the whole file.
     public static func parsePage(_ text: String, file: String) -> ParsedPageSource {
+        guard let split = PageSplit(text) else { return parsePageLineByLine(text, file: file) }
+        // The usual case: only the front matter is split into lines; the body is taken as it is.
+        var parsed = parsePageLineByLine(split.head, file: file)
+        parsed.body = split.body
+        return parsed
+    }
+
+    /// The full path: the whole text normalised (BOM, CR) and split into lines.
+    static func parsePageLineByLine(_ text: String, file: String) -> ParsedPageSource {
         let source = SourceText(text)
         guard !source.lines.isEmpty, source.isFence(0) else {
             return ParsedPageSource(
@@ -88,10 +97,11 @@ private extension FrontMatterParser {
         }
     }
 
-    /// YAML's printable characters (c-printable); CR never reaches here.
+    /// YAML's printable characters (c-printable), less NEL (U+0085), which YAML 1.2 reads as a
+    /// character but YAML 1.1 tools such as ruamel.yaml as a line break. CR never reaches here.
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
         }
     }

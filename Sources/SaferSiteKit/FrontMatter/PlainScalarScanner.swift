@@ -31,8 +31,9 @@ enum PlainScalarScanner {
         switch first {
         case "-" where endsToken: throw ParseFailure(.listNotAllowedHere, at: position)
         case "?" where endsToken: throw ParseFailure(.complexKey, at: position)
-        // In flow context ruamel.yaml reads `?x` as a complex key, YAML 1.2 as text: refuse both.
-        case "?" where inFlow: throw ParseFailure(.cannotStartWith(first), at: position)
+        // In flow context ruamel.yaml reads `?x` as a complex key and refuses `{:x: y}`, while
+        // YAML 1.2 reads both as text: refuse them.
+        case "?" where inFlow, ":" where inFlow: throw ParseFailure(.cannotStartWith(first), at: position)
         case ":" where endsToken: throw ParseFailure(.missingKey, at: position)
         case "&": throw ParseFailure(.anchor, at: position)
         case "*": throw ParseFailure(.alias, at: position)

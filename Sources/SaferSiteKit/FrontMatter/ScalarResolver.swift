@@ -20,6 +20,11 @@ enum ScalarResolver {
         let bytes = Array(text.utf8)
         if let value = integer(text, bytes) { return value }
         if isFloat(bytes) {
+            // `.5e3` is a number in YAML 1.2 but text to ruamel.yaml.
+            let unsigned = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+            if unsigned.first == UInt8(ascii: "."), unsigned.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+                return .failure(.ambiguousNumber(text))
+            }
             guard let value = Double(text), value.isFinite else { return .failure(.numberTooLarge(text)) }
             return .success(.float(value, literal: text))
         }

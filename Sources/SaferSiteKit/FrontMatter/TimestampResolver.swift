@@ -49,7 +49,7 @@ enum TimestampResolver {
 
 private extension TimestampResolver {
     static func check(_ date: FrontMatterDate) -> Result<FrontMatterDate, NotOnCalendar> {
-        guard (1...12).contains(date.month), (1...daysIn(month: date.month, year: date.year)).contains(date.day)
+        guard date.year >= 1, (1...12).contains(date.month), (1...daysIn(month: date.month, year: date.year)).contains(date.day)
         else { return .failure(NotOnCalendar()) }
         if let time = date.time {
             guard time.hour <= 23, time.minute <= 59, time.second <= 59 else { return .failure(NotOnCalendar()) }

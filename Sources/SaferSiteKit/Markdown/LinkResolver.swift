@@ -18,15 +18,25 @@ public struct LinkResolver: Sendable {
     /// Paths inside `content/` of the files copied as they are.
     public var assetPaths: Set<String>
 
+    /// The page at each URL, for links written relative to the page's address.
+    private let contentPathByURL: [String: String]
+
     /// Creates a resolver for a whole site.
     public init(pageURLs: [String: String], assetPaths: Set<String>) {
         self.pageURLs = pageURLs
         self.assetPaths = assetPaths
+        self.contentPathByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
     }
 
-    /// Resolves a destination written in a page whose file is in `folder` (inside `content/`).
-    public func resolve(_ destination: String, fromFolder folder: String) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+    /// Resolves a destination written in a page whose file is in `folder` (inside `content/`) and
+    /// which is published at `pageURL`.
+    ///
+    /// A relative link is first read as a path to a file in `content/` (`../projects/aspire.md`,
+    /// `files/plan.pdf`); failing that, as a browser would read it, relative to the page's own
+    /// address (`../../projects/aspire/`). Either way it is rewritten to the site path it leads to,
+    /// so it still works where the body appears at another address (a listing's second page, a feed).
+    public func resolve(_ destination: String, fromFolder folder: String, pageURL: String = "/") -> Resolution {
+        let trimmed = destination.trimmed()
         if trimmed.isEmpty {
             return .problem(message: MarkdownMessages.emptyLink, hint: MarkdownMessages.emptyLinkHint, code: "empty-link")
         }
@@ -44,20 +54,30 @@ public struct LinkResolver: Sendable {
             pathPart = String(pathPart[..<hash])
         }
         let decoded = pathPart.removingPercentEncoding ?? pathPart
-        guard let target = Self.join(folder, decoded) else {
-            return .problem(message: MarkdownMessages.outsideContent(destination), hint: MarkdownMessages.outsideContentHint, code: "broken-link")
-        }
         let suffix = fragment.map { "#" + $0 } ?? ""
-        if target.hasSuffix(".md") {
-            guard let url = pageURLs[target] else {
-                return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target), code: "broken-link")
-            }
+        let target = Self.join(folder, decoded)
+        if let target, let url = pageURLs[target] {
             return .rewrite(url: url + suffix, page: target, fragment: fragment)
         }
-        guard assetPaths.contains(target) else {
-            return .problem(message: MarkdownMessages.missingFile(target), hint: MarkdownMessages.missingFileHint, code: "broken-link")
+        if let target, decoded.hasSuffix(".md") {
+            return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target), code: "broken-link")
         }
-        return .rewrite(url: "/" + Self.percentEncodePath(target) + suffix, page: nil, fragment: fragment)
+        if let target, assetPaths.contains(target) {
+            return .rewrite(url: "/" + Self.percentEncodePath(target) + suffix, page: nil, fragment: fragment)
+        }
+        if !decoded.hasSuffix(".md"), let address = Self.address(decoded, from: pageURL) {
+            let asFolder = address.hasSuffix("/") ? address : address + "/"
+            if let page = contentPathByURL[address] ?? contentPathByURL[asFolder] {
+                return .rewrite(url: address + suffix, page: page, fragment: fragment)
+            }
+            if assetPaths.contains(String(address.dropFirst())) {
+                return .rewrite(url: address + suffix, page: nil, fragment: fragment)
+            }
+        }
+        guard let target else {
+            return .problem(message: MarkdownMessages.outsideContent(destination), hint: MarkdownMessages.outsideContentHint, code: "broken-link")
+        }
+        return .problem(message: MarkdownMessages.missingFile(target), hint: MarkdownMessages.missingFileHint, code: "broken-link")
     }
 
     /// Schemes never allowed in a link, even with raw HTML on.
@@ -82,8 +102,23 @@ public struct LinkResolver: Sendable {
 // MARK: - Helpers
 
 private extension LinkResolver {
-    /// Joins a relative path to a folder, resolving `.` and `..`; nil when it climbs out of `content/`.
+    /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`; nil when it
+    /// climbs out. A path ending in `/` names a section, whose page is its `_index.md`.
     static func join(_ folder: String, _ relative: String) -> String? {
+        guard var parts = segments(folder, relative) else { return nil }
+        if relative.hasSuffix("/") { parts.append(parts.isEmpty ? "index.md" : "_index.md") }
+        return parts.joined(separator: "/")
+    }
+
+    /// Resolves a relative reference against a page's URL as a browser does: `/a/b/` + `../c/` → `/a/c/`.
+    static func address(_ relative: String, from pageURL: String) -> String? {
+        let base = pageURL.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        guard let parts = segments(base, relative) else { return nil }
+        let path = "/" + parts.joined(separator: "/")
+        return relative.hasSuffix("/") && !parts.isEmpty ? path + "/" : path
+    }
+
+    static func segments(_ folder: String, _ relative: String) -> [String]? {
         var parts = folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -94,8 +129,7 @@ private extension LinkResolver {
             default: parts.append(String(part))
             }
         }
-        if relative.hasSuffix("/") { parts.append("_index.md") }
-        return parts.joined(separator: "/")
+        return parts
     }
 
     static func percentEncodePath(_ path: String) -> String {
@@ -112,3 +146,4 @@ private extension LinkResolver {
         return MarkdownMessages.missingPageHint
     }
 }
+

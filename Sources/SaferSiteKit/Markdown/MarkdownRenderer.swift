@@ -17,7 +17,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one page body. `firstLine` is the file line the body starts on.
     public func render(
-        _ markdown: String, file: String, firstLine: Int, folder: String,
+        _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
         links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         Self.registerExtensions
@@ -36,7 +36,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "") }
         defer { cmark_node_free(document) }
 
-        var walk = TreeRewrite(source: source, links: links, folder: folder, dataBlocks: dataBlocks)
+        var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
 
         guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
@@ -101,6 +101,7 @@ private struct TreeRewrite {
     let source: BodyLines
     let links: LinkResolver
     let folder: String
+    let pageURL: String
     let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
 
     var headings: [Heading] = []
@@ -112,10 +113,12 @@ private struct TreeRewrite {
     var ids = HeadingIDs()
     var lastHeadingText: String?
 
-    init(source: BodyLines, links: LinkResolver, folder: String, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
+    init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
+         dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
         self.source = source
         self.links = links
         self.folder = folder
+        self.pageURL = pageURL
         self.dataBlocks = dataBlocks
     }
 
@@ -130,6 +133,7 @@ private struct TreeRewrite {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if Self.isBlock(node) { separateBlock() }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
@@ -138,9 +142,7 @@ private struct TreeRewrite {
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
             case CMARK_NODE_PARAGRAPH:
-                if !plainText.isEmpty { plainText += " " }
                 paragraphs.append(TextBlock(text: Self.text(of: node), location: location(of: node)))
-            case CMARK_NODE_ITEM: if !plainText.isEmpty { plainText += " " }
             default:
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
@@ -165,6 +167,16 @@ private struct TreeRewrite {
         for node in codeBlocks { replaceDataBlock(node) }
     }
 
+    /// Blocks (headings, list items, table cells...) are separated by a space in the plain text.
+    mutating func separateBlock() {
+        if let last = plainText.last, last != " " { plainText += " " }
+    }
+
+    /// Whether a node is a block, extension blocks such as table cells included.
+    static func isBlock(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
+    }
+
     func location(of node: OpaquePointer) -> SourceLocation {
         source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
     }
@@ -177,7 +189,7 @@ private struct TreeRewrite {
         let title = cmark_node_get_title(node).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         var reference = LinkReference(written: written, resolved: written, targetContentPath: nil, fragment: nil,
                                       text: text, title: title, isImage: isImage, location: location)
-        switch links.resolve(written, fromFolder: folder) {
+        switch links.resolve(written, fromFolder: folder, pageURL: pageURL) {
         case .keep:
             if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }
         case .rewrite(let url, let page, let fragment):
@@ -264,6 +276,6 @@ private struct TreeRewrite {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed()
     }
 }

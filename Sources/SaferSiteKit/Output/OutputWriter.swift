@@ -19,33 +19,33 @@ public struct OutputWriter: Sendable {
     /// Writes every file and swaps the result into place. Throws, leaving the old output as it was,
     /// when anything cannot be written.
     public func write(_ files: [OutputFile]) throws {
+        let staged = try begin()
+        do {
+            try staged.add(files)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// Takes the lock and opens a fresh staging folder, for a build that writes its files in
+    /// parts (so it never holds the whole site in memory) and then commits or discards them.
+    public func begin() throws -> StagedOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         let lock = try BuildLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).lock").path)
-        defer { lock.release() }
         removeLeftoverStagingFolders(in: parent)
-
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            try writeFiles(files, into: staging)
-        } catch {
             try? manager.removeItem(at: staging)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            lock.release()
             throw error
         }
-        if manager.fileExists(atPath: output.path) {
-            guard safersite_exchange_paths(staging.path, output.path) == 0 else {
-                let code = errno
-                try? manager.removeItem(at: staging)
-                throw OutputError.swapFailed(output.path, String(cString: strerror(code)))
-            }
-            // `staging` now holds the old site.
-            try? manager.removeItem(at: staging)
-        } else {
-            try manager.moveItem(at: staging, to: output)
-        }
+        return StagedOutput(output: output, staging: staging, lock: lock)
     }
 }
 
@@ -54,12 +54,14 @@ public enum OutputError: Error, CustomStringConvertible {
     case unsafePath(String)
     case swapFailed(String, String)
     case locked(String)
+    case writeFailed(String, String)
 
     public var description: String {
         switch self {
         case .unsafePath(let path): "refusing to write outside the output folder: \(path)"
         case .swapFailed(let path, let reason): "could not put the new site in place at \(path): \(reason)"
         case .locked(let path): "another build is writing this site right now (lock file \(path)); wait for it to finish and try again"
+        case .writeFailed(let path, let reason): "could not write \(path)\(reason.isEmpty ? "" : ": " + reason)"
         }
     }
 }
@@ -67,23 +69,6 @@ public enum OutputError: Error, CustomStringConvertible {
 // MARK: - Helpers
 
 private extension OutputWriter {
-    func writeFiles(_ files: [OutputFile], into folder: URL) throws {
-        let manager = FileManager.default
-        var madeFolders: Set<String> = [""]
-        for file in files {
-            guard Self.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
-            let folderPath = Self.parent(of: file.path)
-            if !madeFolders.contains(folderPath) {
-                try manager.createDirectory(at: folder.appendingPathComponent(folderPath), withIntermediateDirectories: true)
-                var partial = folderPath
-                while !partial.isEmpty, madeFolders.insert(partial).inserted {
-                    partial = Self.parent(of: partial)
-                }
-            }
-            try file.data.write(to: folder.appendingPathComponent(file.path))
-        }
-    }
-
     /// A staging folder left by a build that was killed is removed by the next one (we hold the lock).
     func removeLeftoverStagingFolders(in parent: URL) {
         let prefix = ".\(output.lastPathComponent).staging-"
@@ -93,6 +78,9 @@ private extension OutputWriter {
         }
     }
 
+}
+
+extension OutputWriter {
     /// `a/b/c.html` → `a/b`; `c.html` → "".
     static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

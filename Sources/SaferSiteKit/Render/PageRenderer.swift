@@ -37,20 +37,35 @@ public struct PageRenderer: Sendable {
     /// `bodies[i]` is the rendered Markdown of `site.pages[i]`.
     public func render(_ site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         let contexts = TemplateContext(site: site, bodies: bodies)
-        var files: [OutputFile] = []
-        for index in site.pages.indices {
-            let page = site.pages[index]
-            let template = templateName(for: page)
-            let listing = contexts.listing(forPage: index)
-            let pagination = Pagination(baseURL: page.url, pageSize: site.settings.pageSize, count: listing.count)
-            for number in 1...pagination.pageCount {
-                let listed = Array(listing[pagination.range(number)])
-                let context = contexts.context(forPage: index, listed: listed, pagination: pagination.value(number))
-                let html = theme.render(context, template: template) ?? ""
-                let path = number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: pagination.url(number))
-                files.append(OutputFile(path: path, contents: .text(html)))
-            }
+        return ParallelMap.map(site.pages.count) { index in
+            renderPage(index, site: site, contexts: contexts)
+        }.flatMap { $0 }
+    }
+
+    /// Renders the pages in parts of `size` pages, handing each part's files to `write` before
+    /// rendering the next.
+    public func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int,
+                       write: ([OutputFile]) throws -> Void) rethrows {
+        let contexts = TemplateContext(site: site, bodies: bodies)
+        for start in stride(from: 0, to: site.pages.count, by: size) {
+            let end = min(site.pages.count, start + size)
+            let files = ParallelMap.map(end - start) { renderPage(start + $0, site: site, contexts: contexts) }
+            try write(files.flatMap { $0 })
         }
-        return files
+    }
+
+    /// One page's files: the page, and a numbered page for each further part of a long listing.
+    func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
+        let page = site.pages[index]
+        let template = templateName(for: page)
+        let listing = contexts.listing(forPage: index)
+        let pagination = Pagination(baseURL: page.url, pageSize: site.settings.pageSize, count: listing.count)
+        return (1...pagination.pageCount).map { number in
+            let listed = Array(listing[pagination.range(number)])
+            let context = contexts.context(forPage: index, listed: listed, pagination: pagination.value(number))
+            let html = theme.render(context, template: template) ?? ""
+            let path = number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: pagination.url(number))
+            return OutputFile(path: path, contents: .text(html))
+        }
     }
 }

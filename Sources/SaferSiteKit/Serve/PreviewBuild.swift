@@ -19,6 +19,9 @@ public struct PreviewBuild: Sendable {
     public var outcome: Outcome
     /// How long the build took.
     public var duration: Duration
+    /// Why a good build could not be written to the output folder (`--write`), when it could not;
+    /// the preview still serves it.
+    public var writeFailure: String?
 
     /// Runs a build on a thread of its own, so a slow build never holds up requests being served.
     public static func run(_ options: BuildOptions) async -> PreviewBuild {
@@ -29,16 +32,33 @@ public struct PreviewBuild: Sendable {
         }
     }
 
-    /// Runs a build on the calling thread.
+    /// Runs a build on the calling thread. The site is always built into memory, since that is
+    /// what the preview serves; when `options.output` is set, a good build is also written there,
+    /// atomically, in one piece.
     public static func runBlocking(_ options: BuildOptions) -> PreviewBuild {
         let clock = ContinuousClock()
         let started = clock.now
+        var inMemory = options
+        inMemory.output = nil
+        let report: BuildReport
         do {
-            let report = try SiteBuilder(options: options).build()
-            let outcome: Outcome = report.failed ? .failed(report.diagnostics) : .built(report.files)
-            return PreviewBuild(report: report, outcome: outcome, duration: clock.now - started)
+            report = try SiteBuilder(options: inMemory).build()
         } catch {
             return PreviewBuild(report: nil, outcome: .couldNotRun(String(describing: error)), duration: clock.now - started)
         }
+        guard !report.failed else {
+            return PreviewBuild(report: report, outcome: .failed(report.diagnostics), duration: clock.now - started)
+        }
+        var build = PreviewBuild(report: report, outcome: .built(report.files), duration: .zero)
+        if let output = options.output {
+            do {
+                try OutputWriter(output: output).write(report.files)
+                build.report?.wroteOutput = true
+            } catch {
+                build.writeFailure = String(describing: error)
+            }
+        }
+        build.duration = clock.now - started
+        return build
     }
 }

@@ -84,7 +84,7 @@ struct CSVDataReaderTests {
         let diagnostics = CSVDataReader.read(marked.text, name: "t", file: csvFile, metadata: trendMetadata).diagnostics
         #expect(diagnostics.map(\.message) == [
             DataMessages.csvFieldCount(found: 4, expected: 5),
-            DataMessages.unknownChoice("better", "less", choices: ["lower", "higher"]),
+            DataMessages.unknownChoice("better", "less", choices: ["lower", "higher", "neither"]),
         ])
         #expect(diagnostics.map(\.location) == [marked.location("1️⃣", file: csvFile), marked.location("2️⃣", file: csvFile)])
     }

@@ -64,7 +64,7 @@ struct DataTableDecoderTests {
         ], 6, 5)
         let (_, diagnostics) = DataTableDecoder.decode(DataFixtures.trendRoot(row1: row), name: "t", file: DataFixtures.trendFile)
         #expect(diagnostics.map(\.message) == [
-            DataMessages.unknownChoice("better", "down", choices: ["lower", "higher"]),
+            DataMessages.unknownChoice("better", "down", choices: ["lower", "higher", "neither"]),
             DataMessages.countMismatch("this row", found: 1, expected: 2, of: "periods"),
         ])
         #expect(diagnostics.map(\.location.line) == [8, 9])

@@ -45,37 +45,6 @@ enum Node {
     }
 }
 
-/// Text with place markers (`1️⃣`, `2️⃣`...) removed, and the line and column each marked.
-/// Tests put a marker where a diagnostic should point, as swift-format's tests do.
-struct MarkedText {
-    var text = ""
-    var markers: [String: (line: Int, column: Int)] = [:]
-
-    init(_ marked: String) {
-        var line = 1
-        var column = 1
-        for character in marked {
-            if character.unicodeScalars.contains(where: { $0.value == 0x20E3 }) {
-                markers[String(character)] = (line, column)
-                continue
-            }
-            text.append(character)
-            if character.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-    }
-
-    /// Where marker `name` was.
-    func location(_ name: String, file: String) -> SourceLocation {
-        let place = markers[name] ?? (0, 0)
-        return SourceLocation(file: file, line: place.line, column: place.column)
-    }
-}
-
 func number(_ text: String) -> ExactNumber {
     ExactNumber(parsing: text)!
 }

@@ -56,6 +56,10 @@ struct FrontMatterErrorTests {
         ("m: {a:1️⃣}", .missingSpaceAfterColon),
         ("m: [a:1️⃣]", .missingSpaceAfterColon),
         ("m: [1️⃣?x]", .cannotStartWith("?")),
+        ("m: {1️⃣:x: y}", .cannotStartWith(":")),
+        ("m: {\"a\":1️⃣:1}", .cannotStartWith(":")),
+        ("n: 1️⃣.5e3", .ambiguousNumber(".5e3")),
+        ("n: [1️⃣-.5E-3]", .ambiguousNumber("-.5E-3")),
         ("m: {a: 1️⃣-}", .listNotAllowedHere),
         ("m: {a1️⃣}", .missingColon(after: "a")),
         ("a: 1️⃣@x", .cannotStartWith("@")),
@@ -106,6 +110,8 @@ struct FrontMatterErrorTests {
         ("1️⃣[a, b]", .notAMapping),
         ("a: x1️⃣\u{1}", .invalidCharacter("\u{1}")),
         ("a: x1️⃣\u{7F}", .invalidCharacter("\u{7F}")),
+        ("a: x1️⃣\u{85}y", .invalidCharacter("\u{85}")),
+        ("date: 1️⃣0000-01-01", .invalidDate("0000-01-01")),
         // Columns count characters: é written as one or as two code points, emoji with modifiers.
         ("city: Łódź\nname: \"Café\" 1️⃣x", .textAfterQuote),
         ("name: \"Cafe\u{301}\" 1️⃣x", .textAfterQuote),
@@ -138,6 +144,16 @@ struct FrontMatterErrorTests {
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.message == expected.message, "\(describe(diagnostics))")
         #expect((diagnostic.location.line, diagnostic.location.column) == (marked.line, marked.column), "\(describe(diagnostics))")
+    }
+
+    @Test(arguments: [
+        String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000),
+        String(repeating: "- ", count: 5000) + "x",
+        (0..<150).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n"),
+    ])
+    func deepNestingIsRefusedNotACrash(_ document: String) throws {
+        let (_, diagnostics) = FrontMatterParser.parseDocument(document, file: "deep.yaml")
+        #expect(diagnostics.first?.message == FrontMatterError.tooDeep.message)
     }
 
     @Test func unclosedFrontMatterPointsAtTheOpeningLine() throws {

@@ -39,10 +39,10 @@ indirect enum JSONTree: Equatable, CustomStringConvertible {
         case .bool(let value): "\(value)"
         case .integer(let text): text
         case .number(let value): "\(value)"
-        case .string(let text): FrontMatterValueJSONProbe.quote(text)
+        case .string(let text): FrontMatterValue.string(text).jsonText
         case .array(let items): "[" + items.map(\.description).joined(separator: ",") + "]"
         case .object(let entries):
-            "{" + entries.map { FrontMatterValueJSONProbe.quote($0.0) + ":" + $0.1.description }.joined(separator: ",") + "}"
+            "{" + entries.map { FrontMatterValue.string($0.0).jsonText + ":" + $0.1.description }.joined(separator: ",") + "}"
         }
     }
 
@@ -164,12 +164,5 @@ indirect enum JSONTree: Equatable, CustomStringConvertible {
             index += 4
             return code
         }
-    }
-}
-
-/// Quoting for readable test failure messages.
-enum FrontMatterValueJSONProbe {
-    static func quote(_ text: String) -> String {
-        FrontMatterValue.string(text).jsonText
     }
 }

@@ -34,7 +34,7 @@ struct StructureTests {
         ("m: {a: , b: }", #"{"m":{"a":null,"b":null}}"#),
         ("m: {\"a\":}", #"{"m":{"a":null}}"#),
         ("t: [a, b,]\nm: {a: 1,}", #"{"t":["a","b"],"m":{"a":1}}"#),
-        ("t: [a:b, http://x.org, -1, -x]", #"{"t":["a:b","http://x.org",-1,"-x"]}"#),
+        ("t: [a:b, http://x.org, -1, -x, 1.e3]", #"{"t":["a:b","http://x.org",-1,"-x",1000.0]}"#),
         ("t: [\n  a,  # first\n  b\n  ]", #"{"t":["a","b"]}"#),
         ("m: {x: [b, {y: z}],\n  w: 1}", #"{"m":{"x":["b",{"y":"z"}],"w":1}}"#),
         ("t: [one\n  two, three]", #"{"t":["one two","three"]}"#),

@@ -65,7 +65,7 @@ struct YAML12OracleTests {
         "a: [0X1F, 0o18, 12:30, 190:20:30, 1e3.5, .Nan, nULL, 0bad, 2015-6-3]",
         "d: 2015-06-03\ne: 2016-02-29\nf: 2015-06-03T10:00:00Z\ng: 2015-06-03 10:00:00 +01:00",
         "d: 2015-06-03t10:00:00.25-05\ne: 2015-6-3 1:02:03\nf: 2015-06-03T10:00:00\ng: 2015-06-03T10:00:00.5 Z",
-        "v: [-x, :x, x:y, a#b, 'https://example.org/a#b', http://x.org]\nw: ?x",
+        "v: [-x, x:y, a#b, 'https://example.org/a#b', http://x.org, 1.e3, 01.5, 1e03, 0e0]\nw: ?x\nx: :x",
         "v: b, c [d] {e}\nw: text # comment\nx: -1",
         // Quoted scalars.
         #"a: 'it''s'"# + "\n" + #"b: 'back\slash'"# + "\n" + #"c: "a\tb\nc""#,

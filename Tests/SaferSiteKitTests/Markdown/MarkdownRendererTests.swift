@@ -43,7 +43,7 @@ struct MarkdownRendererTests {
     @Test("headings get stable, unique ids and the list of headings records them with file lines")
     func headingIDs() {
         let result = render("## What we do\n\nText\n\n### What we do\n\n## Café & bar\n")
-        #expect(result.html.contains(##"<h2 id="what-we-do">\nWhat we do\n<a class="heading-anchor" href="#what-we-do">"##))
+        #expect(result.html.contains(##"<h2 id="what-we-do">\##nWhat we do\##n<a class="heading-anchor" href="#what-we-do">"##))
         #expect(result.headings.map(\.id) == ["what-we-do", "what-we-do-2", "café-bar"])
         #expect(result.headings.map(\.line) == [5, 9, 11])
         #expect(result.headings.map(\.level) == [2, 3, 2])
@@ -106,5 +106,18 @@ struct MarkdownRendererTests {
     @Test("plain text keeps the words for search and checks")
     func plainText() {
         #expect(render("## Title\n\nSome *emphasis* and `code`.\n").plainText.contains("Some emphasis and code."))
+    }
+}
+
+@Suite("Markdown plain text")
+struct MarkdownPlainTextTests {
+    @Test("blocks and table cells are separated by spaces")
+    func separated() {
+        let links = LinkResolver(pageURLs: [:], assetPaths: [])
+        let text = MarkdownRenderer().render("## What we do\n\n| Measure | 2013/14 |\n| --- | --- |\n| Burglary | 100 |\n\n- one\n- two\n",
+                                             file: "p.md", firstLine: 1, folder: "", links: links) { _ in .success("") }.plainText
+        #expect(text.contains("What we do Measure 2013/14 Burglary 100 one two"), "\(text)")
+        let joined = MarkdownRenderer().render("Para one.\n\n## Next\n", file: "p.md", firstLine: 1, folder: "", links: links) { _ in .success("") }.plainText
+        #expect(joined.contains("Para one. Next"), "\(joined)")
     }
 }

@@ -1,0 +1,89 @@
+/// Splits a paragraph's words into sentences and counts words, for the plain-English checks.
+///
+/// A word is a run of text between spaces that holds a letter or a digit, so "–" and "&" do not
+/// count. A sentence ends at `.`, `!` or `?` (quotes and brackets may follow) when the next word
+/// starts with a capital letter, a digit, a quote or a bracket, or the text ends. Common
+/// abbreviations ("e.g.", "Dr.") and initials ("J. Smith") do not end a sentence, and neither
+/// does a full stop inside a number ("9.5%").
+enum PlainEnglishText {
+    /// The words of a text.
+    static func words(in text: String) -> [Substring] {
+        tokens(of: text).filter(isWord)
+    }
+
+    /// The sentences of a text, each as its words.
+    static func sentences(in text: String) -> [[Substring]] {
+        let tokens = tokens(of: text)
+        var sentences: [[Substring]] = []
+        var current: [Substring] = []
+        for (index, token) in tokens.enumerated() {
+            current.append(token)
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if endsSentence(token, next: next) {
+                sentences.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
+            .map { $0.filter(isWord) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Abbreviations that end in a full stop without ending a sentence, in lower case.
+    static let abbreviations: Set<String> = [
+        "e.g.", "i.e.", "etc.", "cf.", "vs.", "viz.", "approx.", "incl.", "no.", "nos.",
+        "mr.", "mrs.", "ms.", "dr.", "st.", "cllr.", "prof.", "rev.", "ltd.", "co.", "inc.",
+    ]
+}
+
+// MARK: - Helpers
+
+private extension PlainEnglishText {
+    /// The text split at white space. Checking scalars, with a shortcut for ASCII, is much faster
+    /// than asking each `Character` whether it is white space, and this runs on every paragraph.
+    static func tokens(of text: String) -> [Substring] {
+        var tokens: [Substring] = []
+        var start: String.Index?
+        var index = text.unicodeScalars.startIndex
+        let end = text.unicodeScalars.endIndex
+        while index < end {
+            let scalar = text.unicodeScalars[index]
+            let isSpace = scalar.isASCII ? (scalar == " " || ("\t"..."\r").contains(scalar)) : scalar.properties.isWhitespace
+            if isSpace {
+                if let first = start { tokens.append(text[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = text.unicodeScalars.index(after: index)
+        }
+        if let first = start { tokens.append(text[first..<end]) }
+        return tokens
+    }
+
+    /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
+    static func isWord(_ token: Substring) -> Bool {
+        token.unicodeScalars.contains { scalar in
+            scalar.isASCII
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }
+    }
+
+    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
+
+    static func endsSentence(_ token: Substring, next: Substring?) -> Bool {
+        var word = token
+        while let last = word.last, closers.contains(last) { word.removeLast() }
+        guard let mark = word.last, mark == "." || mark == "!" || mark == "?" else { return false }
+        if mark == "." {
+            if abbreviations.contains(word.lowercased()) { return false }
+            let letters = word.dropLast()
+            if letters.count == 1, letters.first?.isUppercase == true { return false }
+        }
+        guard let next, let first = next.first else { return true }
+        return first.isUppercase || first.isNumber || openers.contains(first)
+    }
+}

@@ -1,0 +1,42 @@
+/// `long-sentence`: a plain-English nudge for sentences of more than `maximumWords` words.
+///
+/// Words and sentences are counted as `PlainEnglishText` describes, over every paragraph
+/// (list items included; headings and tables are not paragraphs). The finding points at the
+/// line where the sentence starts when its first words can be found there, else at the paragraph.
+struct LongSentenceRule: PageRule {
+    /// The most words a sentence may have. GOV.UK advises 25 as the upper limit.
+    static let maximumWords = 25
+    /// How many words of the sentence the message quotes.
+    static let quotedWords = 8
+
+    let check = ContentCheck.longSentence
+
+    /// Every sentence over the limit.
+    func findings(in page: CheckedPage) -> [Diagnostic] {
+        page.paragraphs.flatMap { paragraph, sentences in
+            sentences
+                .filter { $0.count > Self.maximumWords }
+                .map { sentence in
+                    let opening = sentence.prefix(Self.quotedWords).joined(separator: " ") + "…"
+                    return page.finding(check, at: start(of: sentence, in: paragraph, page: page),
+                                        ContentCheckMessages.longSentence(words: sentence.count, opening: opening),
+                                        hint: ContentCheckMessages.longSentenceHint)
+                }
+        }
+    }
+}
+
+// MARK: - Helpers
+
+private extension LongSentenceRule {
+    /// The sentence's first two words as written in the file, or the paragraph's start.
+    func start(of sentence: [Substring], in paragraph: TextBlock, page: CheckedPage) -> SourceLocation {
+        let opening = sentence.prefix(2).joined(separator: " ")
+        for (line, text) in page.blockLines(from: paragraph.location.line) {
+            if let range = text.range(of: opening) {
+                return paragraph.location.moved(toLine: line, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return paragraph.location
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Glibc
+
+extension OutputWriter {
+    /// Writes the files into `folder` with plain POSIX calls: folders first, then the files on
+    /// every core. No file is synced on its own: the folder is swapped in whole afterwards, and a
+    /// crash before the swap leaves only a staging folder that the next build removes.
+    /// `made` holds the folders already made by earlier calls.
+    static func writeFiles(_ files: [OutputFile], into folder: URL, made: inout Set<String>) throws {
+        var folders: Set<String> = []
+        for file in files {
+            guard isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
+            var parent = Self.parent(of: file.path)
+            while !parent.isEmpty, !made.contains(parent), folders.insert(parent).inserted {
+                parent = Self.parent(of: parent)
+            }
+        }
+        made.formUnion(folders)
+        let root = folder.path
+        for path in folders.sorted() {
+            let full = root + "/" + path
+            if mkdir(full, 0o755) != 0 && errno != EEXIST { throw OutputError.writeFailed(full, String(cString: strerror(errno))) }
+        }
+        let failures = ParallelMap.map(files.count, chunkSize: 32) { index -> String? in
+            let file = files[index]
+            let full = root + "/" + file.path
+            let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return "\(full): \(String(cString: strerror(errno)))" }
+            defer { close(descriptor) }
+            let written: Bool = switch file.contents {
+            case .text(var text): text.withUTF8 { Self.writeAll($0, to: descriptor) }
+            case .bytes(let data): data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
+            }
+            return written ? nil : "\(full): \(String(cString: strerror(errno)))"
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw OutputError.writeFailed(failure, "") }
+    }
+
+    /// Writes every byte, retrying short writes.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+        guard var pointer = bytes.baseAddress else { return true }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let count = Glibc.write(descriptor, pointer, remaining)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            pointer += count
+            remaining -= count
+        }
+        return true
+    }
+}

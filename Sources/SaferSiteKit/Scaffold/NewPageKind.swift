@@ -1,0 +1,26 @@
+/// The kinds of page `safersite new` writes, each from the theme's `archetypes/KIND.md`.
+public enum NewPageKind: String, Sendable, CaseIterable {
+    /// A project page: `content/projects/SLUG.md`.
+    case project
+    /// A news update: `content/updates/YYYY-MM-DD-SLUG.md`.
+    case update
+    /// A plain page: `content/SLUG.md`.
+    case page
+    /// A district partnership's section page: `content/partnerships/SLUG/_index.md`.
+    case district
+
+    /// The folder inside `content/` the page goes in unless `--section` says otherwise.
+    public var defaultSection: String {
+        switch self {
+        case .project: "projects"
+        case .update: "updates"
+        case .page: ""
+        case .district: "partnerships"
+        }
+    }
+
+    /// The archetype's path inside the theme folder.
+    public var archetypePath: String {
+        "archetypes/\(rawValue).md"
+    }
+}

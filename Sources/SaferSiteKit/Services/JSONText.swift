@@ -1,0 +1,55 @@
+/// JSON string literals that stay inert wherever the file ends up.
+///
+/// Besides what JSON requires (`"`, `\` and control characters), this escapes `<`, `>` and `&`
+/// (so `</script>` or `<!--` can never close or open anything if the JSON is ever inlined in
+/// HTML), U+2028 and U+2029 (line terminators in older JavaScript), and the Unicode bidirectional
+/// controls (so a title cannot silently reorder how the file reads). Parsers read all of these
+/// back as the original characters.
+enum JSONText {
+    /// `text` as a quoted JSON string.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if mustEscape(scalar) {
+                    result += unicodeEscape(scalar)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// A JSON array of strings.
+    static func array(_ items: [String]) -> String {
+        "[" + items.map(quoted).joined(separator: ",") + "]"
+    }
+}
+
+// MARK: - Helpers
+
+private extension JSONText {
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F: true
+        case 0x3C, 0x3E, 0x26: true                   // < > &
+        case 0x2028, 0x2029: true                     // line and paragraph separators
+        case 0x061C, 0x200E, 0x200F: true             // bidi marks
+        case 0x202A...0x202E, 0x2066...0x2069: true   // bidi embeddings, overrides, isolates
+        default: false
+        }
+    }
+
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Writes `/search-index.json`, which the search page's script (`/js/search.js`) fetches and
+/// searches in the browser, so search works on plain static hosting.
+///
+/// The file is `{"version":1,"pages":[…]}`, one `SearchIndexEntry` per published page (not
+/// drafts, not the 404 page, not the search page itself), in page order. Every string is escaped
+/// so the file is inert (see `JSONText`).
+///
+/// The body is not stored whole. The search matches words (every term must occur somewhere), so
+/// the entry keeps the first `leadLimit` characters as readable text for the result, and after
+/// that only each word not already in the entry, once, up to `wordLimit` of them. On the
+/// Oxfordshire site that finds every word of every page at about half the size of the full text;
+/// cutting the text at 1,500 characters instead lost 30% of the matches.
+public struct SearchIndexGenerator: ServiceGenerator {
+    /// Where the index is written, inside the output folder.
+    public static let path = "search-index.json"
+
+    /// The most characters of body text kept as text.
+    public var leadLimit: Int
+    /// The most further distinct words kept per page.
+    public var wordLimit: Int
+
+    /// Creates the generator.
+    public init(leadLimit: Int = 200, wordLimit: Int = 400) {
+        self.leadLimit = leadLimit
+        self.wordLimit = wordLimit
+    }
+
+    /// `search-index.json`.
+    public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+        [OutputFile(path: Self.path, contents: .text(json(for: entries(for: site, bodies: bodies))))]
+    }
+
+    /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
+    public func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
+        site.pages.indices.compactMap { index in
+            let page = site.pages[index]
+            guard page.isPublished, !page.isSearchPage else { return nil }
+            let body = bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: "")
+            var entry = SearchIndexEntry(
+                url: page.url,
+                title: page.meta.title,
+                summary: page.meta.summary,
+                headings: body.headings.filter { $0.level == 2 || $0.level == 3 }.map { Self.collapsed($0.text) },
+                topics: page.meta.topics,
+                district: page.meta.district)
+            let text = Self.collapsed(body.plainText)
+            entry.text = Self.excerpt(text, limit: leadLimit)
+            let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
+            entry.words = Self.newWords(in: String(text.dropFirst(entry.text.count)), besides: known, limit: wordLimit)
+            return entry
+        }
+    }
+
+    /// The index file's text: compact, one page per line so a diff of two builds reads well.
+    public func json(for entries: [SearchIndexEntry]) -> String {
+        "{\"version\":1,\"pages\":[\n" + entries.map(\.json).joined(separator: ",\n") + "\n]}\n"
+    }
+
+    /// Text with runs of white space made one space, cut to at most `limit` characters at the
+    /// last word boundary before it.
+    public static func excerpt(_ text: String, limit: Int) -> String {
+        let words = collapsed(text)
+        guard words.count > limit else { return words }
+        let cut = words.prefix(limit)
+        guard let space = cut.lastIndex(of: " ") else { return String(cut) }
+        return String(cut[..<space])
+    }
+
+    /// The words of `text`, lower-cased, each once in the order first seen, leaving out any word
+    /// of `known`; at most `limit`. A word is letters and digits, with inner hyphens and
+    /// apostrophes kept (`anti-social`, `partnership’s`).
+    public static func newWords(in text: String, besides known: [String], limit: Int) -> [String] {
+        var seen = Set(known.flatMap(words))
+        var result: [String] = []
+        for word in words(text) where result.count < limit && seen.insert(word).inserted {
+            result.append(word)
+        }
+        return result
+    }
+}
+
+// MARK: - Helpers
+
+private extension SearchIndexGenerator {
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func words(_ text: String) -> [String] {
+        let joiners: Set<Character> = ["-", "'", "’"]
+        return text.lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || joiners.contains($0)) })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The address a site is published at, for files whose links must be absolute (sitemap, feed,
+/// robots.txt).
+public struct SiteAddress: Sendable, Hashable {
+    /// The base URL, always ending in `/`: `https://www.example.gov.uk/`.
+    public let base: String
+
+    /// The address from the configured base URL; nil when none is configured, since relative
+    /// addresses are not allowed in a sitemap or a feed.
+    public init?(baseURL: String) {
+        let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
+    /// The absolute URL of a site-relative URL (`/projects/aspire/` → `https://…/projects/aspire/`),
+    /// with any character that is not allowed in a URL percent-encoded (RFC 3986).
+    public func absolute(_ siteURL: String) -> String {
+        let path = siteURL.hasPrefix("/") ? String(siteURL.dropFirst()) : siteURL
+        return base + Self.percentEncoded(path)
+    }
+}
+
+// MARK: - Helpers
+
+private extension SiteAddress {
+    /// Unreserved characters, sub-delimiters, `:`, `@`, `/`, and `#` for fragments; `%` is never in
+    /// a page URL (the URL planner refuses it), so there is nothing already encoded to protect.
+    static let allowed: Set<UInt8> = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/#".utf8)
+
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        result.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            if allowed.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = Array("0123456789ABCDEF")
+                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
+    }
+}

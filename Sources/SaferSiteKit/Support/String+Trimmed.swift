@@ -1,0 +1,16 @@
+extension StringProtocol {
+    /// The text without white space or line breaks at either end.
+    ///
+    /// Works on Unicode scalars with a shortcut for ASCII; Foundation's `trimmingCharacters(in:)`
+    /// bridges through `NSString` and showed up in profiles of large builds.
+    func trimmed() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !Self.isSpace($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar == " " || ("\t"..."\r").contains(scalar)) : scalar.properties.isWhitespace
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import SaferSiteKit
+
+/// `safersite new KIND "Name"`: writes a new page from the theme's archetype, ready to fill in.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new page from the theme's template for its kind.",
+        discussion: """
+        project → content/projects/NAME.md, update → content/updates/YYYY-MM-DD-NAME.md, \
+        page → content/NAME.md, district → content/partnerships/NAME/_index.md. \
+        An existing file is never overwritten.
+        """
+    )
+
+    @Argument(help: "The kind of page: project, update, page or district.")
+    var kind: NewPageKind
+
+    @Argument(help: "The page's title, in quotes, e.g. \"Youth Hub\". Its file name is made from it.")
+    var name: String
+
+    @Option(help: "The folder holding content/ and theme/.")
+    var source: String = "."
+
+    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    var theme: String?
+
+    @Option(help: "The folder inside content/ to put the page in, instead of the kind's own folder.")
+    var section: String?
+
+    @Option(help: "The district the page belongs to: cherwell, oxford, south-and-vale, west-oxfordshire or oxfordshire.")
+    var district: String?
+
+    @OptionGroup var today: TodayOption
+
+    @OptionGroup var terminal: TerminalOptions
+
+    func validate() throws {
+        if case .failure(let problem) = scaffold(today: FrontMatterDate(year: 2000, month: 1, day: 1)).page(archetype: "") {
+            throw ValidationError(Self.message(problem))
+        }
+    }
+
+    func run() throws {
+        let console = Console(options: terminal)
+        let sourceURL = URL(fileURLWithPath: source)
+        let themeURL = theme.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("theme")
+        let archetypeURL = themeURL.appendingPathComponent(kind.archetypePath)
+        guard let data = FileManager.default.contents(atPath: archetypeURL.path) else {
+            console.error("error: " + ScaffoldMessages.noArchetype(archetypeURL.relativePath))
+            throw ExitStatus.couldNotRun
+        }
+        let page: NewPage
+        switch scaffold(today: try today.resolved()).page(archetype: String(decoding: data, as: UTF8.self)) {
+        case .success(let planned): page = planned
+        case .failure(let problem): throw ValidationError(Self.message(problem))
+        }
+        let target = sourceURL.appendingPathComponent(page.path)
+        if FileManager.default.fileExists(atPath: target.path) {
+            console.error("error: " + ScaffoldMessages.exists(page.path) + "\n  hint: " + ScaffoldMessages.existsHint)
+            throw ExitStatus.siteHasErrors
+        }
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(page.text.utf8).write(to: target, options: .withoutOverwriting)
+        } catch CocoaError.fileWriteFileExists {
+            console.error("error: " + ScaffoldMessages.exists(page.path) + "\n  hint: " + ScaffoldMessages.existsHint)
+            throw ExitStatus.siteHasErrors
+        } catch {
+            console.error("error: cannot write \(page.path): \(error.localizedDescription)")
+            throw ExitStatus.couldNotRun
+        }
+        print(ScaffoldMessages.created(page.path, url: page.url))
+    }
+}
+
+// MARK: - Helpers
+
+private extension NewCommand {
+    func scaffold(today: FrontMatterDate) -> PageScaffold {
+        PageScaffold(kind: kind, name: name, today: today, section: section, district: district)
+    }
+
+    static func message(_ problem: PageScaffold.Problem) -> String {
+        switch problem {
+        case .emptySlug: ScaffoldMessages.emptySlug
+        case .badSection: ScaffoldMessages.badSection
+        }
+    }
+}
+
+extension NewPageKind: ExpressibleByArgument {}

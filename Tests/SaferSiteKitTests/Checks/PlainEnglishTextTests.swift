@@ -1,0 +1,18 @@
+import Testing
+@testable import SaferSiteKit
+
+@Suite("Counting sentences and words")
+struct PlainEnglishTextTests {
+    @Test("sentences end at . ! ? before a capital, a digit or a quote", arguments: [
+        ("One. Two! Three? Four", [1, 1, 1, 1]),
+        ("Crime fell by 9.5% in Oxford. It rose in Banbury.", [6, 4]),
+        ("Partners, e.g. the police, meet monthly. Dr. Smith chairs it.", [6, 4]),
+        ("J. Smith spoke. \"Good,\" she said.", [3, 3]),
+        ("It ended (see the report.) Then a new one began.", [5, 5]),
+        ("Lower case after a full stop. continues the sentence", [9]),
+        ("Dashes – and & signs do not count as words.", [8]),
+    ])
+    func sentences(text: String, wordCounts: [Int]) {
+        #expect(PlainEnglishText.sentences(in: text).map(\.count) == wordCounts)
+    }
+}
