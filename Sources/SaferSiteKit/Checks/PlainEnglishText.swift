@@ -8,12 +8,12 @@
 enum PlainEnglishText {
     /// The words of a text.
     static func words(in text: String) -> [Substring] {
-        tokens(of: text).filter(isWord)
+        text.whitespaceSeparated().filter(isWord)
     }
 
     /// The sentences of a text, each as its words.
     static func sentences(in text: String) -> [[Substring]] {
-        let tokens = tokens(of: text)
+        let tokens = text.whitespaceSeparated()
         var sentences: [[Substring]] = []
         var current: [Substring] = []
         for (index, token) in tokens.enumerated() {
@@ -40,35 +40,9 @@ enum PlainEnglishText {
 // MARK: - Helpers
 
 private extension PlainEnglishText {
-    /// The text split at white space. Checking scalars, with a shortcut for ASCII, is much faster
-    /// than asking each `Character` whether it is white space, and this runs on every paragraph.
-    static func tokens(of text: String) -> [Substring] {
-        var tokens: [Substring] = []
-        var start: String.Index?
-        var index = text.unicodeScalars.startIndex
-        let end = text.unicodeScalars.endIndex
-        while index < end {
-            let scalar = text.unicodeScalars[index]
-            let isSpace = scalar.isASCII ? (scalar == " " || ("\t"..."\r").contains(scalar)) : scalar.properties.isWhitespace
-            if isSpace {
-                if let first = start { tokens.append(text[first..<index]) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
-            index = text.unicodeScalars.index(after: index)
-        }
-        if let first = start { tokens.append(text[first..<end]) }
-        return tokens
-    }
-
     /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
     static func isWord(_ token: Substring) -> Bool {
-        token.unicodeScalars.contains { scalar in
-            scalar.isASCII
-                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-        }
+        token.unicodeScalars.contains(where: String.isLetterOrDigit)
     }
 
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]

@@ -34,7 +34,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
 
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
     public func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
-        site.pages.indices.compactMap { index in
+        ParallelMap.map(site.pages.count) { index -> SearchIndexEntry? in
             let page = site.pages[index]
             guard page.isPublished, !page.isSearchPage else { return nil }
             let body = bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: "")
@@ -50,7 +50,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
             let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
             entry.words = Self.newWords(in: String(text.dropFirst(entry.text.count)), besides: known, limit: wordLimit)
             return entry
-        }
+        }.compactMap { $0 }
     }
 
     /// The index file's text: compact, one page per line so a diff of two builds reads well.
@@ -85,14 +85,33 @@ public struct SearchIndexGenerator: ServiceGenerator {
 
 private extension SearchIndexGenerator {
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.whitespaceSeparated().joined(separator: " ")
     }
 
+    /// Runs of letters, digits and inner joiners (`-`, `'`, `’`), lower-cased, joiners trimmed
+    /// from both ends; scanned by Unicode scalar for speed.
     static func words(_ text: String) -> [String] {
-        let joiners: Set<Character> = ["-", "'", "’"]
-        return text.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || joiners.contains($0)) })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }
-            .filter { !$0.isEmpty }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func finish() {
+            while let last = current.last, isJoiner(last) { current.removeLast() }
+            var start = current.startIndex
+            while start < current.endIndex, isJoiner(current[start]) { start = current.index(after: start) }
+            if start < current.endIndex { words.append(String(String.UnicodeScalarView(current[start...]))) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if String.isLetterOrDigit(scalar) || isJoiner(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                finish()
+            }
+        }
+        if !current.isEmpty { finish() }
+        return words
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "’"
     }
 }

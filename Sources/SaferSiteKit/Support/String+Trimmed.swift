@@ -5,12 +5,9 @@ extension StringProtocol {
     /// bridges through `NSString` and showed up in profiles of large builds.
     func trimmed() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !Self.isSpace($0) })!
+        guard let first = scalars.firstIndex(where: { !String.isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !String.isSpace($0) })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar == " " || ("\t"..."\r").contains(scalar)) : scalar.properties.isWhitespace
-    }
 }
