@@ -4,7 +4,7 @@ import SaferSiteKit
 
 /// `safersite`: builds Community Safety Partnership websites from Markdown.
 @main
-struct SaferSiteCommand: ParsableCommand {
+struct SaferSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safersite",
         abstract: "Builds an accessible static website from Markdown pages with front matter.",
@@ -13,7 +13,7 @@ struct SaferSiteCommand: ParsableCommand {
         or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
         another build running); 64 wrong command-line use.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import SaferSiteKit
+
+/// `safersite serve`: builds the site, serves it on this computer, and rebuilds and reloads open
+/// pages whenever a file in content/ or theme/ changes.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site in a browser, rebuilding it whenever a file changes.",
+        discussion: """
+        The site is built into memory and served from there; public/ is not touched unless you \
+        pass --write. Open pages reload by themselves after every build. If a build finds errors, \
+        they are listed at the top of every page (and here), and the last version that built is \
+        still shown. Press Ctrl-C to stop.
+        """
+    )
+
+    @Option(help: "The folder holding content/ and theme/.")
+    var source: String = "."
+
+    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    var theme: String?
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port: UInt16 = 8080
+
+    @Option(help: "The IP address to listen on. The default, 127.0.0.1, lets only this computer see the preview.")
+    var bind: String = "127.0.0.1"
+
+    @Flag(help: "Also write every good build to the output folder, as 'safersite build' does.")
+    var write = false
+
+    @Option(help: "Where --write puts the site (default: public/ inside the source folder).")
+    var output: String?
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: "The address the site will be published at, e.g. https://www.example.gov.uk/.")
+    var baseURL: String?
+
+    @OptionGroup var terminal: TerminalOptions
+
+    func run() async throws {
+        let stopSignals = StopSignals()
+        let session = ServeSession(
+            options: BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) },
+                                  output: write ? URL(fileURLWithPath: output ?? source + "/public") : nil,
+                                  includeDrafts: drafts, baseURL: baseURL),
+            address: ServeAddress(host: bind, port: port),
+            console: Console(options: terminal)
+        )
+        // Serve until Ctrl-C or SIGTERM; a failure to start ends it too, with its exit code.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await session.run() }
+            group.addTask { _ = await stopSignals.wait() }
+            try await group.next()
+            group.cancelAll()
+            try await group.waitForAll()
+        }
+        session.console.summary("Stopped.")
+    }
+}
+

@@ -1,0 +1,81 @@
+import Foundation
+import SaferSiteKit
+
+/// One run of `safersite serve`: the first build, the server, and a rebuild after every change,
+/// until the task running it is cancelled.
+struct ServeSession: Sendable {
+    /// What to build; `output` is set only with `--write`.
+    let options: BuildOptions
+    /// Where to listen.
+    let address: ServeAddress
+    /// Where to print.
+    let console: Console
+
+    /// Builds, serves and watches until cancelled; then lets a running build finish and stops
+    /// the server. Throws an exit status when it cannot start.
+    func run() async throws {
+        let snapshot = SiteSnapshot()
+        let first = await PreviewBuild.run(options)
+        await snapshot.publish(first.outcome)
+        show(first, after: [])
+        if Task.isCancelled { return }
+
+        let server: PreviewServer
+        let listening: ServeAddress
+        let changes: AsyncStream<[FileChange]>
+        do {
+            server = try PreviewServer(snapshot: snapshot, address: address)
+            listening = try await server.start()
+            changes = try FileWatcher(roots: watchedFolders).changes()
+        } catch {
+            console.error("error: \(error)")
+            throw ExitStatus.couldNotRun
+        }
+        FileHandle.standardOutput.write(Data("Serving \(listening.url) (press Ctrl-C to stop)\n".utf8))
+        if !listening.isLoopback {
+            console.error("warning: other computers on the network may be able to see this preview at \(listening.url)")
+        }
+        if options.output == nil {
+            console.summary("Previewing from memory: public/ is not written (add --write to write it too).")
+        }
+
+        // Ends when the task is cancelled; a build already running is let finish first.
+        for await batch in changes {
+            let relevant = batch.filter { !$0.isEditorNoise }
+            if relevant.isEmpty { continue }
+            let build = await PreviewBuild.run(options)
+            await snapshot.publish(build.outcome)
+            show(build, after: relevant)
+        }
+        await server.stop()
+    }
+}
+
+// MARK: - Helpers
+
+private extension ServeSession {
+    var watchedFolders: [URL] {
+        [options.source.appendingPathComponent("content"), options.theme ?? options.source.appendingPathComponent("theme")]
+    }
+
+    func show(_ build: PreviewBuild, after changes: [FileChange]) {
+        let base = options.source.standardizedFileURL.path + "/"
+        let names = changes.map { $0.path.hasPrefix(base) ? String($0.path.dropFirst(base.count)) : $0.path }
+        let cause = names.isEmpty ? "" : " after a change to " + (names.count > 3 ? "\(names.count) files" : names.joined(separator: ", "))
+        let (seconds, attoseconds) = build.duration.components
+        let time = String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
+        if let report = build.report { console.printDiagnostics(report.diagnostics) }
+        switch build.outcome {
+        case .built:
+            let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
+            console.summary("Built \(pages) in \(time) s\(cause).")
+            if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
+        case .failed(let problems):
+            let errors = problems.filter { $0.severity == .error }.count
+            console.summary("Build failed\(cause): \(errors == 1 ? "1 error" : "\(errors) errors"). "
+                + "Still serving the last version that built; the errors are shown at the top of every page.")
+        case .couldNotRun(let reason):
+            console.error("error: \(reason)")
+        }
+    }
+}
