@@ -9,7 +9,7 @@ DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public
 SCREENSHOT_DIR := artifacts/screenshots
 
-.PHONY: site test deps test-deps build unit-test test-site site-check clean
+.PHONY: site test deps test-deps build unit-test test-site site-check bench clean
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
@@ -43,6 +43,13 @@ test-site: unit-test
 site-check: test-site
 	python3 -m pytest Tests/site-check -q
 	python3 Tests/site-check/check_site.py $(SITE_DIR) --screenshots $(SCREENSHOT_DIR)
+
+## bench: release build, then the shared benchmark against Hugo (and Jekyll at 1,000 pages)
+BENCH ?= ../shared/bench
+bench: deps
+	$(SWIFT) build -c release --product safersite
+	$(BENCH)/compare --pages 1000 $(RELEASE_BIN)
+	$(BENCH)/compare --pages 10000 $(RELEASE_BIN)
 
 clean:
 	rm -rf .build public artifacts

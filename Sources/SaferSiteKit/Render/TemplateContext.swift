@@ -100,7 +100,8 @@ private extension TemplateContext {
     func breadcrumbs(_ page: Page, chain: [Section]) -> [[String: Any]] {
         var crumbs: [[String: Any]] = chain.map { section in
             let owner = site.pages[section.pageIndex]
-            return ["title": owner.meta.title, "url": owner.url]
+            // The first crumb is the home page, named as people expect rather than by its long title.
+            return ["title": owner.kind == .home ? "Home" : owner.meta.title, "url": owner.url]
         }
         if page.kind != .page, !crumbs.isEmpty { crumbs.removeLast() }
         return crumbs
