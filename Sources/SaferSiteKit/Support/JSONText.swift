@@ -17,6 +17,8 @@ enum JSONText {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
+            case "\u{8}": result += "\\b"
+            case "\u{C}": result += "\\f"
             default:
                 if mustEscape(scalar) {
                     result += unicodeEscape(scalar)
