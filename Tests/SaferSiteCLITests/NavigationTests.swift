@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Topics, listings with pagination, breadcrumbs, previous/next, related pages, contents lists and
+/// UK dates, end to end through the CLI with the real theme.
+@Suite("Navigation", .serialized)
+struct NavigationTests {
+    /// A generated site: 25 updates (so the listing has two numbered pages) and two projects.
+    static let built: (output: URL, result: CLI.Result) = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("navigation-\(UUID().uuidString)")
+        func write(_ path: String, _ text: String) {
+            let url = root.appendingPathComponent("content/" + path)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        write("_site.yaml", "title: Test Partnership\nbase_url: https://example.org/\n")
+        write("index.md", "---\ntitle: Home\nsummary: The home page.\n---\nWelcome.\n")
+        write("updates/_index.md", "---\ntitle: Updates\nsummary: News.\n---\nOur news.\n")
+        for day in 1...25 {
+            let date = String(format: "2015-06-%02d", day)
+            write("updates/u\(day).md", "---\ntitle: Update \(day)\nsummary: News from \(date).\ndate: \(date)\ntopics: [\(day % 2 == 0 ? "domestic abuse" : "road safety")]\n---\nText.\n")
+        }
+        write("projects/aspire.md", "---\ntitle: ASPIRE\nsummary: Helping people.\ntopics: [reoffending, domestic abuse]\ndistrict: oxford\nweight: 1\nlast_reviewed: 2015-06-03\ntoc: true\n---\n## Outcomes\n\nGood.\n\n### Housing\n\nHomes.\n")
+        write("projects/making-changes.md", "---\ntitle: Making Changes\nsummary: A course.\ntopics: [domestic abuse]\ndistrict: oxford\nweight: 2\n---\nText.\n")
+        write("partnerships/oxford/_index.md", "---\ntitle: Oxford\nsummary: The city.\nlayout: district\n---\nThe city partnership.\n")
+        let result = (try? CLI.run(["build", "--source", root.path, "--theme", CLI.packageRoot.appendingPathComponent("theme").path,
+                                    "--output", root.appendingPathComponent("public").path]))
+            ?? CLI.Result(status: -1, stdout: "", stderr: "could not run")
+        return (root.appendingPathComponent("public"), result)
+    }()
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: Self.built.output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("the site builds")
+    func builds() {
+        #expect(Self.built.result.status == 0, "\(Self.built.result.stderr)")
+    }
+
+    @Test("each topic has a page listing its pages across sections, and the topics index lists the topics")
+    func topics() throws {
+        let abuse = try page("topics/domestic-abuse/index.html")
+        #expect(abuse.contains(#"<a href="/projects/aspire/">ASPIRE</a>"#))
+        #expect(abuse.contains(#"<a href="/updates/u24/">Update 24</a>"#))
+        #expect(!abuse.contains("Update 23<"))
+        let index = try page("topics/index.html")
+        for topic in ["domestic-abuse", "reoffending", "road-safety"] {
+            #expect(index.contains("href=\"/topics/\(topic)/\""), "topics index lacks \(topic)")
+        }
+        #expect(try page("projects/aspire/index.html").contains(#"<a href="/topics/reoffending/">reoffending</a>"#))
+    }
+
+    @Test("a long listing is split into numbered pages, newest first, with accessible links")
+    func pagination() throws {
+        let first = try page("updates/index.html")
+        let second = try page("updates/page/2/index.html")
+        #expect(first.contains("Update 25") && !first.contains(">Update 5<"))
+        #expect(second.contains(">Update 5<") && second.contains(">Update 1<"))
+        #expect(first.range(of: "Update 25")!.lowerBound < first.range(of: "Update 24")!.lowerBound)
+        #expect(first.contains(#"<nav class="pagination" aria-label="Pages of this list">"#))
+        #expect(first.contains(#"<a href="/updates/" aria-current="page"><span class="visually-hidden">Page </span>1</a>"#))
+        #expect(second.contains(#"<a href="/updates/" rel="prev">Previous"#))
+    }
+
+    @Test("breadcrumbs, previous and next, related pages and the district's pages")
+    func links() throws {
+        let aspire = try page("projects/aspire/index.html")
+        #expect(aspire.contains(#"<li class="breadcrumbs__item"><a href="/">Home</a></li>"#))
+        #expect(aspire.contains(#"<span class="neighbours__label">Next</span> <a href="/projects/making-changes/" rel="next">Making Changes</a>"#))
+        #expect(aspire.contains(#"<h2 id="related-heading">Related pages</h2>"#))
+        #expect(aspire.contains(#"<li><a href="/projects/making-changes/">Making Changes</a></li>"#))
+        #expect(aspire.contains(#"<dt>District</dt><dd><a href="/partnerships/oxford/">Oxford</a></dd>"#))
+        let oxford = try page("partnerships/oxford/index.html")
+        #expect(oxford.contains("Projects and updates in Oxford"))
+        #expect(oxford.contains(#"<a href="/projects/aspire/">ASPIRE</a>"#))
+        #expect(!(try page("index.html")).contains(#"class="breadcrumbs""#))
+    }
+
+    @Test("a contents list from h2 and h3, headings with ids and self-links, UK dates in <time>")
+    func contentsAndDates() throws {
+        let aspire = try page("projects/aspire/index.html")
+        #expect(aspire.contains(##"<li class="contents__item"><a href="#outcomes">Outcomes</a></li>"##))
+        #expect(aspire.contains(##"<li class="contents__item contents__item--sub"><a href="#housing">Housing</a></li>"##))
+        #expect(aspire.contains(##"<a class="heading-anchor" href="#outcomes">"##))
+        #expect(aspire.contains(#"Last reviewed on <time datetime="2015-06-03">3 June 2015</time>"#))
+        #expect(try page("updates/u3/index.html").contains(#"<time datetime="2015-06-03">3 June 2015</time>"#))
+    }
+}
