@@ -116,10 +116,11 @@ private extension SiteBuilder {
     /// Shows the source line under every finding that points at a line but was made without it.
     static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
         var texts: [String: SourceLines] = [:]
+        let filesByPath = Dictionary(tree.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return diagnostics.map { diagnostic in
             guard diagnostic.sourceLine == nil, diagnostic.location.line > 0 else { return diagnostic }
             let file = diagnostic.location.file
-            if texts[file] == nil, let source = tree.files.first(where: { $0.path == file }),
+            if texts[file] == nil, let source = filesByPath[file],
                let text = String(data: source.data, encoding: .utf8) {
                 texts[file] = SourceLines(file: file, text: text)
             }

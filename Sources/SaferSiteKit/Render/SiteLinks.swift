@@ -8,8 +8,13 @@ struct SiteLinks {
     private let byDistrict: [String: [Int]]
     /// Page indexes by topic, in listing order.
     private let byTopic: [String: [Int]]
+    /// Each section page's title and URL by its folder name (the first section in path order wins).
+    private let districtPages: [String: (String, String)]
     /// How many related pages a page shows at most.
     static let relatedLimit = 5
+    /// How many pages of each topic, in listing order, are weighed as related pages. Keeps the
+    /// work per page bounded on sites with thousands of pages per topic; smaller sites are exact.
+    static let candidatesPerTopic = 64
 
     init(site: Site) {
         self.site = site
@@ -20,15 +25,20 @@ struct SiteLinks {
             for topic in page.meta.topics { byTopic[topic, default: []].append(index) }
         }
         self.byDistrict = byDistrict.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
-        self.byTopic = byTopic
+        var districtPages: [String: (String, String)] = [:]
+        for path in site.sections.keys.sorted() {
+            guard let name = path.split(separator: "/").last.map(String.init), districtPages[name] == nil,
+                  let section = site.sections[path] else { continue }
+            districtPages[name] = (site.pages[section.pageIndex].meta.title, site.pages[section.pageIndex].url)
+        }
+        self.districtPages = districtPages
+        self.byTopic = byTopic.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
     }
 
     /// A district's name and page: the section whose folder is named after the district, if any.
     func district(_ slug: String) -> [String: Any] {
-        if let section = site.sections.keys.sorted().compactMap({ site.sections[$0] })
-            .first(where: { $0.path.split(separator: "/").last.map(String.init) == slug }) {
-            let owner = site.pages[section.pageIndex]
-            return ["name": owner.meta.title, "url": owner.url, "slug": slug]
+        if let (name, url) = districtPages[slug] {
+            return ["name": name, "url": url, "slug": slug]
         }
         let name = slug.replacingOccurrences(of: "-", with: " ")
         return ["name": name.prefix(1).uppercased() + name.dropFirst(), "slug": slug]
@@ -47,10 +57,10 @@ struct SiteLinks {
         guard !page.isGenerated, !page.meta.topics.isEmpty else { return [] }
         var scores: [Int: Int] = [:]
         for topic in page.meta.topics {
-            for other in byTopic[topic] ?? [] where other != index { scores[other, default: 0] += 2 }
+            for other in (byTopic[topic] ?? []).prefix(Self.candidatesPerTopic) where other != index { scores[other, default: 0] += 2 }
         }
         if let district = page.meta.district {
-            for other in byDistrict[district] ?? [] where scores[other] != nil { scores[other, default: 0] += 1 }
+            for other in scores.keys where site.pages[other].meta.district == district { scores[other, default: 0] += 1 }
         }
         return scores.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
