@@ -10,23 +10,15 @@ extension SourceFile {
     /// differently from how it reads (a title, a link, a figure), and right-to-left words display
     /// correctly without them. The text is still returned then, so the rest of the file is checked.
     public func text() -> (text: String?, diagnostics: [Diagnostic]) {
-        guard let text = String(data: data, encoding: .utf8) else { return (nil, [notUTF8()]) }
-        if let nul = data.firstIndex(of: 0) {
-            return (nil, [textProblem(ParseMessages.notText, hint: ParseMessages.notTextHint, at: data.startIndex..<nul)])
-        }
-        return (text, Self.bidiControls(in: text, file: path))
-    }
-
-    /// The error for a file that is not UTF-8 text, pointing at the first bad byte.
-    func notUTF8() -> Diagnostic {
         let bytes = [UInt8](data)
-        var offset = 0
-        while offset < bytes.count {
-            let length = Self.utf8Length(bytes, at: offset)
-            guard length > 0 else { break }
-            offset += length
+        let valid = Self.validPrefixLength(bytes)
+        guard valid == bytes.count else {
+            let isNUL = bytes[valid] == 0
+            return (nil, [textProblem(isNUL ? ParseMessages.notText : ParseMessages.notUTF8,
+                                      hint: isNUL ? ParseMessages.notTextHint : ParseMessages.notUTF8Hint, prefix: bytes[..<valid])])
         }
-        return textProblem(ParseMessages.notUTF8, hint: ParseMessages.notUTF8Hint, at: data.startIndex..<(data.startIndex + offset))
+        let text = String(decoding: bytes, as: UTF8.self)
+        return (text, Self.bidiControls(in: text, file: path))
     }
 
     /// Whether a scalar is one of the text-direction embeddings, overrides or isolates.
@@ -39,8 +31,8 @@ extension SourceFile {
 
 private extension SourceFile {
     /// An error located just after the valid text `prefix` (line and column counted in it).
-    func textProblem(_ message: String, hint: String, at prefix: Range<Data.Index>) -> Diagnostic {
-        let valid = String(decoding: data[prefix], as: UTF8.self)
+    func textProblem(_ message: String, hint: String, prefix: ArraySlice<UInt8>) -> Diagnostic {
+        let valid = String(decoding: prefix, as: UTF8.self)
         var line = 1
         var column = 1
         for character in valid {
@@ -67,11 +59,23 @@ private extension SourceFile {
         return diagnostics
     }
 
-    /// The length of the valid UTF-8 sequence starting at `offset`, or 0 when it is not valid.
+    /// How many bytes at the start are UTF-8 text without a NUL.
+    static func validPrefixLength(_ bytes: [UInt8]) -> Int {
+        var offset = 0
+        while offset < bytes.count {
+            let length = utf8Length(bytes, at: offset)
+            guard length > 0 else { break }
+            offset += length
+        }
+        return offset
+    }
+
+    /// The length of the valid, non-NUL UTF-8 sequence starting at `offset`, or 0 when there is none.
     static func utf8Length(_ bytes: [UInt8], at offset: Int) -> Int {
         let length: Int
         switch bytes[offset] {
-        case 0x00...0x7F: return 1
+        case 0x00: return 0
+        case 0x01...0x7F: return 1
         case 0xC2...0xDF: length = 2
         case 0xE0...0xEF: length = 3
         case 0xF0...0xF4: length = 4
