@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit"],
+            dependencies: ["SaferSiteKit", "FuzzHarness"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -40,17 +40,54 @@ public enum FuzzOracle {
     /// No `<script`, no event-handler-bearing tag the writer did not put there, and no link or
     /// source that a browser would read as a `javascript:`, `vbscript:` or `data:` URL.
     public static func checkInert(_ html: String) {
+        let problems = unsafeParts(of: html)
+        precondition(problems.isEmpty, "HTML is not inert: \(problems)")
+    }
+
+    /// What in `html` could run script: `<script` tags, `on...=` attributes in tags, and
+    /// `href`/`src` values with an unsafe scheme. Empty when the HTML is inert.
+    public static func unsafeParts(of html: String) -> [String] {
         let lowered = html.lowercased()
-        precondition(!lowered.contains("<script"), "a <script> tag reached the HTML")
+        var problems: [String] = []
+        if lowered.contains("<script") { problems.append("a <script> tag") }
         for attribute in ["href=\"", "src=\"", "xlink:href=\""] {
             var rest = lowered[...]
             while let start = rest.range(of: attribute) {
                 let value = rest[start.upperBound...].prefix { $0 != "\"" }
                 let url = browserReading(String(value))
-                precondition(!unsafeSchemes.contains(where: url.hasPrefix), "an unsafe link reached the HTML: \(value)")
+                if unsafeSchemes.contains(where: url.hasPrefix) { problems.append("an unsafe link: \(value)") }
                 rest = rest[start.upperBound...]
             }
         }
+        var rest = lowered[...]
+        while let open = rest.firstIndex(of: "<") {
+            let tag = rest[rest.index(after: open)...].prefix { $0 != ">" }
+            if tag.first?.isLetter == true, let handler = eventHandler(in: tag) { problems.append("an event handler: \(handler)") }
+            rest = rest[rest.index(after: open)...]
+        }
+        return problems
+    }
+
+    /// An `on...=` attribute outside quotes in a tag's text (after its name).
+    static func eventHandler(in tag: Substring) -> Substring? {
+        var quote: Character?
+        var previous: Character = "<"
+        var index = tag.startIndex
+        while index < tag.endIndex {
+            let character = tag[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if (previous.isWhitespace || previous == "/"), tag[index...].hasPrefix("on") {
+                let name = tag[index...].prefix { $0.isLetter }
+                let after = tag[name.endIndex...].drop { $0.isWhitespace }
+                if name.count > 2, after.first == "=" { return name }
+            }
+            previous = character
+            index = tag.index(after: index)
+        }
+        return nil
     }
 
     /// An attribute value as a browser reads it before looking at its scheme: character
