@@ -26,9 +26,14 @@ struct HostileSite {
         "---\ntitle: \(title)\nsummary: A page.\nreview_by: 2030-01-01\n\(extra)---\n\(body)\n"
     }
 
-    /// Creates a site holding only a home page.
-    init() throws {
-        work = try CLI.temporaryFolder()
+    /// Creates a site holding only a home page, in a new temporary folder inside `base` when given.
+    init(in base: URL? = nil) throws {
+        if let base {
+            work = base.appendingPathComponent("safersite-test-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        } else {
+            work = try CLI.temporaryFolder()
+        }
         root = work.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         try write("index.md", Self.page(title: "Home"))
