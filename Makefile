@@ -9,7 +9,7 @@ DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public
 SCREENSHOT_DIR := artifacts/screenshots
 
-.PHONY: site test deps test-deps build unit-test test-site site-check bench clean
+.PHONY: site test deps test-deps build unit-test test-site site-check bench fuzz fuzz-smoke clean
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
@@ -51,5 +51,17 @@ bench: deps
 	$(BENCH)/compare --pages 1000 $(RELEASE_BIN)
 	$(BENCH)/compare --pages 10000 $(RELEASE_BIN)
 
+## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
+## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.
+## Hours on a quiet machine; see docs/reliability.md.
+FUZZ_RUNS ?= 10000000
+fuzz: deps
+	scripts/fuzz run $(FUZZ_RUNS)
+
+## fuzz-smoke: each fuzz target for FUZZ_SECONDS (default 20), after building them
+FUZZ_SECONDS ?= 20
+fuzz-smoke: deps
+	scripts/fuzz smoke $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build public artifacts
+	rm -rf .build .build-fuzz .build-fuzz-noasan public artifacts

@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -32,6 +33,8 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // What the fuzz targets run, kept out of them so tests replay every input they found.
+        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit"], path: "Fuzz/FuzzHarness"),
         .executableTarget(
             name: "safersite",
             dependencies: [
@@ -41,13 +44,24 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit"],
-            exclude: ["FrontMatter/yaml12-oracle.py"]
+            dependencies: ["SaferSiteKit", "FuzzHarness"],
+            exclude: ["FrontMatter/yaml12-oracle.py", "Hostile/Findings"]
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit"],
+            dependencies: ["SaferSiteKit", "FuzzHarness"],
             exclude: ["Fixtures"]
         ),
     ]
 )
+
+// libFuzzer targets (`make fuzz`, docs/reliability.md). They exist only when SAFERSITE_FUZZ=1,
+// because their entry point is libFuzzer's `main`, which links only with -sanitize=fuzzer: an
+// ordinary `swift build` or `swift test` never sees them.
+if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
+    package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
+    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"], path: "Fuzz/\(name)"))
+    }
+}

@@ -83,10 +83,9 @@ public struct SiteBuilder: Sendable {
 private extension SiteBuilder {
     func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
         guard let file = tree.settings else { return SiteSettings() }
-        guard let text = String(data: file.data, encoding: .utf8) else {
-            diagnostics.append(PageParser.notUTF8(file))
-            return SiteSettings()
-        }
+        let (decoded, textDiagnostics) = file.text()
+        diagnostics += textDiagnostics
+        guard let text = decoded else { return SiteSettings() }
         let parsed = FrontMatterParser.parseDocument(text, file: file.path)
         diagnostics += parsed.diagnostics
         if parsed.diagnostics.hasErrors { return SiteSettings() }

@@ -73,9 +73,9 @@ public enum DataFileMessages {
 
 private extension DataFileLoader {
     func decodeText(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> String? {
-        if let text = String(data: file.data, encoding: .utf8) { return text }
-        diagnostics.append(PageParser.notUTF8(file))
-        return nil
+        let (text, problems) = file.text()
+        diagnostics += problems
+        return text
     }
 
     static func name(of file: SourceFile) -> String {

@@ -100,6 +100,13 @@ private extension SiteSettingsDecoder {
                         SettingsMessages.badMenu, hint: SettingsMessages.badMenuHint, code: "settings"))
                     return nil
                 }
+                // A menu link is written straight into every page's href: refuse what a Markdown link refuses.
+                if let url, let scheme = LinkResolver.scheme(of: url), LinkResolver.unsafeSchemes.contains(scheme) {
+                    let node = item.value["url"] ?? item
+                    diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                        MarkdownMessages.unsafeScheme(scheme), hint: MarkdownMessages.unsafeSchemeHint, code: "unsafe-link"))
+                    return nil
+                }
                 let target: MenuItem.Target = page.map { .page($0) } ?? .url(url ?? "")
                 return MenuItem(name: name, target: target,
                                 location: SourceLocation(file: source.file, line: item.line, column: item.column))

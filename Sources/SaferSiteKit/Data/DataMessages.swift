@@ -53,7 +53,8 @@ enum DataMessages {
     static let unknownGroup = "no row is in this group"
     static let unknownGroupHint = "give rows 'group: NAME' to sub-total them, or use 'of: all'"
     static let csvAndRows = "a table takes its rows from 'csv' or from its own rows, not both"
-    static let csvNotRead = "this table's CSV file was not read"
+    static let csvNotRead = "this table's CSV file is not in the same folder, or could not be read"
+    static let csvNotReadHint = "put the CSV file beside this one and write its name alone, e.g. 'csv: funding.csv'"
     static let missingCSVCaption = "a table read from CSV needs a caption"
     static func missingCSVCaptionHint(name: String) -> String {
         "put the caption (and source) in \(name).yaml beside it, with 'csv: \(name).csv'"

@@ -52,7 +52,7 @@ extension DataTableDecoder {
         var csvRows: CSVRows?
         if let reference = root.value["csv"] {
             guard let csv else {
-                decoding.error(DataMessages.csvNotRead, at: reference)
+                decoding.error(DataMessages.csvNotRead, at: reference, hint: DataMessages.csvNotReadHint)
                 return nil
             }
             let (records, syntax) = CSVReader.read(csv.text, file: csv.file)

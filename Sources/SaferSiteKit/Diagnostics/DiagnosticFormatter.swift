@@ -17,16 +17,17 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The full text for one diagnostic, ending with a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
-        var text = "\(diagnostic.location): \(paint(diagnostic.severity)): \(diagnostic.message)\n"
+        let location = "\(diagnostic.location)".shownSafely()
+        var text = "\(location): \(paint(diagnostic.severity)): \(diagnostic.message.shownSafely())\n"
         if let line = diagnostic.sourceLine {
-            let shown = line.replacingTabsForDisplay()
+            let shown = line.replacingTabsForDisplay().shownSafely()
             text += "    \(shown)\n"
             if diagnostic.location.column > 0 {
                 text += "    " + caretPadding(line: line, column: diagnostic.location.column) + "^\n"
             }
         }
         if let hint = diagnostic.hint {
-            text += "  hint: \(hint)\n"
+            text += "  hint: \(hint.shownSafely())\n"
         }
         return text
     }
@@ -59,5 +60,17 @@ private extension DiagnosticFormatter {
 private extension String {
     func replacingTabsForDisplay() -> String {
         replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen) and hidden
+    /// text-direction controls (which can disguise the line) shown as U+FFFD, one column each so
+    /// the caret still lines up.
+    func shownSafely() -> String {
+        guard unicodeScalars.contains(where: Self.isUnsafeForTerminal) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { Self.isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) || SourceFile.isBidiControl(scalar)
     }
 }

@@ -61,9 +61,19 @@ private extension FolderWalker {
                 if name.hasPrefix(".") { continue }
                 walk(url, relative: childRelative, displayPrefix: displayPrefix, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
-            } else {
+            } else if Self.isRegularFile(url) {
                 entries.append(Entry(url: url, relative: childRelative, display: display))
+            } else if !name.hasPrefix(".") {
+                // A pipe would block the build for ever; a socket or device is not a file at all.
+                diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
+                                          hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))
             }
         }
+    }
+
+    static func isRegularFile(_ url: URL) -> Bool {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return false }
+        return status.st_mode & S_IFMT == S_IFREG
     }
 }

@@ -27,7 +27,7 @@ public struct SourceLoader: Sendable {
         let walker = FolderWalker(sourceRoot: root)
         for entry in walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics) {
             guard let kind = Self.contentKind(of: entry.relative) else { continue }
-            if let data = read(entry, diagnostics: &diagnostics) {
+            if let data = read(entry, limit: kind == .asset ? nil : Self.maximumTextFileSize, diagnostics: &diagnostics) {
                 files.append(SourceFile(path: entry.display, kind: kind, data: data))
             }
         }
@@ -37,13 +37,18 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                if let data = read(entry, diagnostics: &diagnostics) {
+                if let data = read(entry, limit: kind == .template ? Self.maximumTextFileSize : nil, diagnostics: &diagnostics) {
                     files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 }
             }
         }
         return (SourceTree(files: files), diagnostics)
     }
+
+    /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times
+    /// the longest page of the Oxfordshire site. A bigger one is almost certainly a mistake (a
+    /// pasted document, a log file named `.md`), and would make a page nobody can read on a phone.
+    public static let maximumTextFileSize = 1 << 20
 
     /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
     public static func contentKind(of relativePath: String) -> SourceFile.Kind? {
@@ -78,9 +83,20 @@ public enum LoadError: Error, CustomStringConvertible {
 // MARK: - Helpers
 
 private extension SourceLoader {
-    func read(_ entry: FolderWalker.Entry, diagnostics: inout [Diagnostic]) -> Data? {
+    /// The file's bytes; nil, with a diagnostic, when it cannot be read or is bigger than `limit`
+    /// (only `limit + 1` bytes are ever read, so a huge file costs no memory).
+    func read(_ entry: FolderWalker.Entry, limit: Int?, diagnostics: inout [Diagnostic]) -> Data? {
         do {
-            return try Data(contentsOf: entry.url)
+            guard let limit else { return try Data(contentsOf: entry.url) }
+            let handle = try FileHandle(forReadingFrom: entry.url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            guard data.count <= limit else {
+                diagnostics.append(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: entry.display),
+                                          hint: LoadMessages.tooBigHint, code: "file-too-big"))
+                return nil
+            }
+            return data
         } catch {
             diagnostics.append(.error(
                 LoadMessages.unreadable, at: SourceLocation(file: entry.display),
@@ -98,4 +114,12 @@ public enum LoadMessages {
     public static let symlinkOutsideHint = "copy the file into the site's folder instead of linking to it"
     public static let symlinkLoop = "this link leads round in a loop"
     public static let symlinkLoopHint = "remove the link or point it at a real file"
+    public static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
+    public static let notRegularFileHint = "remove it from the site's folder"
+    public static let tooBigHint = "split it into several pages; a long report is better published as a PDF beside a page that summarises it"
+
+    /// A page, settings, data or template file over the size limit.
+    public static func tooBig(limit: Int) -> String {
+        "this file is bigger than \(limit >> 20) MB, the most a page, data or template file may be"
+    }
 }

@@ -10,11 +10,9 @@ public enum ThemeLoader {
         var diagnostics: [Diagnostic] = []
         for file in files where file.kind == .template {
             let name = String(file.relativePath.dropLast(".mustache".count))
-            guard let text = String(data: file.data, encoding: .utf8) else {
-                diagnostics.append(.error(ThemeMessages.notUTF8, at: SourceLocation(file: file.path),
-                                          hint: ThemeMessages.notUTF8Hint, code: "template"))
-                continue
-            }
+            let (decoded, textDiagnostics) = file.text()
+            diagnostics += textDiagnostics
+            guard let text = decoded else { continue }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.append(name)
@@ -37,8 +35,6 @@ public enum ThemeLoader {
 
 /// The theme's messages.
 public enum ThemeMessages {
-    public static let notUTF8 = "this template is not UTF-8 text"
-    public static let notUTF8Hint = "save the file as UTF-8"
     public static let parseHint = "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
     public static let noPageTemplate = "the theme has no page template"
     public static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"

@@ -1,0 +1,123 @@
+import SaferSiteKit
+
+/// What must hold for every input, checked with `precondition` so a broken promise is a crash the
+/// fuzzer saves: diagnostics point inside the file, and rendered HTML carries no script nobody wrote.
+public enum FuzzOracle {
+    /// The schemes a link or source must never use once rendered.
+    static let unsafeSchemes = ["javascript:", "vbscript:", "data:"]
+
+    /// The number of lines as diagnostics count them (LF, CRLF or a lone CR each end one).
+    public static func lineCount(_ text: String) -> Int {
+        var count = 1
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previous != "\r" || scalar == "\r" { count += 1 }
+            previous = scalar
+        }
+        return count
+    }
+
+    /// Every diagnostic points at a line of the file (0 for the whole file).
+    public static func checkLocations(_ diagnostics: [Diagnostic], lineCount: Int) {
+        for diagnostic in diagnostics {
+            precondition(diagnostic.location.line >= 0 && diagnostic.location.line <= lineCount + 1,
+                         "diagnostic at line \(diagnostic.location.line) of a \(lineCount)-line file: \(diagnostic.message)")
+            precondition(diagnostic.location.column >= 0, "diagnostic at a negative column")
+        }
+    }
+
+    /// Renders a decoded table every way a page can show it and checks the HTML is inert.
+    public static func checkRendering(_ table: DataTable?) {
+        guard let table else { return }
+        for kind in DataBlockKind.allCases {
+            if let html = try? DataRenderer().html(for: table, kind: kind, id: "data-fuzz-1", csvURL: "/data/fuzz.csv") {
+                checkInert(html)
+            }
+        }
+        _ = CSVWriter.csv(for: table)
+    }
+
+    /// No `<script`, no event-handler-bearing tag the writer did not put there, and no link or
+    /// source that a browser would read as a `javascript:`, `vbscript:` or `data:` URL.
+    public static func checkInert(_ html: String) {
+        let problems = unsafeParts(of: html)
+        precondition(problems.isEmpty, "HTML is not inert: \(problems)")
+    }
+
+    /// What in `html` could run script: `<script` tags, `on...=` attributes in tags, and
+    /// `href`/`src` values with an unsafe scheme. Empty when the HTML is inert.
+    public static func unsafeParts(of html: String) -> [String] {
+        let lowered = html.lowercased()
+        var problems: [String] = []
+        if lowered.contains("<script") { problems.append("a <script> tag") }
+        for attribute in ["href=\"", "src=\"", "xlink:href=\""] {
+            var rest = lowered[...]
+            while let start = rest.range(of: attribute) {
+                let value = rest[start.upperBound...].prefix { $0 != "\"" }
+                let url = browserReading(String(value))
+                if unsafeSchemes.contains(where: url.hasPrefix) { problems.append("an unsafe link: \(value)") }
+                rest = rest[start.upperBound...]
+            }
+        }
+        var rest = lowered[...]
+        while let open = rest.firstIndex(of: "<") {
+            let tag = rest[rest.index(after: open)...].prefix { $0 != ">" }
+            if tag.first?.isLetter == true, let handler = eventHandler(in: tag) { problems.append("an event handler: \(handler)") }
+            rest = rest[rest.index(after: open)...]
+        }
+        return problems
+    }
+
+    /// An `on...=` attribute outside quotes in a tag's text (after its name).
+    static func eventHandler(in tag: Substring) -> Substring? {
+        var quote: Character?
+        var previous: Character = "<"
+        var index = tag.startIndex
+        while index < tag.endIndex {
+            let character = tag[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if (previous.isWhitespace || previous == "/"), tag[index...].hasPrefix("on") {
+                let name = tag[index...].prefix { $0.isLetter }
+                let after = tag[name.endIndex...].drop { $0.isWhitespace }
+                if name.count > 2, after.first == "=" { return name }
+            }
+            previous = character
+            index = tag.index(after: index)
+        }
+        return nil
+    }
+
+    /// An attribute value as a browser reads it before looking at its scheme: character
+    /// references decoded, leading spaces and controls dropped, tabs and line breaks removed.
+    static func browserReading(_ value: String) -> String {
+        var decoded = ""
+        var rest = value[...]
+        while let amp = rest.firstIndex(of: "&") {
+            decoded += rest[..<amp]
+            let afterAmp = rest[rest.index(after: amp)...]
+            guard let semicolon = afterAmp.prefix(12).firstIndex(of: ";") else {
+                decoded.append("&")
+                rest = afterAmp
+                continue
+            }
+            let name = afterAmp[..<semicolon]
+            decoded += reference(String(name)) ?? "&\(name);"
+            rest = afterAmp[afterAmp.index(after: semicolon)...]
+        }
+        decoded += rest
+        let scalars = decoded.unicodeScalars.drop { $0.value <= 0x20 }.filter { !["\t", "\n", "\r"].contains($0) }
+        return String(String.UnicodeScalarView(scalars)).lowercased()
+    }
+
+    static func reference(_ name: String) -> String? {
+        let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":", "tab": "\t", "newline": "\n"]
+        if let value = named[name] { return value }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let number = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return number.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
+}

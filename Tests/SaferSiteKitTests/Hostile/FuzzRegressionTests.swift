@@ -1,0 +1,79 @@
+import Foundation
+import FuzzHarness
+import Testing
+
+/// Replays through the fuzz targets' own code (`FuzzHarness`) every input the fuzzers ever found
+/// (`Findings/`), the real site's pages and data (the seed corpus), and hand-made hostile inputs.
+/// A crash, a hang or a broken oracle fails the run.
+struct FuzzRegressionTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Files under a folder of the package, by relative path.
+    static func files(under folder: String, suffixes: [String]) -> [String] {
+        let root = packageRoot.appendingPathComponent(folder)
+        let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        return paths.filter { path in suffixes.contains(where: path.hasSuffix) }.sorted().map { folder + "/" + $0 }
+    }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(path)))
+    }
+
+    /// Findings are named after the target that found them: `FuzzPage-crash-<sha1>` and so on.
+    static let findings: [String] = {
+        let folder = packageRoot.appendingPathComponent("Tests/SaferSiteKitTests/Hostile/Findings").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("Fuzz") }.sorted()
+    }()
+
+    @Test("every input a fuzzer found still passes through its target", arguments: findings)
+    func finding(_ name: String) throws {
+        let bytes = try Self.bytes("Tests/SaferSiteKitTests/Hostile/Findings/" + name)
+        switch name.prefix(while: { $0 != "-" }) {
+        case "FuzzFrontMatter": FuzzHarness.frontMatter(bytes)
+        case "FuzzData": FuzzHarness.data(bytes)
+        case "FuzzPage": FuzzHarness.page(bytes)
+        default: Issue.record("\(name) does not name its fuzz target")
+        }
+    }
+
+    @Test("the real site's pages, settings and data pass through every target (the seed corpus)")
+    func seedCorpus() throws {
+        let seeds = Self.files(under: "content", suffixes: [".md", ".yaml", ".csv"])
+            + Self.files(under: "Tests/SaferSiteCLITests/Fixtures/basic-site/content", suffixes: [".md", ".yaml", ".csv"])
+        #expect(seeds.count > 50)
+        for path in seeds {
+            let bytes = try Self.bytes(path)
+            FuzzHarness.frontMatter(bytes)
+            FuzzHarness.data(bytes)
+            FuzzHarness.page([0] + bytes)
+            FuzzHarness.page([1] + bytes)
+        }
+    }
+
+    static let handMade: [String] = [
+        "---\ntitle: " + String(repeating: "[", count: 10_000) + "\n---\n",
+        "---\ntitle: " + String(repeating: "{a: ", count: 5_000) + "\n---\n",
+        "---\n" + (0..<300).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + "\n---\n",
+        "---\n" + String(repeating: "- ", count: 5_000) + "x\n---\n",
+        "---\ntitle: x\n---\n" + String(repeating: "> ", count: 10_000) + "deep",
+        "---\ntitle: x\n---\n" + String(repeating: "- ", count: 10_000) + "deep",
+        "---\ntitle: x\n---\n" + String(repeating: "[", count: 10_000) + String(repeating: "](x)", count: 10_000),
+        "---\ntitle: x\n---\n" + String(repeating: "*a **b ", count: 5_000),
+        "---\ntitle: x\n---\n" + String(repeating: "| a ", count: 2_000) + "|\n" + String(repeating: "|---", count: 2_000) + "|\n",
+        "---\ntitle: x\n---\n[a](<javascript:alert(1)>) [b](JAVA\tSCRIPT:x) <vbscript:x> ![c](data:image/png;base64,AA)",
+        "---\ntitle: x\ndata:\n  t:\n    kind: trend\n    caption: c\n    source: s\n    unit: count\n    periods: [a, b]\n    rows:\n      - {measure: m, area: a, better: lower, values: [1e308, -1e308]}\n---\n```chart t\n```\n",
+        "---\ntitle: x\ndata:\n  t:\n    kind: money\n    caption: c\n    source: s\n    periods: [a]\n    rows:\n      - {label: l, values: [99999999999999999999999999999]}\n---\n```table t\n```\n```chart t\n```\n",
+        "kind: figures\ncaption: c\nsource: s\ncsv: fuzz.csv\n%%csv\nvalue,label,unit\n\"1\n2\",\"a\"\"b\",percent\n",
+        "---\r\ntitle: \"\\u202E\\uD800\\x00\"\r---\r\n\u{FEFF}text",
+    ]
+
+    @Test("hand-made hostile inputs pass through every target", arguments: handMade.indices)
+    func handMadeInput(_ index: Int) {
+        let bytes = Array(Self.handMade[index].utf8)
+        FuzzHarness.frontMatter(bytes)
+        FuzzHarness.data(bytes)
+        FuzzHarness.page([0] + bytes)
+        FuzzHarness.page([1] + bytes)
+    }
+}
