@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import FuzzHarness
 import SaferSiteKit
 import Testing
@@ -54,6 +57,7 @@ struct EscapingTests {
         "xml": { path, text in
             #expect(!text.contains("<script"), "\(path)")
             #expect(!text.contains(payload), "\(path)")
+            #expect(XMLParser(data: Data(text.utf8)).parse(), "\(path) is not well-formed XML")
         },
         "json": { path, text in
             #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(path) is not JSON")
@@ -66,6 +70,7 @@ struct EscapingTests {
         let site = try HostileSite()
         try site.write("_site.yaml", """
             title: \(yaml)
+            base_url: https://example.org/
             menus:
               main:
                 - {name: \(yaml), page: news/evil.md}
@@ -74,6 +79,7 @@ struct EscapingTests {
             ---
             title: \(yaml)
             summary: \(yaml)
+            date: 2015-06-01
             review_by: 2030-01-01
             topics: [\(yaml)]
             data:
@@ -121,6 +127,22 @@ struct EscapingTests {
             guard let check = Self.formatChecks[(path as NSString).pathExtension] else { continue }
             check(path, String(decoding: data, as: UTF8.self))
         }
+    }
+
+    @Test("the search index, the Atom feed and the sitemap carry the payload inert")
+    func servicesAreInert() throws {
+        let site = try Self.evilSite()
+        defer { site.remove() }
+        let run = try site.build()
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = CLI.tree(site.output).mapValues { String(decoding: $0, as: UTF8.self) }
+        let index = try #require(files["search-index.json"])
+        #expect(index.contains(#"\u003cscript\u003ealert(1)\u003c/script\u003e"#))
+        let feed = try #require(files["feed.xml"])
+        #expect(feed.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(XMLParser(data: Data(feed.utf8)).parse())
+        let sitemap = try #require(files["sitemap.xml"])
+        #expect(XMLParser(data: Data(sitemap.utf8)).parse())
     }
 
     @Test("the payload reaches each place, escaped", arguments: places)
