@@ -51,10 +51,11 @@ public struct SiteBuilder: Sendable {
         for body in bodies { diagnostics += body.diagnostics }
 
         progress(.check)
+        cache?.prepareChecksAndServices(site, today: options.today)
         var extraFiles = staticFiles(site) + markdown.dataDownloads()
-        extraFiles += SiteServices().files(for: site, bodies: bodies, besides: extraFiles)
+        extraFiles += SiteServices(searchEntries: cache?.searchEntries).files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
+        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies, cache: cache?.checks)
 
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
