@@ -14,9 +14,11 @@ struct IncrementalBuildTests {
         var cold: URL { root.appendingPathComponent("cold") }
 
         init() throws {
-            root = try CLI.temporaryFolder()
-            try FileManager.default.copyItem(at: CLI.fixtures.appendingPathComponent("basic-site"), to: root.appendingPathComponent("site"))
-            try FileManager.default.copyItem(at: CLI.fixtures.appendingPathComponent("theme-minimal"), to: root.appendingPathComponent("theme"))
+            let site = try CLI.copyOfFixture("basic-site"), theme = try CLI.copyOfFixture("theme-minimal")
+            root = site.deletingLastPathComponent()
+            try FileManager.default.moveItem(at: site, to: root.appendingPathComponent("site"))
+            try FileManager.default.moveItem(at: theme, to: root.appendingPathComponent("theme"))
+            try? FileManager.default.removeItem(at: theme.deletingLastPathComponent())
         }
 
         func build(into output: URL, cache: Bool = true) throws -> CLI.Result {
