@@ -34,6 +34,11 @@ struct Console {
         write(DiagnosticFormatter(useColour: useColour).format(diagnostics))
     }
 
+    /// A line shown only with `--verbose`.
+    func detail(_ text: String) {
+        if options.verbose { write(text + "\n") }
+    }
+
     func summary(_ text: String) {
         if !options.quiet { write(text + "\n") }
     }

@@ -16,10 +16,18 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The day the content checks take as today, for review dates.
     public var today: FrontMatterDate
+    /// Where the build cache is kept (`.safersite-cache/` in the source folder), so the next
+    /// build redoes only what changed; nil to build everything afresh and keep no cache.
+    public var cacheFolder: URL?
+
+    /// The usual cache folder for a source folder.
+    public static func defaultCacheFolder(source: URL) -> URL {
+        source.appendingPathComponent(".safersite-cache")
+    }
 
     /// Creates options.
     public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
-                strict: Bool = false, today: FrontMatterDate = .today()) {
+                strict: Bool = false, today: FrontMatterDate = .today(), cacheFolder: URL? = nil) {
         self.source = source
         self.theme = theme
         self.output = output
@@ -27,5 +35,6 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.strict = strict
         self.today = today
+        self.cacheFolder = cacheFolder
     }
 }

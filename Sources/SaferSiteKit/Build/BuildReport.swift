@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var wroteOutput: Bool
     /// Whether warnings fail the build as errors do (`--strict`).
     public var strict = false
+    /// What the build cache saved, when the build used one.
+    public var cacheReuse: CacheReuse?
 
     /// Whether the site failed: any error, or with `strict` any warning.
     public var failed: Bool { diagnostics.hasErrors || (strict && warningCount > 0) }

@@ -12,9 +12,11 @@ struct MarkdownStage {
                                   assetPaths: assetPaths)
     }
 
-    /// Every page's body, in `site.pages` order.
-    func renderAll() -> [RenderedMarkdown] {
-        ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
+    /// Every page's body, in `site.pages` order; with a cache, bodies whose inputs are unchanged
+    /// are taken from it instead of being rendered again.
+    func renderAll(cache: MarkdownCache? = nil) -> [RenderedMarkdown] {
+        if let cache { return cache.renderAll(self) }
+        return ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
@@ -31,13 +33,15 @@ struct MarkdownStage {
         return files
     }
 
-    func render(_ page: Page) -> RenderedMarkdown {
+    /// One page's body; `recorder`, when given, notes what the body asked of the rest of the site.
+    func render(_ page: Page, recordingInto recorder: DependencyRecorder? = nil) -> RenderedMarkdown {
         let local = pageTables(page)
         var blockCount = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
                                        pageURL: page.url,
-                                       links: links) { request in
+                                       links: recorder.map { links.recording(into: $0) } ?? links) { request in
             blockCount += 1
+            recorder?.noteData(request.name)
             let id = "data-\(request.name)-\(blockCount)"
             let found = local.tables[request.name].map { ($0, page.url + "\(request.name).csv") }
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }

@@ -3,6 +3,9 @@ import Foundation
 /// Runs the build's stages in order — load, parse, assemble, markdown, check, render, write —
 /// and stops before writing if any stage reported an error, so a failed build leaves the old
 /// output exactly as it was.
+///
+/// With a cache folder, the markdown and render stages reuse what the previous build made from
+/// the same inputs (`CacheSession`); the output is the same byte for byte either way.
 public struct SiteBuilder: Sendable {
     /// What to build.
     public var options: BuildOptions
@@ -21,6 +24,7 @@ public struct SiteBuilder: Sendable {
         let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
         let tree = loaded.tree
         diagnostics += loaded.diagnostics
+        let cache = options.cacheFolder.map { CacheSession(folder: $0, tree: tree, output: options.output) }
 
         progress(.parse)
         var settings = parseSettings(tree, &diagnostics)
@@ -43,14 +47,15 @@ public struct SiteBuilder: Sendable {
 
         progress(.markdown)
         let markdown = MarkdownStage(site: site)
-        let bodies = markdown.renderAll()
+        let bodies = markdown.renderAll(cache: cache?.markdown)
         for body in bodies { diagnostics += body.diagnostics }
 
         progress(.check)
+        cache?.prepareChecksAndServices(site, today: options.today)
         var extraFiles = staticFiles(site) + markdown.dataDownloads()
-        extraFiles += SiteServices().files(for: site, bodies: bodies, besides: extraFiles)
+        extraFiles += SiteServices(searchEntries: cache?.searchEntries).files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies)
+        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies, cache: cache?.checks)
 
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
@@ -67,13 +72,15 @@ public struct SiteBuilder: Sendable {
         let staged = try OutputWriter(output: output).begin()
         do {
             try staged.add(extraFiles)
-            try renderer.render(site, bodies: bodies, inPartsOf: 256) { try staged.add($0) }
+            try renderer.render(site, bodies: bodies, inPartsOf: 256, cache: cache?.outputs) { try staged.add($0) }
             try staged.commit()
         } catch {
             staged.discard()
             throw error
         }
         report.wroteOutput = true
+        cache?.save(stamps: staged.stamps)
+        report.cacheReuse = cache?.reuse
         return report
     }
 }

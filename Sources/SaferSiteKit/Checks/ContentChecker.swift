@@ -14,11 +14,19 @@ public struct ContentChecker: Sendable {
 
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
+        check(site, bodies: bodies, cache: nil)
+    }
+
+    /// The same, taking each page's own findings from `cache` when its body and file are unchanged.
+    func check(_ site: Site, bodies: [RenderedMarkdown], cache: PageMemo<[Diagnostic]>?) -> [Diagnostic] {
         let checked = site.pages.indices.filter { !site.pages[$0].isGenerated }
         // Each page's working data (lines, sentences) lives only while its own rules run.
         let pageFindings = ParallelMap.map(checked.count) { position -> [Diagnostic] in
-            let page = CheckedPage(page: site.pages[checked[position]], body: bodies[checked[position]])
-            return pageRules.flatMap { $0.findings(in: page) }
+            let findings = {
+                let page = CheckedPage(page: site.pages[checked[position]], body: bodies[checked[position]])
+                return pageRules.flatMap { $0.findings(in: page) }
+            }
+            return cache?.value(forPage: checked[position], findings) ?? findings()
         }
         let findings = pageFindings.flatMap { $0 } + siteRules.flatMap { $0.findings(in: checked.map { site.pages[$0] }) }
         let (silences, silenceProblems) = SilenceReader().read(site)

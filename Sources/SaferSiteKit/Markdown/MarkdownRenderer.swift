@@ -32,8 +32,16 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "") }
+        // cmark-gfm keeps the extensions' special characters (`~` for strikethrough, `:` and `w`
+        // for autolinks) in one table for the whole process, and each parser adds them when it
+        // starts parsing inlines and removes them when it is done. Two pages parsed at once
+        // would take them away from each other, and `~~struck~~` would come out as it was
+        // written on some runs: so parsing (not the rewriting and rendering after it) takes turns.
+        let parsed: OpaquePointer? = Self.parseLock.withLock {
+            cmark_parser_feed(parser, markdown, markdown.utf8.count)
+            return cmark_parser_finish(parser)
+        }
+        guard let document = parsed else { return RenderedMarkdown(html: "") }
         defer { cmark_node_free(document) }
 
         var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
@@ -50,6 +58,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// The GFM extensions every page gets.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Held while cmark-gfm parses, since its inline parser reads and writes process-wide state.
+    private static let parseLock = NSLock()
 
     /// cmark-gfm's extensions must be registered once per process before any parser uses them.
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()

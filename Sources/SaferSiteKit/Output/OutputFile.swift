@@ -8,6 +8,9 @@ public struct OutputFile: Sendable, Hashable {
         case text(String)
         /// Bytes, written as they are.
         case bytes(Data)
+        /// The same bytes as a file an earlier build wrote (an absolute path): the writer
+        /// hard-links it rather than writing it again, and copies it when it cannot link.
+        case existing(String)
     }
 
     /// Path inside the output folder, with `/` separators: `projects/aspire/index.html`.
@@ -26,6 +29,7 @@ public struct OutputFile: Sendable, Hashable {
         switch contents {
         case .text(let text): Data(text.utf8)
         case .bytes(let data): data
+        case .existing(let path): (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
         }
     }
 }

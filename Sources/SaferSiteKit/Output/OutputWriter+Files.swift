@@ -5,8 +5,10 @@ extension OutputWriter {
     /// Writes the files into `folder` with plain POSIX calls: folders first, then the files on
     /// every core. No file is synced on its own: the folder is swapped in whole afterwards, and a
     /// crash before the swap leaves only a staging folder that the next build removes.
-    /// `made` holds the folders already made by earlier calls.
-    static func writeFiles(_ files: [OutputFile], into folder: URL, made: inout Set<String>) throws {
+    /// `made` holds the folders already made by earlier calls. Returns each file's `FileStamp`,
+    /// by path, so the build cache can tell next time whether the file is still as written.
+    @discardableResult
+    static func writeFiles(_ files: [OutputFile], into folder: URL, made: inout Set<String>) throws -> [String: FileStamp] {
         var folders: Set<String> = []
         for file in files {
             guard isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
@@ -21,19 +23,38 @@ extension OutputWriter {
             let full = root + "/" + path
             if mkdir(full, 0o755) != 0 && errno != EEXIST { throw OutputError.writeFailed(full, String(cString: strerror(errno))) }
         }
-        let failures = ParallelMap.map(files.count, chunkSize: 32) { index -> String? in
+        let results = ParallelMap.map(files.count, chunkSize: 32) { index -> Result<FileStamp, OutputError> in
             let file = files[index]
             let full = root + "/" + file.path
+            if case .existing(let earlier) = file.contents, link(earlier, full) == 0 {
+                return FileStamp(path: full).map { .success($0) } ?? .failure(.writeFailed(full, String(cString: strerror(errno))))
+            }
             let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return "\(full): \(String(cString: strerror(errno)))" }
+            guard descriptor >= 0 else { return .failure(.writeFailed(full, String(cString: strerror(errno)))) }
             defer { close(descriptor) }
             let written: Bool = switch file.contents {
             case .text(var text): text.withUTF8 { Self.writeAll($0, to: descriptor) }
             case .bytes(let data): data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
+            case .existing(let earlier):
+                // Linking failed (another file system): copy the bytes instead.
+                (try? Data(contentsOf: URL(fileURLWithPath: earlier))).map { data in
+                    data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
+                } ?? false
             }
-            return written ? nil : "\(full): \(String(cString: strerror(errno)))"
+            guard written, let stamp = FileStamp(descriptor: descriptor) else {
+                return .failure(.writeFailed(full, String(cString: strerror(errno))))
+            }
+            return .success(stamp)
         }
-        if let failure = failures.compactMap({ $0 }).first { throw OutputError.writeFailed(failure, "") }
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(files.count)
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let stamp): stamps[file.path] = stamp
+            case .failure(let error): throw error
+            }
+        }
+        return stamps
     }
 
     /// Writes every byte, retrying short writes.

@@ -8,6 +8,8 @@ public final class StagedOutput: @unchecked Sendable {
     private let staging: URL
     private let lock: BuildLock
     private var madeFolders: Set<String> = []
+    /// Every file written so far, by path inside the output folder, with its stamp.
+    public private(set) var stamps: [String: FileStamp] = [:]
     private var finished = false
 
     init(output: URL, staging: URL, lock: BuildLock) {
@@ -22,7 +24,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Writes files into the staging folder.
     public func add(_ files: [OutputFile]) throws {
-        try OutputWriter.writeFiles(files, into: staging, made: &madeFolders)
+        stamps.merge(try OutputWriter.writeFiles(files, into: staging, made: &madeFolders)) { _, new in new }
     }
 
     /// Swaps the staging folder in for the output (atomically when there was an old output) and

@@ -46,16 +46,23 @@ public struct PageRenderer: Sendable {
     /// rendering the next.
     public func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int,
                        write: ([OutputFile]) throws -> Void) rethrows {
+        try render(site, bodies: bodies, inPartsOf: size, cache: nil, write: write)
+    }
+
+    /// The same, with a cache: a file whose context and templates are unchanged is taken from
+    /// the output folder instead of being rendered.
+    func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int, cache: OutputCache?,
+                write: ([OutputFile]) throws -> Void) rethrows {
         let contexts = TemplateContext(site: site, bodies: bodies)
         for start in stride(from: 0, to: site.pages.count, by: size) {
             let end = min(site.pages.count, start + size)
-            let files = ParallelMap.map(end - start) { renderPage(start + $0, site: site, contexts: contexts) }
+            let files = ParallelMap.map(end - start) { renderPage(start + $0, site: site, contexts: contexts, cache: cache) }
             try write(files.flatMap { $0 })
         }
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
-    func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
+    func renderPage(_ index: Int, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> [OutputFile] {
         let page = site.pages[index]
         let template = templateName(for: page)
         let listing = contexts.listing(forPage: index)
@@ -63,9 +70,9 @@ public struct PageRenderer: Sendable {
         return (1...pagination.pageCount).map { number in
             let listed = Array(listing[pagination.range(number)])
             let context = contexts.context(forPage: index, listed: listed, pagination: pagination.value(number))
-            let html = theme.render(context, template: template) ?? ""
             let path = number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: pagination.url(number))
-            return OutputFile(path: path, contents: .text(html))
+            guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context, template: template) ?? "")) }
+            return cache.file(path: path, context: context, template: template) { theme.render(context, template: template) ?? "" }
         }
     }
 }

@@ -27,35 +27,51 @@ public struct SearchIndexGenerator: ServiceGenerator {
         self.wordLimit = wordLimit
     }
 
+    /// Each page's entry as JSON, kept between builds (the build cache); the limits are fixed
+    /// for every build, so they are not part of its keys.
+    var cache: PageMemo<String?>?
+
     /// `search-index.json`.
     public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        [OutputFile(path: Self.path, contents: .text(json(for: entries(for: site, bodies: bodies))))]
+        let lines = ParallelMap.map(site.pages.count) { index -> String? in
+            let line = { entry(forPage: index, site: site, bodies: bodies)?.json }
+            guard let cache else { return line() }
+            return cache.value(forPage: index, line)
+        }
+        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))]
     }
 
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
     public func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
-        ParallelMap.map(site.pages.count) { index -> SearchIndexEntry? in
-            let page = site.pages[index]
-            guard page.isPublished, !page.isSearchPage else { return nil }
-            let body = bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: "")
-            var entry = SearchIndexEntry(
-                url: page.url,
-                title: page.meta.title,
-                summary: page.meta.summary,
-                headings: body.headings.filter { $0.level == 2 || $0.level == 3 }.map { Self.collapsed($0.text) },
-                topics: page.meta.topics,
-                district: page.meta.district)
-            let text = Self.collapsed(body.plainText)
-            entry.text = Self.excerpt(text, limit: leadLimit)
-            let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
-            entry.words = Self.newWords(in: String(text.dropFirst(entry.text.count)), besides: known, limit: wordLimit)
-            return entry
-        }.compactMap { $0 }
+        ParallelMap.map(site.pages.count) { entry(forPage: $0, site: site, bodies: bodies) }.compactMap { $0 }
     }
 
     /// The index file's text: compact, one page per line so a diff of two builds reads well.
     public func json(for entries: [SearchIndexEntry]) -> String {
-        "{\"version\":1,\"pages\":[\n" + entries.map(\.json).joined(separator: ",\n") + "\n]}\n"
+        json(forLines: entries.map(\.json))
+    }
+
+    /// A page's entry; nil when the page is not searched (a draft, the 404 page, the search page).
+    func entry(forPage index: Int, site: Site, bodies: [RenderedMarkdown]) -> SearchIndexEntry? {
+        let page = site.pages[index]
+        guard page.isPublished, !page.isSearchPage else { return nil }
+        let body = bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: "")
+        var entry = SearchIndexEntry(
+            url: page.url,
+            title: page.meta.title,
+            summary: page.meta.summary,
+            headings: body.headings.filter { $0.level == 2 || $0.level == 3 }.map { Self.collapsed($0.text) },
+            topics: page.meta.topics,
+            district: page.meta.district)
+        let text = Self.collapsed(body.plainText)
+        entry.text = Self.excerpt(text, limit: leadLimit)
+        let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
+        entry.words = Self.newWords(in: String(text.dropFirst(entry.text.count)), besides: known, limit: wordLimit)
+        return entry
+    }
+
+    func json(forLines lines: [String]) -> String {
+        "{\"version\":1,\"pages\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
     }
 
     /// Text with runs of white space made one space, cut to at most `limit` characters at the

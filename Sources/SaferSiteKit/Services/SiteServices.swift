@@ -11,6 +11,13 @@ public struct SiteServices: Sendable {
         self.generators = generators
     }
 
+    /// The standard set, with the search index's entries kept between builds.
+    init(searchEntries: PageMemo<String?>?) {
+        var search = SearchIndexGenerator()
+        search.cache = searchEntries
+        self.init(generators: [SitemapGenerator(), RobotsGenerator(), AtomFeedGenerator(), search])
+    }
+
     /// Every generated file whose path is not already taken by `existing` (pages, assets, downloads).
     public func files(for site: Site, bodies: [RenderedMarkdown], besides existing: [OutputFile]) -> [OutputFile] {
         var taken = Set(existing.map(\.path)).union(site.pages.map(\.outputPath))

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Writes the build cache's compact binary form: little-endian whole numbers, and text as its
+/// UTF-8 length then bytes. JSON would do, but a 10,000-page cache is read on every build, and a
+/// plain byte format reads several times faster with Foundation's coders on Linux.
+struct CacheWriter {
+    private(set) var data = Data()
+
+    mutating func write(_ value: Int) {
+        var little = Int64(value).littleEndian
+        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: UInt64) {
+        var little = value.littleEndian
+        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: Bool) {
+        data.append(value ? 1 : 0)
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            write(bytes.count)
+            data.append(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: bytes.count)
+        }
+    }
+
+    mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    mutating func write(_ key: CacheKey) {
+        write(key.high)
+        write(key.low)
+    }
+
+    mutating func write<T>(_ items: [T], _ each: (inout CacheWriter, T) -> Void) {
+        write(items.count)
+        for item in items { each(&self, item) }
+    }
+}
+
+/// Reads what `CacheWriter` wrote; any damage (a short file, a length past the end) throws, and
+/// the build then goes on as if there were no cache.
+struct CacheReader {
+    /// Why a cache could not be read.
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func int() throws -> Int {
+        Int(Int64(bitPattern: try word()))
+    }
+
+    mutating func word() throws -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Damaged() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        return value
+    }
+
+    mutating func bool() throws -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Damaged() }
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
+        }
+        offset += count
+        return text
+    }
+
+    mutating func optionalString() throws -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func key() throws -> CacheKey {
+        CacheKey(high: try word(), low: try word())
+    }
+
+    /// A count of items that follow: never negative, never more than the bytes left.
+    mutating func count() throws -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        return count
+    }
+
+    mutating func array<T>(_ each: (inout CacheReader) throws -> T) throws -> [T] {
+        let count = try count()
+        var items: [T] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try each(&self)) }
+        return items
+    }
+}
+
+// MARK: - What the cache keeps
+
+extension CacheWriter {
+    mutating func write(_ location: SourceLocation) {
+        write(location.file)
+        write(location.line)
+        write(location.column)
+    }
+
+    mutating func write(_ diagnostic: Diagnostic) {
+        write(diagnostic.severity.rawValue)
+        write(diagnostic.location)
+        write(diagnostic.message)
+        write(diagnostic.hint)
+        write(diagnostic.sourceLine)
+        write(diagnostic.code)
+    }
+
+    mutating func write(_ body: RenderedMarkdown) {
+        write(body.html)
+        write(body.headings) { writer, heading in
+            writer.write(heading.level)
+            writer.write(heading.text)
+            writer.write(heading.id)
+            writer.write(heading.line)
+        }
+        write(body.links) { writer, link in
+            writer.write(link.written)
+            writer.write(link.resolved)
+            writer.write(link.targetContentPath)
+            writer.write(link.fragment)
+            writer.write(link.text)
+            writer.write(link.title)
+            writer.write(link.isImage)
+            writer.write(link.location)
+        }
+        write(body.plainText)
+        write(body.paragraphs) { writer, paragraph in
+            writer.write(paragraph.text)
+            writer.write(paragraph.location)
+        }
+        write(body.tables) { writer, table in
+            writer.write(table.headerCells) { $0.write($1) }
+            writer.write(table.location)
+        }
+        write(body.diagnostics) { $0.write($1) }
+    }
+}
+
+extension CacheReader {
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try string(), line: try int(), column: try int())
+    }
+
+    mutating func diagnostic() throws -> Diagnostic {
+        guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Damaged() }
+        return Diagnostic(severity, at: try location(), try string(), hint: try optionalString(),
+                          sourceLine: try optionalString(), code: try optionalString())
+    }
+
+    mutating func renderedMarkdown() throws -> RenderedMarkdown {
+        let html = try string()
+        let headings = try array { reader in
+            Heading(level: try reader.int(), text: try reader.string(), id: try reader.string(), line: try reader.int())
+        }
+        let links = try array { reader in
+            LinkReference(written: try reader.string(), resolved: try reader.string(), targetContentPath: try reader.optionalString(),
+                          fragment: try reader.optionalString(), text: try reader.string(), title: try reader.optionalString(),
+                          isImage: try reader.bool(), location: try reader.location())
+        }
+        let plainText = try string()
+        let paragraphs = try array { reader in TextBlock(text: try reader.string(), location: try reader.location()) }
+        let tables = try array { reader in
+            TableSummary(headerCells: try reader.array { try $0.string() }, location: try reader.location())
+        }
+        let diagnostics = try array { try $0.diagnostic() }
+        return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText,
+                                paragraphs: paragraphs, tables: tables, diagnostics: diagnostics)
+    }
+}

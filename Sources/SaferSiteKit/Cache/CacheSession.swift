@@ -1,0 +1,92 @@
+import Foundation
+
+/// One build's use of the build cache: the previous build's cache, read at the start, and the
+/// stages' caches, whose entries become the next build's cache once the output is written.
+///
+/// Only entries this build used are kept, so the cache never holds more than one site's worth.
+final class CacheSession: @unchecked Sendable {
+    /// The cache folder, `.safersite-cache/` in the source folder.
+    let folder: URL
+    /// The previous build's cache; empty when there was none, or it could not be used.
+    let previous: BuildCache
+    /// The Markdown stage's cache.
+    let markdown: MarkdownCache
+    /// The render stage's cache, when the build writes an output folder.
+    let outputs: OutputCache?
+
+    /// Reads the previous cache and hashes the source files every key starts from.
+    init(folder: URL, tree: SourceTree, output: URL?) {
+        self.folder = folder
+        let previous = BuildCache.load(from: folder) ?? BuildCache()
+        self.previous = previous
+        let pageFiles = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
+        let hashes = ParallelMap.map(pageFiles.count) { StableHash.of(pageFiles[$0].data) }
+        markdown = MarkdownCache(previous: previous, fileHashes: Dictionary(zip(pageFiles.map(\.path), hashes), uniquingKeysWith: { a, _ in a }))
+        outputs = output.map { OutputCache(previous: previous, outputFolder: $0, templates: TemplateFingerprints(templates: tree.files(.template))) }
+    }
+
+    /// Each page's content-check findings, kept until its body or file changes, or the day.
+    private(set) var checks: PageMemo<[Diagnostic]>?
+    /// Each page's search index entry, kept until its body or file changes.
+    private(set) var searchEntries: PageMemo<String?>?
+
+    /// Sets up the per-page caches that follow the Markdown stage, keyed by its `bodyKeys`.
+    func prepareChecksAndServices(_ site: Site, today: FrontMatterDate) {
+        let bodyKeys = site.pages.indices.map { index -> CacheKey? in
+            let page = site.pages[index]
+            guard !page.isGenerated, markdown.fileHashes[page.source] != nil, index < markdown.bodyKeys.count else { return nil }
+            return markdown.bodyKeys[index]
+        }
+        checks = PageMemo(previous: previous.checks, keys: bodyKeys.map { body in
+            body.map { body in
+                var hash = StableHash()
+                hash.feed("checks")
+                hash.feed(body)
+                hash.feed(String(reflecting: today))
+                return hash.finish()
+            }
+        })
+        searchEntries = PageMemo(previous: previous.searchEntries, keys: zip(site.pages, bodyKeys).map { page, body in
+            body.map { body in
+                var hash = StableHash()
+                hash.feed("search")
+                hash.feed(body)
+                hash.feed(page.outputPath)
+                return hash.finish()
+            }
+        })
+    }
+
+    /// What was reused, for the report.
+    var reuse: CacheReuse {
+        CacheReuse(bodies: markdown.bodyKeys.count, bodiesReused: markdown.reusedCount,
+                   pageFiles: outputs?.fileCount ?? 0, pageFilesReused: outputs?.reusedCount ?? 0)
+    }
+
+    /// Writes this build's cache, once its output is in place. `stamps` are the written files'.
+    /// A cache that cannot be written (a read-only source folder) only makes the next build slower.
+    func save(stamps: [String: FileStamp]) {
+        var next = BuildCache()
+        next.linkWorld = markdown.linkWorld
+        next.markdown = markdown.entries
+        next.checks = checks?.entries ?? [:]
+        next.searchEntries = searchEntries?.entries ?? [:]
+        if let outputs {
+            next.outputFolder = outputs.outputFolder
+            next.outputs = outputs.entries(stamps: stamps)
+        }
+        try? next.save(to: folder)
+    }
+}
+
+/// How much of a build the build cache saved.
+public struct CacheReuse: Sendable, Equatable {
+    /// Page bodies (Markdown) in the site.
+    public var bodies: Int
+    /// Page bodies taken from the cache rather than rendered.
+    public var bodiesReused: Int
+    /// Page files (HTML) made.
+    public var pageFiles: Int
+    /// Page files linked from the previous build rather than rendered and written.
+    public var pageFilesReused: Int
+}

@@ -1,0 +1,50 @@
+/// A key for what a template sees: the context `TemplateContext` builds, fed with its keys in
+/// sorted order so the same values always give the same key.
+///
+/// With `lookups`, a mapping's entries are fed only when the templates look up their key (its
+/// count is always fed, since a section tag tests whether a mapping is empty): a value no
+/// template reads cannot change the page.
+enum ContextHash {
+    /// The key of a context; nil when it holds a kind of value this does not know (then the page
+    /// is always rendered).
+    static func key(_ context: [String: Any], template: CacheKey, lookups: Set<String>?, path: String) -> CacheKey? {
+        var hash = StableHash()
+        hash.feed("page file")
+        hash.feed(template)
+        hash.feed(path)
+        return feed(context, lookups: lookups, into: &hash) ? hash.finish() : nil
+    }
+
+    private static func feed(_ value: Any, lookups: Set<String>?, into hash: inout StableHash) -> Bool {
+        switch value {
+        case let text as String:
+            hash.feed(1)
+            hash.feed(text)
+        case let text as Substring:
+            hash.feed(1)
+            hash.feed(String(text))
+        case let flag as Bool:
+            hash.feed(2)
+            hash.feed(flag)
+        case let number as Int:
+            hash.feed(3)
+            hash.feed(number)
+        case let mapping as [String: Any]:
+            hash.feed(4)
+            hash.feed(mapping.count)
+            for key in mapping.keys.sorted() where lookups?.contains(key) ?? true {
+                hash.feed(key)
+                guard feed(mapping[key]!, lookups: lookups, into: &hash) else { return false }
+            }
+        case let items as [Any]:
+            hash.feed(5)
+            hash.feed(items.count)
+            for item in items {
+                guard feed(item, lookups: lookups, into: &hash) else { return false }
+            }
+        default:
+            return false
+        }
+        return true
+    }
+}

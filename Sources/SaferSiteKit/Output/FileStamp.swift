@@ -1,0 +1,40 @@
+import Glibc
+
+/// What identifies one version of a written file without reading it: its inode, size and
+/// modification time. The build cache reuses an earlier output file only while its stamp is
+/// unchanged, so a file someone edited or replaced in `public/` is written afresh.
+public struct FileStamp: Sendable, Hashable {
+    /// The inode number.
+    public var inode: UInt64
+    /// The size in bytes.
+    public var size: Int
+    /// The modification time, in nanoseconds since 1970.
+    public var modified: Int
+
+    /// Creates a stamp.
+    public init(inode: UInt64, size: Int, modified: Int) {
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The stamp of the file at a path (not following a final symbolic link), or nil when there is none.
+    public init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of an open file.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+}

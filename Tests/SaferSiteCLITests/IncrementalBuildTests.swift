@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// The build cache: after each kind of change, a build that reuses the cache must write exactly
+/// what a build from nothing writes, and must have redone only what the change touched.
+@Suite("safersite build, incremental", .serialized)
+struct IncrementalBuildTests {
+    /// A fixture site and theme in a temporary folder, built once with the cache.
+    struct Workspace {
+        let root: URL
+        var site: URL { root.appendingPathComponent("site") }
+        var theme: URL { root.appendingPathComponent("theme") }
+        var output: URL { root.appendingPathComponent("public") }
+        var cold: URL { root.appendingPathComponent("cold") }
+
+        init() throws {
+            let site = try CLI.copyOfFixture("basic-site"), theme = try CLI.copyOfFixture("theme-minimal")
+            root = site.deletingLastPathComponent()
+            try FileManager.default.moveItem(at: site, to: root.appendingPathComponent("site"))
+            try FileManager.default.moveItem(at: theme, to: root.appendingPathComponent("theme"))
+            try? FileManager.default.removeItem(at: theme.deletingLastPathComponent())
+        }
+
+        func build(into output: URL, cache: Bool = true) throws -> CLI.Result {
+            try CLI.run(["build", "--source", site.path, "--theme", theme.path, "--output", output.path, "--verbose"]
+                        + (cache ? [] : ["--no-cache"]))
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let url = root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit of \(path) changed nothing")
+            try changed.write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func write(_ path: String, _ text: String) throws {
+            try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// What one cached build reused, read from its `--verbose` line.
+    struct Reuse: Equatable {
+        var bodies = 0, bodiesReused = 0, files = 0, filesReused = 0
+
+        var bodiesRendered: Int { bodies - bodiesReused }
+        var filesRendered: Int { files - filesReused }
+
+        init?(_ output: String) {
+            guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Reused ") }) else { return nil }
+            let numbers = line.split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == 4 else { return nil }
+            (bodiesReused, bodies, filesReused, files) = (numbers[0], numbers[1], numbers[2], numbers[3])
+        }
+    }
+
+    enum Change: String, CaseIterable, CustomStringConvertible {
+        case bodyEdit, titleEdit, newPage, deletedPage, templateEdit, dataEdit, settingsTitleEdit, settingsMenuEdit
+
+        var description: String { rawValue }
+
+        func apply(to work: Workspace) throws {
+            switch self {
+            case .bodyEdit:
+                try work.edit("site/content/about.md") { $0.replacingOccurrences(of: "We are a partnership.", with: "We are a partnership of five councils.") }
+            case .titleEdit:
+                try work.edit("site/content/news/2015-plan.md") { $0.replacingOccurrences(of: "title: Business plan published", with: "title: Business plan out now") }
+            case .newPage:
+                try work.write("site/content/news/2016-update.md", """
+                    ---
+                    title: An update for 2016
+                    date: 2016-02-01
+                    summary: What happened next.
+                    review_by: 2027-11-22
+                    ---
+                    Read [the plan](2015-plan.md).
+
+                    """)
+            case .deletedPage:
+                try FileManager.default.removeItem(at: work.site.appendingPathComponent("content/news/2011-report.md"))
+            case .templateEdit:
+                try work.edit("theme/templates/projects.mustache") { $0.replacingOccurrences(of: "<p>Section:", with: "<p>Part of:") }
+            case .dataEdit:
+                try work.edit("site/content/_data/burglary.yaml") { $0.replacingOccurrences(of: "values: [1200, 1100, 912]", with: "values: [1200, 1100, 899]") }
+            case .settingsTitleEdit:
+                try work.edit("site/content/_site.yaml") { $0.replacingOccurrences(of: "title: Basic Partnership", with: "title: Basic Town Partnership") }
+            case .settingsMenuEdit:
+                try work.edit("site/content/_site.yaml") { $0.replacingOccurrences(of: "{name: About, page: about.md}", with: "{name: About us, page: about.md}") }
+            }
+        }
+    }
+
+    @Test("after each kind of change, the incremental build writes the same bytes as a build from nothing", arguments: Change.allCases)
+    func incrementalEqualsCold(change: Change) throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        let first = try work.build(into: work.output)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(Reuse(first.stderr)?.bodiesReused == 0, "\(first.stderr)")
+
+        try change.apply(to: work)
+        let incremental = try work.build(into: work.output)
+        let cold = try work.build(into: work.cold, cache: false)
+        #expect(incremental.status == 0, "\(incremental.stderr)")
+        #expect(cold.status == 0, "\(cold.stderr)")
+        #expect(Self.findings(incremental.stderr) == Self.findings(cold.stderr))
+        #expect(Reuse(cold.stderr) == nil, "--no-cache still used the cache")
+        try Self.expectSameTree(work.output, work.cold)
+
+        let reuse = try #require(Reuse(incremental.stderr), "\(incremental.stderr)")
+        switch change {
+        case .bodyEdit:
+            #expect(reuse.bodiesRendered == 1 && reuse.filesRendered == 1, "\(reuse)")
+        case .titleEdit:
+            // The page itself, the news section that lists it and its neighbour in the section.
+            #expect(reuse.bodiesRendered == 1 && reuse.filesRendered <= 3, "\(reuse)")
+        case .newPage, .deletedPage:
+            #expect(reuse.bodiesRendered == (change == .newPage ? 1 : 0) && reuse.filesRendered <= 4, "\(reuse)")
+        case .templateEdit:
+            #expect(reuse.bodiesRendered == 0 && reuse.filesRendered >= 1 && reuse.filesReused >= 1, "\(reuse)")
+        case .dataEdit:
+            #expect(reuse.bodiesRendered == 1 && reuse.filesRendered == 1, "\(reuse)")
+        case .settingsTitleEdit, .settingsMenuEdit:
+            // Every page shows the site's title and menu.
+            #expect(reuse.bodiesRendered == 0 && reuse.filesReused == 0, "\(reuse)")
+        }
+    }
+
+    @Test("with nothing changed, nothing is rendered again")
+    func unchangedSiteReusesEverything() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        _ = try work.build(into: work.output)
+        let before = CLI.tree(work.output)
+        let again = try work.build(into: work.output)
+        let reuse = try #require(Reuse(again.stderr), "\(again.stderr)")
+        #expect(reuse.bodiesRendered == 0 && reuse.filesRendered == 0, "\(reuse)")
+        #expect(CLI.tree(work.output) == before)
+    }
+
+    @Test("a page file changed by hand in the output is written afresh, not reused")
+    func handEditedOutputIsReplaced() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        _ = try work.build(into: work.output)
+        let about = work.output.appendingPathComponent("about/index.html")
+        let good = try Data(contentsOf: about)
+        try Data("tampered".utf8).write(to: about)
+        let again = try work.build(into: work.output)
+        #expect(try Data(contentsOf: about) == good)
+        #expect(Reuse(again.stderr)?.filesRendered == 1, "\(again.stderr)")
+    }
+
+    @Test("a damaged cache is ignored and the build is complete")
+    func damagedCacheIsIgnored() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        _ = try work.build(into: work.output)
+        let file = work.site.appendingPathComponent(".safersite-cache/build-cache.bin")
+        let data = try Data(contentsOf: file)
+        try data.prefix(data.count / 2).write(to: file)
+        try Change.bodyEdit.apply(to: work)
+        let again = try work.build(into: work.output)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(Reuse(again.stderr)?.bodiesReused == 0, "\(again.stderr)")
+        _ = try work.build(into: work.cold, cache: false)
+        try Self.expectSameTree(work.output, work.cold)
+    }
+
+    @Test("--no-cache neither reads nor writes the cache")
+    func noCacheLeavesNoCache() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        let result = try work.build(into: work.output, cache: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: work.site.appendingPathComponent(".safersite-cache").path))
+    }
+
+    /// The diagnostics printed, without progress, timing and cache lines.
+    static func findings(_ output: String) -> [Substring] {
+        output.split(separator: "\n").filter { !$0.hasPrefix("[") && !$0.hasPrefix("Built ") && !$0.hasPrefix("Reused ") }
+    }
+
+    static func expectSameTree(_ produced: URL, _ expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = CLI.tree(produced), wanted = CLI.tree(expected)
+        #expect(!wanted.isEmpty, sourceLocation: sourceLocation)
+        #expect(actual.keys.sorted() == wanted.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, data) in wanted.sorted(by: { $0.key < $1.key }) where actual[path] != data {
+            Issue.record("\(path) differs from a build without the cache", sourceLocation: sourceLocation)
+        }
+    }
+}
