@@ -36,11 +36,10 @@ public struct MarkdownRenderer: Sendable {
         // for autolinks) in one table for the whole process, and each parser adds them when it
         // starts parsing inlines and removes them when it is done. Two pages parsed at once
         // would take them away from each other, and `~~struck~~` would come out as it was
-        // written on some runs: so parsing (not the rewriting and rendering after it) takes turns.
-        let parsed: OpaquePointer? = Self.parseLock.withLock {
-            cmark_parser_feed(parser, markdown, markdown.utf8.count)
-            return cmark_parser_finish(parser)
-        }
+        // written on some runs. Inlines are parsed in `cmark_parser_finish`, so that call takes
+        // turns; block parsing (`feed`), rewriting and rendering still run in parallel.
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
         defer { cmark_node_free(document) }
 
