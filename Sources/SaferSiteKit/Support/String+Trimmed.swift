@@ -7,7 +7,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !String.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !String.isSpace($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(self[first..<scalars.index(after: last)])
     }
 
 }
