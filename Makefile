@@ -16,9 +16,10 @@ site: deps
 	$(SWIFT) build -c release --product safersite
 	$(RELEASE_BIN) build --source . --output $(SITE_DIR)
 
-## test: every test — unit and end-to-end (swift test), the checker's own tests, and the
-## built Oxfordshire site through vnu, axe-core in Chromium, the link check and screenshots
-test: unit-test site-check
+## test: every test — unit and end-to-end (swift test), the checker's own tests, the built
+## Oxfordshire site through vnu, axe-core in Chromium, the link check and screenshots, and a
+## short run of each fuzz target
+test: unit-test site-check fuzz-smoke
 
 ## deps: the C libraries SaferSite links against
 deps:
