@@ -102,4 +102,26 @@ struct OxfordshireSiteTests {
             #expect(blocking.isEmpty, "\(path) has a render-blocking script")
         }
     }
+
+    @Test("every project, update and district page shows its topics, and the header links to search")
+    func topicsAndSearch() throws {
+        let tree = CLI.tree(Self.built.output)
+        let pages = tree.keys.filter { path in
+            let parts = path.split(separator: "/")
+            guard path.hasSuffix("/index.html"), !path.contains("/page/") else { return false }
+            switch parts.first {
+            case "projects", "updates": return parts.count == 3
+            case "partnerships": return parts.count == 3
+            default: return false
+            }
+        }
+        #expect(pages.count >= 25)
+        for path in pages.sorted() {
+            let html = String(decoding: tree[path]!, as: UTF8.self)
+            #expect(html.contains(#"<h2 id="page-topics-heading""#), "\(path) shows no topics")
+        }
+        let home = String(decoding: tree["index.html"]!, as: UTF8.self)
+        #expect(home.contains(#"<a class="site-nav__link" href="/search/">Search</a>"#))
+        #expect(tree["search/index.html"] != nil && tree["search-index.json"] != nil)
+    }
 }
