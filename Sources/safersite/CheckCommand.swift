@@ -40,8 +40,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
-        let options = BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) }, output: nil,
+        var options = BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) }, output: nil,
                                    includeDrafts: drafts, strict: strict, today: try today.resolved())
+        options.keepsFiles = false
         let console = Console(options: terminal)
         let report: BuildReport
         do {

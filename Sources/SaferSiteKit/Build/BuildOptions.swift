@@ -6,8 +6,12 @@ public struct BuildOptions: Sendable {
     public var source: URL
     /// The theme folder; `source/theme` unless set.
     public var theme: URL?
-    /// Where the site is written; nil to build without writing (as `safersite check` does).
+    /// Where the site is written; nil to build without writing (as `safersite check` and the
+    /// preview do).
     public var output: URL?
+    /// Whether pages are rendered when nothing is written: the preview needs them, a check
+    /// does not.
+    public var keepsFiles: Bool = true
     /// Whether pages marked `draft: true` are built.
     public var includeDrafts: Bool
     /// Replaces the settings' `base_url` when set.

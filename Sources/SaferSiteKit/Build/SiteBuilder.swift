@@ -63,8 +63,10 @@ public struct SiteBuilder: Sendable {
         guard !report.failed else { return report }
         progress(.render)
         guard let output = options.output else {
-            // Nothing is written (a check, the preview): the files are kept in the report.
-            report.files = (renderer.render(site, bodies: bodies) + extraFiles).sorted { $0.path < $1.path }
+            // Nothing is written (a check, the preview): the preview's files are kept in the report.
+            if options.keepsFiles {
+                report.files = (renderer.render(site, bodies: bodies) + extraFiles).sorted { $0.path < $1.path }
+            }
             return report
         }
         // Pages are rendered and written in parts, so a large site is never all in memory at once.
