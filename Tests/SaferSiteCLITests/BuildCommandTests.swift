@@ -107,4 +107,32 @@ struct BuildCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("there is no content folder"))
     }
+
+    @Test("a page's own data table is downloadable beside it, even when the page sets its url")
+    func pageDataDownloadFollowsURL() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let page = """
+            ---
+            title: Facts
+            url: /facts.html
+            data:
+              numbers:
+                kind: figures
+                caption: Numbers
+                figures:
+                  - {value: 43, label: people}
+            ---
+            ```figures numbers
+            ```
+            """
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try page.write(to: root.appendingPathComponent("content/facts.md"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--no-cache"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = CLI.tree(root.appendingPathComponent("public"))
+        let html = String(decoding: files["facts.html"] ?? Data(), as: UTF8.self)
+        #expect(html.contains(#"href="/numbers.csv""#), "\(html)")
+        #expect(files["numbers.csv"] != nil)
+    }
 }

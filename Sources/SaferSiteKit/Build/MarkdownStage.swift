@@ -43,7 +43,7 @@ struct MarkdownStage {
             blockCount += 1
             recorder?.noteData(request.name)
             let id = "data-\(request.name)-\(blockCount)"
-            let found = local.tables[request.name].map { ($0, page.url + "\(request.name).csv") }
+            let found = local.tables[request.name].map { ($0, "/" + Self.folder(of: page.outputPath) + "\(request.name).csv") }
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
             if let (table, csvURL) = found {
                 do throws(DataBlockError) {
