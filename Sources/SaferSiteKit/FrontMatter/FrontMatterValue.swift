@@ -93,17 +93,23 @@ public struct FrontMatterDate: Sendable, Hashable, Comparable {
 
     /// ISO 8601 text: `2015-06-03`, or `2015-06-03T10:00:00Z` / `...+01:00` with a time.
     public var iso8601: String {
-        var text = String(format: "%04d-%02d-%02d", year, month, day)
+        var text = Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
         guard let time else { return text }
-        text += String(format: "T%02d:%02d:%02d", time.hour, time.minute, time.second)
+        text += "T" + Self.padded(time.hour, 2) + ":" + Self.padded(time.minute, 2) + ":" + Self.padded(time.second, 2)
         if !time.fraction.isEmpty { text += "." + time.fraction }
         if let offset = time.offsetMinutes, offset != 0 {
-            let sign = offset < 0 ? "-" : "+"
-            text += String(format: "%@%02d:%02d", sign, abs(offset) / 60, abs(offset) % 60)
+            text += (offset < 0 ? "-" : "+") + Self.padded(abs(offset) / 60, 2) + ":" + Self.padded(abs(offset) % 60, 2)
         } else {
             text += "Z"
         }
         return text
+    }
+
+    /// A number with leading zeros up to `width` digits (without Foundation's `String(format:)`,
+    /// which showed up in profiles).
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Orders by calendar day first, then by time (a date without a time sorts first on its day).
