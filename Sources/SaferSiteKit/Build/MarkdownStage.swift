@@ -67,11 +67,25 @@ struct MarkdownStage {
         var broken: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for item in entries {
+            // The name becomes a file name (the table's CSV download), so it must be a plain one.
+            guard Self.isPlainName(item.key) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: page.source, line: item.line, column: item.column),
+                                              MarkdownMessages.badDataName(item.key), hint: MarkdownMessages.badDataNameHint, code: "data"))
+                broken.insert(item.key)
+                continue
+            }
             let decoded = DataTableDecoder.decode(item.value, name: item.key, file: page.source)
             diagnostics += decoded.diagnostics
             if let table = decoded.table { tables[item.key] = table } else { broken.insert(item.key) }
         }
         return (tables, broken, diagnostics)
+    }
+
+    /// Letters, digits, `-` and `_`, not starting with `-`: safe as a file name everywhere.
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("-") && name.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+        }
     }
 
     static func folder(of outputPath: String) -> String {

@@ -52,7 +52,9 @@ public struct SiteBuilder: Sendable {
 
         progress(.check)
         cache?.prepareChecksAndServices(site, today: options.today)
-        var extraFiles = staticFiles(site) + markdown.dataDownloads()
+        let downloads = markdown.dataDownloads()
+        diagnostics += OutputClashCheck().check(site, downloads: downloads)
+        var extraFiles = staticFiles(site) + downloads
         extraFiles += SiteServices(searchEntries: cache?.searchEntries).files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
         diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies, cache: cache?.checks)
@@ -117,8 +119,13 @@ private extension SiteBuilder {
         return pages
     }
 
+    /// The files copied as they are. A file in `content/` replaces the theme's static file of the
+    /// same name, so a site can override part of its theme.
     func staticFiles(_ site: Site) -> [OutputFile] {
-        site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+        let contentPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
+        return site.assets
+            .filter { $0.kind == .asset || !contentPaths.contains($0.relativePath) }
+            .map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
     }
 
     /// Shows the source line under every finding that points at a line but was made without it.

@@ -50,6 +50,12 @@ public enum CheckMessages {
         "this links to \(url), but the site has no such page or file"
     }
 
+    public static let outputClashHint = "rename or move one of them so each is written to its own file"
+
+    public static func outputClash(_ path: String, other: String) -> String {
+        "this would be written to \(path), which \(other) also writes"
+    }
+
     public static func missingAnchor(_ fragment: String, page: String) -> String {
         "this links to '#\(fragment)', but \(page) has no heading with that id"
     }

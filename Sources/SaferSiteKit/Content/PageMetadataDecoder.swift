@@ -75,6 +75,13 @@ public struct PageMetadataDecoder: Sendable {
             case ("toc", .bool(let flag)): meta.tableOfContents = flag
             case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
             case ("district", .string(let text)): meta.district = text
+            case ("websites", .sequence(let items)):
+                for item in items {
+                    guard let url = item.value["url"], let text = url.value.stringValue,
+                          let scheme = LinkResolver.scheme(of: text), LinkResolver.unsafeSchemes.contains(scheme) else { continue }
+                    diagnostics.append(source.diagnostic(.error, line: url.line, column: url.column,
+                        MarkdownMessages.unsafeScheme(scheme), hint: MarkdownMessages.unsafeSchemeHint, code: "unsafe-link"))
+                }
             case ("figures", .sequence):
                 let decoded = DataTableDecoder.keyFigures(entry.value, file: source.file)
                 meta.figures = decoded.figures

@@ -39,8 +39,8 @@ public struct SiteSettingsDecoder: Sendable {
                 }
             case "menus": settings.menus = menus(value, &diagnostics)
             case "paginate":
-                if case .int(let size) = value.value, size > 0 { settings.pageSize = size } else {
-                    diagnostics.append(wrongType(entry, "a whole number above 0"))
+                if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
+                    diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
                 }
             default: break
             }

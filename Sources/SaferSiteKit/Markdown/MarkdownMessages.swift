@@ -25,6 +25,12 @@ public enum MarkdownMessages {
         "this links to content/\(path), but there is no such file"
     }
 
+    public static let badDataNameHint = "name the table with letters, digits, '-' and '_' only, e.g. 'crime-trends'"
+
+    public static func badDataName(_ name: String) -> String {
+        "'\(name)' cannot be a data table's name: it becomes the name of the table's download file"
+    }
+
     public static func unknownData(_ name: String) -> String {
         "there is no data called '\(name)'"
     }

@@ -48,7 +48,10 @@ struct SiteLinks {
     func pagesInDistrict(ofSection page: Page) -> [Int] {
         guard page.kind == .section, let folder = page.sectionPath.split(separator: "/").last.map(String.init),
               let pages = byDistrict[folder] else { return [] }
-        return pages.filter { !site.pages[$0].sectionPath.hasPrefix(page.sectionPath) }
+        return pages.filter {
+            let other = site.pages[$0].sectionPath
+            return other != page.sectionPath && !other.hasPrefix(page.sectionPath + "/")
+        }
     }
 
     /// Pages sharing the most topics (two points each) and the district (one point), best first.

@@ -38,7 +38,7 @@ struct TemplateContext {
         value["is_home"] = page.kind == .home
         value["is_section"] = page.kind == .section
         value["layout"] = page.meta.layout ?? ""
-        value["permalink"] = site.settings.baseURL.isEmpty ? page.url : Self.absolute(page.url, base: site.settings.baseURL)
+        value["permalink"] = SiteAddress(baseURL: site.settings.baseURL)?.absolute(page.url) ?? page.url
         value["has_canonical"] = !site.settings.baseURL.isEmpty
         value["description"] = page.meta.summary ?? site.settings.description ?? ""
         value["params"] = Self.mappingValue(page.meta.entries)
@@ -155,10 +155,6 @@ private extension TemplateContext {
 
     static func dateValue(_ date: FrontMatterDate) -> [String: Any] {
         ["iso": UKDate.machine(date), "display": UKDate.long(date), "year": date.year]
-    }
-
-    static func absolute(_ url: String, base: String) -> String {
-        base.hasSuffix("/") && url.hasPrefix("/") ? base + url.dropFirst() : base + url
     }
 
     static func mappingValue(_ entries: [FrontMatterEntry]) -> [String: Any] {

@@ -58,8 +58,10 @@ private extension PreviewResponder {
             return file(sitePath, data, state: state)
         }
         if state.files[folderIndex] != nil {
-            var response = plainPage(status: 301, heading: "Moved", text: "This page is at \(rawPath)/")
-            response.headers["Location"] = rawPath + "/"
+            // One leading slash only: `//name/` would be read by a browser as another host.
+            let location = "/" + rawPath.drop(while: { $0 == "/" }) + "/"
+            var response = plainPage(status: 301, heading: "Moved", text: "This page is at \(location)")
+            response.headers["Location"] = location
             return response
         }
         return notFound(rawPath: rawPath, state: state)

@@ -49,6 +49,15 @@ struct MarkdownRendererTests {
         #expect(result.headings.map(\.level) == [2, 3, 2])
     }
 
+    @Test("inline HTML is left out of a heading's text and id, with raw HTML off or on")
+    func headingWithInlineHTML() {
+        for raw in [false, true] {
+            let result = render("## <em>Plan</em> for 2015\n", rawHTML: raw)
+            #expect(result.headings.first?.text == "Plan for 2015")
+            #expect(result.headings.first?.id == "plan-for-2015")
+        }
+    }
+
     @Test("relative links to Markdown files become page URLs, anchors kept")
     func pageLinks() {
         let result = render("[ASPIRE](../projects/aspire.md#outcomes) and [home](../index.md)\n", folder: "partnerships")

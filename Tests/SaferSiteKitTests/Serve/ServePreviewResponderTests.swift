@@ -36,6 +36,8 @@ struct ServePreviewResponderTests {
         let response = get("/about")
         #expect(response.status == 301)
         #expect(response.headers["Location"] == "/about/")
+        // `//about` must not become `//about/`, which a browser reads as another host.
+        #expect(get("//about").headers["Location"] == "/about/")
     }
 
     @Test("other files are served as they are, by type, without the script")

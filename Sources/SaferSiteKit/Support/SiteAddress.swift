@@ -9,7 +9,7 @@ public struct SiteAddress: Sendable, Hashable {
     /// The address from the configured base URL; nil when none is configured, since relative
     /// addresses are not allowed in a sitemap or a feed.
     public init?(baseURL: String) {
-        let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
+        let trimmed = baseURL.trimmed()
         guard !trimmed.isEmpty else { return nil }
         base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }
