@@ -44,8 +44,12 @@ private extension FolderWalker {
                 let target = url.resolvingSymlinksInPath()
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
-                    diagnostics.append(.error(LoadMessages.symlinkLoop, at: SourceLocation(file: display),
-                                              hint: LoadMessages.symlinkLoopHint, code: "symlink"))
+                    // stat(2) follows the link and says which: ELOOP for a loop, ENOENT for a missing target.
+                    var status = stat()
+                    let isLoop = stat(url.path, &status) != 0 && errno == ELOOP
+                    diagnostics.append(.error(isLoop ? LoadMessages.symlinkLoop : LoadMessages.symlinkBroken,
+                                              at: SourceLocation(file: display),
+                                              hint: isLoop ? LoadMessages.symlinkLoopHint : LoadMessages.symlinkBrokenHint, code: "symlink"))
                     continue
                 }
                 let targetPath = target.path

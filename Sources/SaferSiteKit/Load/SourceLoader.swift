@@ -70,8 +70,10 @@ public struct SourceLoader: Sendable {
 
 /// Why loading could not start at all.
 public enum LoadError: Error, CustomStringConvertible {
+    /// The source folder has no `content/` folder (its expected path).
     case missingContentFolder(String)
 
+    /// The message for the person running the build.
     public var description: String {
         switch self {
         case .missingContentFolder(let path):
@@ -114,6 +116,8 @@ public enum LoadMessages {
     public static let symlinkOutsideHint = "copy the file into the site's folder instead of linking to it"
     public static let symlinkLoop = "this link leads round in a loop"
     public static let symlinkLoopHint = "remove the link or point it at a real file"
+    public static let symlinkBroken = "this is a link to a file that does not exist"
+    public static let symlinkBrokenHint = "remove the link or point it at a file that exists"
     public static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
     public static let notRegularFileHint = "remove it from the site's folder"
     public static let tooBigHint = "split it into several pages; a long report is better published as a PDF beside a page that summarises it"

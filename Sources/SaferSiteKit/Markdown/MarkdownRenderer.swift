@@ -22,6 +22,8 @@ public struct MarkdownRenderer: Sendable {
     ) -> RenderedMarkdown {
         Self.registerExtensions
         let source = BodyLines(markdown, firstLine: firstLine, file: file)
+        // cmark-gfm records every node's start line and column whatever the options say;
+        // CMARK_OPT_SOURCEPOS would only add data-sourcepos attributes to the HTML, so it stays off.
         let parseOptions = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
             | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         let renderOptions = parseOptions | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES

@@ -51,11 +51,16 @@ public struct OutputWriter: Sendable {
 
 /// Why the output could not be written.
 public enum OutputError: Error, CustomStringConvertible {
+    /// A file's path would lead outside the output folder.
     case unsafePath(String)
+    /// The new site could not be swapped in for the old one (path, reason).
     case swapFailed(String, String)
+    /// Another build holds the lock file.
     case locked(String)
+    /// A file could not be written (path, reason).
     case writeFailed(String, String)
 
+    /// The message for the person running the build.
     public var description: String {
         switch self {
         case .unsafePath(let path): "refusing to write outside the output folder: \(path)"

@@ -13,7 +13,7 @@ public struct PageRenderer: Sendable {
     public func templateName(for page: Page) -> String {
         if let layout = page.meta.layout { return layout }
         let sectionName = page.sectionPath.split(separator: "/").first.map(String.init)
-        if page.kind == .page, let full = Optional(page.sectionPath), !full.isEmpty, theme.has(full) { return full }
+        if page.kind == .page, !page.sectionPath.isEmpty, theme.has(page.sectionPath) { return page.sectionPath }
         if page.kind == .page, let sectionName, theme.has(sectionName) { return sectionName }
         switch page.kind {
         case .home: return theme.has("home") ? "home" : "page"

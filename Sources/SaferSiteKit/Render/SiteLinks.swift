@@ -22,7 +22,8 @@ struct SiteLinks {
         var byTopic: [String: [Int]] = [:]
         for (index, page) in site.pages.enumerated() where !page.isGenerated {
             if let district = page.meta.district { byDistrict[district, default: []].append(index) }
-            for topic in page.meta.topics { byTopic[topic, default: []].append(index) }
+            // Topics are matched as topic pages match them: by slug, each once per page.
+            for topic in Set(page.meta.topics.map(HeadingIDs.slug)) { byTopic[topic, default: []].append(index) }
         }
         self.byDistrict = byDistrict.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
         var districtPages: [String: (String, String)] = [:]
@@ -59,7 +60,7 @@ struct SiteLinks {
         let page = site.pages[index]
         guard !page.isGenerated, !page.meta.topics.isEmpty else { return [] }
         var scores: [Int: Int] = [:]
-        for topic in page.meta.topics {
+        for topic in Set(page.meta.topics.map(HeadingIDs.slug)) {
             for other in (byTopic[topic] ?? []).prefix(Self.candidatesPerTopic) where other != index { scores[other, default: 0] += 2 }
         }
         if let district = page.meta.district {

@@ -29,6 +29,8 @@ private extension SiteAddress {
     /// a page URL (the URL planner refuses it), so there is nothing already encoded to protect.
     static let allowed: Set<UInt8> = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/#".utf8)
 
+    static let hexDigits = Array("0123456789ABCDEF")
+
     static func percentEncoded(_ path: String) -> String {
         var result = ""
         result.reserveCapacity(path.utf8.count)
@@ -36,8 +38,7 @@ private extension SiteAddress {
             if allowed.contains(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                let hex = Array("0123456789ABCDEF")
-                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
+                result += "%" + String(hexDigits[Int(byte >> 4)]) + String(hexDigits[Int(byte & 0x0F)])
             }
         }
         return result

@@ -71,3 +71,17 @@ struct SourceLoaderTests {
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 }
+
+@Suite("Loading: broken links")
+struct SourceLoaderBrokenLinkTests {
+    @Test("a link to a file that does not exist is reported as broken, not as a loop")
+    func brokenLink() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/gone.md").path,
+                                                   withDestinationPath: root.appendingPathComponent("content/nowhere.md").path)
+        let (_, diagnostics) = try SourceLoader(root: root).load()
+        #expect(diagnostics.map(\.message) == [LoadMessages.symlinkBroken])
+    }
+}
