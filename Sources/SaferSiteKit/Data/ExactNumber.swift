@@ -103,12 +103,14 @@ public extension ExactNumber {
     func adding(_ other: ExactNumber) -> ExactNumber? {
         guard let (a, b) = Self.aligned(self, other) else { return nil }
         let (sum, overflow) = a.addingReportingOverflow(b)
-        return overflow ? nil : ExactNumber(units: sum, places: max(places, other.places))
+        // Int.min has no positive counterpart, so `magnitude` and negation could trap on it.
+        return overflow || sum == .min ? nil : ExactNumber(units: sum, places: max(places, other.places))
     }
 
     /// The exact difference `self - other`; nil on overflow.
     func subtracting(_ other: ExactNumber) -> ExactNumber? {
-        adding(ExactNumber(units: -other.units, places: other.places))
+        guard other.units != .min else { return nil }
+        return adding(ExactNumber(units: -other.units, places: other.places))
     }
 
     /// The number written with `newPlaces` decimals, rounding half away from zero

@@ -18,6 +18,15 @@ struct ExactNumberTests {
         #expect(ExactNumber(parsing: text) == nil)
     }
 
+    @Test("sums reaching the lowest whole number count as overflow, so nothing later can trap on it")
+    func noIntMin() {
+        let low = ExactNumber(units: -Int.max, places: 0)
+        let one = ExactNumber(units: 1, places: 0)
+        #expect(low.adding(ExactNumber(units: -1, places: 0)) == nil)
+        #expect(low.subtracting(one) == nil)
+        #expect(ExactNumber.percentChange(from: low, to: one, places: 1) == nil)
+    }
+
     @Test("money sums exactly: 0.1 + 0.2 is 0.30")
     func exactSum() {
         let sum = ExactNumber.sum([number("0.1"), number("0.2")])
