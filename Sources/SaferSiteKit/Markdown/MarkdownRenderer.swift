@@ -48,6 +48,7 @@ public struct MarkdownRenderer: Sendable {
         var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
 
+        defer { for node in walk.detached { cmark_node_free(node) } }
         guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "")
         }
@@ -122,6 +123,10 @@ private struct TreeRewrite {
     var plainText = ""
     var paragraphs: [TextBlock] = []
     var tableSummaries: [TableSummary] = []
+    /// Nodes taken out of the tree. They are freed only after rendering: the inline nodes moved
+    /// out of a heading can point into the heading's own text buffer (raw HTML does), so freeing
+    /// the heading at once would leave them pointing at freed memory.
+    var detached: [OpaquePointer] = []
     var ids = HeadingIDs()
     var lastHeadingText: String?
 
@@ -233,7 +238,7 @@ private struct TreeRewrite {
             cmark_node_append_child(replacement, child)
         }
         cmark_node_replace(node, replacement)
-        cmark_node_free(node)
+        detached.append(node)
     }
 
     mutating func wrap(_ table: OpaquePointer, name: String?) {
@@ -269,7 +274,7 @@ private struct TreeRewrite {
         cmark_node_set_on_enter(replacement, html)
         cmark_node_set_on_exit(replacement, "")
         cmark_node_replace(node, replacement)
-        cmark_node_free(node)
+        detached.append(node)
     }
 
     /// The words of a node without markup.

@@ -58,6 +58,13 @@ struct MarkdownRendererTests {
         }
     }
 
+    @Test("a heading holding raw HTML renders it (its nodes outlive the replaced heading)")
+    func headingWithRawHTML() {
+        let html = render("## What <b>next</b> for 2015\n\nText.\n", rawHTML: true).html
+        #expect(html.contains(#"<h2 id="what-next-for-2015">"#))
+        #expect(html.contains("What <b>next</b> for 2015"))
+    }
+
     @Test("relative links to Markdown files become page URLs, anchors kept")
     func pageLinks() {
         let result = render("[ASPIRE](../projects/aspire.md#outcomes) and [home](../index.md)\n", folder: "partnerships")
