@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(
             name: "SaferSiteKitTests",
             dependencies: ["SaferSiteKit", "FuzzHarness"],
-            exclude: ["FrontMatter/yaml12-oracle.py", "Hostile/Findings", "Hostile/Open"]
+            exclude: ["FrontMatter/yaml12-oracle.py", "Hostile/Findings"]
         ),
         .testTarget(
             name: "SaferSiteCLITests",

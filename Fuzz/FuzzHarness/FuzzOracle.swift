@@ -46,46 +46,65 @@ public enum FuzzOracle {
 
     /// What in `html` could run script: `<script` tags, `on...=` attributes in tags, and
     /// `href`/`src` values with an unsafe scheme. Empty when the HTML is inert.
+    ///
+    /// The HTML is read one Unicode scalar at a time, as a browser's tokenizer reads it: a `"` or
+    /// `>` followed by a combining mark is still a quote or the end of a tag.
     public static func unsafeParts(of html: String) -> [String] {
-        let lowered = html.lowercased()
+        let lowered = Array(html.lowercased().unicodeScalars)
         var problems: [String] = []
-        if lowered.contains("<script") { problems.append("a <script> tag") }
+        if find("<script", in: lowered[...]) != nil { problems.append("a <script> tag") }
         for attribute in ["href=\"", "src=\"", "xlink:href=\""] {
             var rest = lowered[...]
-            while let start = rest.range(of: attribute) {
-                let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                let url = browserReading(String(value))
-                if unsafeSchemes.contains(where: url.hasPrefix) { problems.append("an unsafe link: \(value)") }
-                rest = rest[start.upperBound...]
+            while let valueStart = find(attribute, in: rest) {
+                let value = text(rest[valueStart...].prefix { $0 != "\"" })
+                let url = browserReading(value)
+                if unsafeSchemes.contains(where: { url.unicodeScalars.starts(with: $0.unicodeScalars) }) { problems.append("an unsafe link: \(value)") }
+                rest = rest[valueStart...]
             }
         }
         var rest = lowered[...]
         while let open = rest.firstIndex(of: "<") {
-            let tag = rest[rest.index(after: open)...].prefix { $0 != ">" }
-            if tag.first?.isLetter == true, let handler = eventHandler(in: tag) { problems.append("an event handler: \(handler)") }
-            rest = rest[rest.index(after: open)...]
+            let tag = rest[(open + 1)...].prefix { $0 != ">" }
+            if let first = tag.first, first.properties.isAlphabetic, let handler = eventHandler(in: tag) {
+                problems.append("an event handler: \(text(handler))")
+            }
+            rest = rest[(open + 1)...]
         }
         return problems
     }
 
+    /// The index just after the first `needle` in `haystack`.
+    static func find(_ needle: String, in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        guard haystack.count >= pattern.count else { return nil }
+        var index = haystack.startIndex
+        while index + pattern.count <= haystack.endIndex {
+            if haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return index + pattern.count }
+            index += 1
+        }
+        return nil
+    }
+
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
     /// An `on...=` attribute outside quotes in a tag's text (after its name).
-    static func eventHandler(in tag: Substring) -> Substring? {
-        var quote: Character?
-        var previous: Character = "<"
-        var index = tag.startIndex
-        while index < tag.endIndex {
-            let character = tag[index]
+    static func eventHandler(in tag: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+        var quote: Unicode.Scalar?
+        var previous: Unicode.Scalar = "<"
+        for index in tag.indices {
+            let scalar = tag[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if (previous.isWhitespace || previous == "/"), tag[index...].hasPrefix("on") {
-                let name = tag[index...].prefix { $0.isLetter }
-                let after = tag[name.endIndex...].drop { $0.isWhitespace }
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                quote = scalar
+            } else if previous.properties.isWhitespace || previous == "/", scalar == "o", tag[index...].starts(with: ["o", "n"]) {
+                let name = tag[index...].prefix { $0.properties.isAlphabetic }
+                let after = tag[name.endIndex...].drop { $0.properties.isWhitespace }
                 if name.count > 2, after.first == "=" { return name }
             }
-            previous = character
-            index = tag.index(after: index)
+            previous = scalar
         }
         return nil
     }

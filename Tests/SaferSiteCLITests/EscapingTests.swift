@@ -13,14 +13,16 @@ import Testing
 /// and the places it shows text to `places`.
 @Suite("escaping", .serialized)
 struct EscapingTests {
-    /// Everything at once that could end a tag, an attribute or the title, or start a script.
-    static let payload = #"<script>alert(1)</script> "><img src=x onerror=alert(2)> 'onmouseover='alert(3) Fish & Chips </title> javascript:alert(4)"#
+    /// Everything at once that could end a tag, an attribute or the title, or start a script;
+    /// the last part hides a quote behind a combining mark (one character, two scalars).
+    static let payload = #"<script>alert(1)</script> "><img src=x onerror=alert(2)> 'onmouseover='alert(3) Fish & Chips </title> javascript:alert(4)"# + " x\"\u{301} onfocus=alert(5) autofocus x"
 
     /// The payload as YAML writes it in single quotes.
     static let yaml = "'" + payload.replacingOccurrences(of: "'", with: "''") + "'"
 
     /// How the payload's dangerous parts must look once published.
-    static let escapedParts = ["&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;", "Fish &amp; Chips", "&lt;/title&gt;"]
+    static let escapedParts = ["&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;", "Fish &amp; Chips", "&lt;/title&gt;",
+                                "x&quot;\u{301} onfocus=alert(5)"]
 
     /// A place in a published HTML file where front matter or data text appears.
     struct Place: Sendable, CustomTestStringConvertible {

@@ -5,6 +5,7 @@ import Mustache
 public enum ThemeLoader {
     /// Compiles the `.mustache` files; the name of each is its path under `theme/templates/` without the extension.
     public static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
+        ScalarHTMLContentType.registered
         var library = MustacheLibrary()
         var names: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -14,11 +15,13 @@ public enum ThemeLoader {
             diagnostics += textDiagnostics
             guard let text = decoded else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: ScalarHTMLContentType.pragma + text), named: name)
                 names.append(name)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceLines(file: file.path, text: text)
-                diagnostics.append(source.diagnostic(.error, line: error.context.lineNumber, column: error.context.columnNumber,
+                // The pragma sits before the first line's text, so only that line's columns move.
+                let pragmaWidth = error.context.lineNumber == 1 ? ScalarHTMLContentType.pragma.count : 0
+                diagnostics.append(source.diagnostic(.error, line: error.context.lineNumber, column: error.context.columnNumber - pragmaWidth,
                     ThemeMessages.parse(String(describing: error.error)), hint: ThemeMessages.parseHint, code: "template"))
             } catch {
                 diagnostics.append(.error(ThemeMessages.parse(String(describing: error)), at: SourceLocation(file: file.path),

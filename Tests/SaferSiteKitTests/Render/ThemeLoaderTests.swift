@@ -28,4 +28,27 @@ struct ThemeLoaderTests {
         let html = theme.render(["page": ["title": "<script>&", "content": "<p>ok</p>"]], template: "page")
         #expect(html == "<main>&lt;script&gt;&amp;|<p>ok</p></main>")
     }
+
+    @Test("a quote or angle bracket followed by a combining mark is still escaped (the mark cannot hide it)")
+    func combiningMarks() throws {
+        let (theme, diagnostics) = ThemeLoader.load([
+            template("page", "<a title=\"{{page.title}}\">{{page.title}}</a>{{>partials/t}}"),
+            template("partials/t", "<b title=\"{{page.title}}\"></b>"),
+        ])
+        #expect(diagnostics.isEmpty)
+        let title = "x\"\u{301} onmouseover=alert(1) <\u{301}script>'\u{301}&\u{301}"
+        let html = try #require(theme.render(["page": ["title": title]], template: "page"))
+        let escaped = "x&quot;\u{301} onmouseover=alert(1) &lt;\u{301}script&gt;&#39;\u{301}&amp;\u{301}"
+        #expect(html == "<a title=\"\(escaped)\">\(escaped)</a><b title=\"\(escaped)\"></b>")
+        // Scalar by scalar, the only quotes left are the template's own.
+        #expect(html.unicodeScalars.filter { $0 == "\"" }.count == 4)
+    }
+
+    @Test("an error on a template's first line keeps its own column")
+    func firstLineColumn() throws {
+        let (_, diagnostics) = ThemeLoader.load([template("page", "<h1>{{title</h1>")])
+        let problem = try #require(diagnostics.first)
+        #expect(problem.location.line == 1)
+        #expect(problem.location.column < 20)
+    }
 }
