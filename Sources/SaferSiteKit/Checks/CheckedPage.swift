@@ -14,7 +14,8 @@ struct CheckedPage: Sendable {
     init(page: Page, body: RenderedMarkdown) {
         self.page = page
         self.body = body
-        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte: "\r\n" is one `Character`, so a split on characters misses CRLF lines.
+        let lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         self.bodyLines = lines
         self.links = Self.locate(body.links, lines: lines, page: page)
         self.paragraphs = body.paragraphs.map { ($0, PlainEnglishText.sentences(in: $0.text)) }

@@ -49,6 +49,9 @@ private extension PlainEnglishText {
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
 
     static func endsSentence(_ token: Substring, next: Substring?) -> Bool {
+        // Most words end in a letter: that needs no look at characters.
+        guard let lastScalar = token.unicodeScalars.last, lastScalar.isASCII ? ".!?\"')]".unicodeScalars.contains(lastScalar)
+                : lastScalar == "”" || lastScalar == "’" else { return false }
         var word = token
         while let last = word.last, closers.contains(last) { word.removeLast() }
         guard let mark = word.last, mark == "." || mark == "!" || mark == "?" else { return false }

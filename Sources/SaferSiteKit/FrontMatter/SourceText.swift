@@ -8,26 +8,32 @@ struct SourceText: Sendable {
 
     /// Normalises and splits the text.
     init(_ raw: String) {
-        var normalised = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var previousWasCR = false
-        for scalar in scalars {
-            if scalar == "\r" {
-                normalised.append("\n")
-                previousWasCR = true
-                continue
-            }
-            if scalar == "\n" && previousWasCR {
+        let text: String
+        if raw.utf8.contains(UInt8(ascii: "\r")) {
+            var normalised = String.UnicodeScalarView()
+            var previousWasCR = false
+            for scalar in scalars {
+                if scalar == "\r" {
+                    normalised.append("\n")
+                    previousWasCR = true
+                    continue
+                }
+                if scalar == "\n" && previousWasCR {
+                    previousWasCR = false
+                    continue
+                }
                 previousWasCR = false
-                continue
+                normalised.append(scalar)
             }
-            previousWasCR = false
-            normalised.append(scalar)
+            text = String(normalised)
+        } else {
+            text = String(Substring(scalars))  // most files: nothing to normalise
         }
-        let text = String(normalised)
-        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        endsWithNewline = text.hasSuffix("\n")
+        // Split on the byte: after normalising, every line break is one LF byte.
+        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
         if endsWithNewline || text.isEmpty { pieces.removeLast() }
         lines = pieces
     }

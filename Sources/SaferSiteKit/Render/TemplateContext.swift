@@ -10,12 +10,15 @@ struct TemplateContext {
     let bodies: [RenderedMarkdown]
     let links: SiteLinks
     let siteValue: [String: Any]
+    /// Every page's `summaryValue`, made once: a page shows up in many others' listings and links.
+    let summaries: [[String: Any]]
 
     init(site: Site, bodies: [RenderedMarkdown]) {
         self.site = site
         self.bodies = bodies
         self.links = SiteLinks(site: site)
         self.siteValue = Self.siteValue(site)
+        self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0]) }
     }
 
     /// The pages a page lists: a topic's pages, or a section's subsections then pages.
@@ -81,7 +84,10 @@ struct TemplateContext {
 private extension TemplateContext {
     /// What listings and links need of a page.
     func summaryValue(_ index: Int) -> [String: Any] {
-        let page = site.pages[index]
+        summaries[index]
+    }
+
+    static func summaryValue(_ page: Page) -> [String: Any] {
         var value: [String: Any] = [
             "title": page.meta.title,
             "url": page.url,

@@ -64,9 +64,11 @@ public struct SearchIndexGenerator: ServiceGenerator {
             topics: page.meta.topics,
             district: page.meta.district)
         let text = Self.collapsed(body.plainText)
-        entry.text = Self.excerpt(text, limit: leadLimit)
+        entry.text = Self.cut(text, limit: leadLimit)
         let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
-        entry.words = Self.newWords(in: String(text.dropFirst(entry.text.count)), besides: known, limit: wordLimit)
+        // The lead is a prefix of the text, so the rest starts that many bytes in.
+        let rest = Substring(text.utf8.dropFirst(entry.text.utf8.count))
+        entry.words = Self.newWords(in: String(rest), besides: known, limit: wordLimit)
         return entry
     }
 
@@ -77,11 +79,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
     /// Text with runs of white space made one space, cut to at most `limit` characters at the
     /// last word boundary before it.
     public static func excerpt(_ text: String, limit: Int) -> String {
-        let words = collapsed(text)
-        guard words.count > limit else { return words }
-        let cut = words.prefix(limit)
-        guard let space = cut.lastIndex(of: " ") else { return String(cut) }
-        return String(cut[..<space])
+        cut(collapsed(text), limit: limit)
     }
 
     /// The words of `text`, lower-cased, each once in the order first seen, leaving out any word
@@ -104,32 +102,52 @@ private extension SearchIndexGenerator {
         text.whitespaceSeparated().joined(separator: " ")
     }
 
+    /// Collapsed text cut to at most `limit` characters at the last word boundary before it.
+    static func cut(_ words: String, limit: Int) -> String {
+        // Only the first `limit + 1` characters are looked at: the text can be long.
+        guard words.utf8.count > limit,
+              let end = words.index(words.startIndex, offsetBy: limit, limitedBy: words.endIndex),
+              end < words.endIndex else { return words }
+        let cut = words[..<end]
+        guard let space = cut.lastIndex(of: " ") else { return String(cut) }
+        return String(cut[..<space])
+    }
+
     /// Runs of letters, digits and inner joiners (`-`, `'`, `’`), lower-cased, joiners trimmed
-    /// from both ends; scanned by Unicode scalar for speed.
+    /// from both ends. One pass over the scalars, lower-casing as it goes (ASCII inline), so
+    /// the text is never copied whole.
     static func words(_ text: String) -> [String] {
-        let lowered = text.lowercased()
-        let scalars = lowered.unicodeScalars
         var words: [String] = []
-        var start: String.Index?
-        func finish(at end: String.Index) {
-            guard var first = start else { return }
-            start = nil
-            var last = end
-            while first < last, isJoiner(scalars[first]) { first = scalars.index(after: first) }
-            while last > first, isJoiner(scalars[scalars.index(before: last)]) { last = scalars.index(before: last) }
-            if first < last { words.append(String(Substring(scalars[first..<last]))) }
+        var word = ""
+        var trailingJoiners = 0
+        func finish() {
+            if trailingJoiners > 0 { word.unicodeScalars.removeLast(trailingJoiners) }
+            if !word.isEmpty { words.append(word) }
+            word = ""
+            trailingJoiners = 0
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if String.isLetterOrDigit(scalar) || isJoiner(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
-                if start == nil { start = index }
+        func take(_ scalar: Unicode.Scalar) {
+            if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
+                word.unicodeScalars.append(scalar)
+                trailingJoiners = 0
+            } else if isJoiner(scalar) {
+                // A joiner before any letter is dropped; after one, kept until the word goes on.
+                if !word.isEmpty {
+                    word.unicodeScalars.append(scalar)
+                    trailingJoiners += 1
+                }
             } else {
-                finish(at: index)
+                finish()
             }
-            index = scalars.index(after: index)
         }
-        finish(at: scalars.endIndex)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                take(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
+            }
+        }
+        finish()
         return words
     }
 

@@ -10,23 +10,31 @@ enum JSONText {
     static func quoted(_ text: String) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{8}": result += "\\b"
-            case "\u{C}": result += "\\f"
-            default:
-                if mustEscape(scalar) {
-                    result += unicodeEscape(scalar)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        let scalars = text.unicodeScalars
+        // Runs of scalars that need nothing are copied whole, not one scalar at a time.
+        var runStart = scalars.startIndex
+        var index = runStart
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let escaped: String? = switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\u{8}": "\\b"
+            case "\u{C}": "\\f"
+            default: mustEscape(scalar) ? unicodeEscape(scalar) : nil
             }
+            let next = scalars.index(after: index)
+            if let escaped {
+                result += Substring(scalars[runStart..<index])
+                result += escaped
+                runStart = next
+            }
+            index = next
         }
+        result += Substring(scalars[runStart...])
         return result + "\""
     }
 

@@ -6,16 +6,28 @@ extension String {
     func whitespaceSeparated() -> [Substring] {
         var tokens: [Substring] = []
         var start: String.Index?
-        var index = unicodeScalars.startIndex
-        let end = unicodeScalars.endIndex
+        let utf8 = self.utf8
+        var index = utf8.startIndex
+        let end = utf8.endIndex
         while index < end {
-            if Self.isSpace(unicodeScalars[index]) {
+            let byte = utf8[index]
+            // An ASCII byte is a whole scalar; a lead byte starts one (continuation bytes are skipped).
+            let isSpace: Bool
+            if byte < 0x80 {
+                isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            } else if byte >= 0xC0 {
+                isSpace = unicodeScalars[index].properties.isWhitespace
+            } else {
+                index = utf8.index(after: index)
+                continue
+            }
+            if isSpace {
                 if let first = start { tokens.append(self[first..<index]) }
                 start = nil
             } else if start == nil {
                 start = index
             }
-            index = unicodeScalars.index(after: index)
+            index = utf8.index(after: index)
         }
         if let first = start { tokens.append(self[first..<end]) }
         return tokens
@@ -27,9 +39,11 @@ extension String {
     }
 
     /// A letter or digit, with a shortcut for ASCII.
+    @inline(__always)
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII
-            ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-            : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        let value = scalar.value
+        guard value < 0x80 else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        // Unsigned wrap-around: each test is one comparison (a-z, A-Z, 0-9).
+        return value &- 0x61 < 26 || value &- 0x41 < 26 || value &- 0x30 < 10
     }
 }

@@ -100,4 +100,21 @@ struct SearchIndexGeneratorTests {
     func escapeSpelling() {
         #expect(JSONText.quoted("</script>&\u{2028}\u{202E}\"\\\n") == #""\u003c/script\u003e\u0026\u2028\u202e\"\\\n""#)
     }
+
+    @Test("escaping works scalar by scalar: a mark after a quote, and text around escapes, come out once and in order")
+    func escapesInsideCharacters() throws {
+        let text = "a\"\u{301}b<\u{301}c\u{202E}d é"
+        let quoted = JSONText.quoted(text)
+        #expect(quoted == "\"a\\\"\u{301}b\\u003c\u{301}c\\u202ed é\"")
+        let decoded = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded?.unicodeScalars.elementsEqual(text.unicodeScalars) == true)
+    }
+
+    @Test("words are lower-cased scalar by scalar, joiners trimmed, marks kept; the lead is a character prefix")
+    func wordsAndLead() {
+        #expect(SearchIndexGenerator.newWords(in: "-Anti-Social’ ÉCOLE ’twas 'x' İ a--b -- é\u{301}", besides: [], limit: 20)
+            == ["anti-social", "école", "twas", "x", "i\u{307}", "a--b", "é\u{301}"])
+        #expect(SearchIndexGenerator.excerpt("  one   two\nthree  ", limit: 8) == "one two")
+        #expect(SearchIndexGenerator.excerpt("é\u{301}é\u{301} x", limit: 2) == "é\u{301}é\u{301}")
+    }
 }
