@@ -114,35 +114,34 @@ private extension SearchIndexGenerator {
     }
 
     /// Runs of letters, digits and inner joiners (`-`, `'`, `’`), lower-cased, joiners trimmed
-    /// from both ends. One pass over the scalars, lower-casing as it goes (ASCII inline), so
-    /// the text is never copied whole.
+    /// from both ends. One pass over the scalars, lower-casing as it goes (ASCII inline) into a
+    /// byte buffer, so the text is never copied whole and each word is made once.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = ""
-        var trailingJoiners = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var end = 0  // the word's length without the joiners after its last letter
         func finish() {
-            if trailingJoiners > 0 { word.unicodeScalars.removeLast(trailingJoiners) }
-            if !word.isEmpty { words.append(word) }
-            word = ""
-            trailingJoiners = 0
+            if end > 0 { words.append(String(decoding: word[..<end], as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+            end = 0
         }
         func take(_ scalar: Unicode.Scalar) {
             if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
-                word.unicodeScalars.append(scalar)
-                trailingJoiners = 0
+                UTF8.encode(scalar) { word.append($0) }
+                end = word.count
             } else if isJoiner(scalar) {
                 // A joiner before any letter is dropped; after one, kept until the word goes on.
-                if !word.isEmpty {
-                    word.unicodeScalars.append(scalar)
-                    trailingJoiners += 1
-                }
-            } else {
+                if end > 0 { UTF8.encode(scalar) { word.append($0) } }
+            } else if !word.isEmpty {
                 finish()
             }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 take(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+            } else if !scalar.properties.changesWhenLowercased {
+                take(scalar)
             } else {
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
             }
