@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <malloc.h>
 #include "system_shims.h"
 #include <fcntl.h>
 #include <sys/syscall.h>
@@ -10,4 +11,8 @@
 
 int safersite_exchange_paths(const char *first, const char *second) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+}
+
+void safersite_release_free_memory(void) {
+    malloc_trim(0);
 }

@@ -14,9 +14,14 @@ struct MarkdownStage {
 
     /// Every page's body, in `site.pages` order; with a cache, bodies whose inputs are unchanged
     /// are taken from it instead of being rendered again.
-    func renderAll(cache: MarkdownCache? = nil) -> [RenderedMarkdown] {
-        if let cache { return cache.renderAll(self) }
-        return ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
+    ///
+    /// Each body goes through `each` as soon as it is made (with its cache key, when it has one),
+    /// and the stage keeps what `each` returns: the build reads what it needs of the whole body
+    /// there and keeps a smaller one, so a large site's bodies are never all in memory whole.
+    func renderAll(cache: MarkdownCache? = nil,
+                   each: @Sendable (Int, CacheKey?, RenderedMarkdown) -> RenderedMarkdown = { $2 }) -> [RenderedMarkdown] {
+        if let cache { return cache.renderAll(self, each: each) }
+        return ParallelMap.map(site.pages.count) { each($0, nil, render(site.pages[$0])) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside

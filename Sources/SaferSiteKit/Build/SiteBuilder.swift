@@ -47,17 +47,19 @@ public struct SiteBuilder: Sendable {
 
         progress(.markdown)
         let markdown = MarkdownStage(site: site)
-        let bodies = markdown.renderAll(cache: cache?.markdown)
+        let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: cache)
+        let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
         for body in bodies { diagnostics += body.diagnostics }
+        let downloads = markdown.dataDownloads()
+        // Nothing after this reads the pages' Markdown: let it go before the site is rendered.
+        for index in site.pages.indices { site.pages[index].body = "" }
 
         progress(.check)
-        cache?.prepareChecksAndServices(site, today: options.today)
-        let downloads = markdown.dataDownloads()
         diagnostics += OutputClashCheck().check(site, downloads: downloads)
         var extraFiles = staticFiles(site) + downloads
-        extraFiles += SiteServices(searchEntries: cache?.searchEntries).files(for: site, bodies: bodies, besides: extraFiles)
+        extraFiles += SiteServices(searchLines: digest.searchLines).files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-        diagnostics += ContentChecker(today: options.today).check(site, bodies: bodies, cache: cache?.checks)
+        diagnostics += ContentChecker(today: options.today).findings(site, pageFindings: digest.pageFindings)
 
         let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
@@ -130,19 +132,17 @@ private extension SiteBuilder {
 
     /// Shows the source line under every finding that points at a line but was made without it.
     static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
-        var texts: [String: SourceLines] = [:]
         let filesByPath = Dictionary(tree.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return diagnostics.map { diagnostic in
-            guard diagnostic.sourceLine == nil, diagnostic.location.line > 0 else { return diagnostic }
-            let file = diagnostic.location.file
-            if texts[file] == nil, let source = filesByPath[file],
-               let text = String(data: source.data, encoding: .utf8) {
-                texts[file] = SourceLines(file: file, text: text)
-            }
-            var filled = diagnostic
-            filled.sourceLine = texts[file]?.line(diagnostic.location.line)
-            return filled
+        var filled = diagnostics
+        let wanting = filled.indices.filter { filled[$0].sourceLine == nil && filled[$0].location.line > 0 }
+        // One file's lines at a time: on a large site most files have a finding, and holding
+        // every file's text split into lines at once would double the build's memory.
+        for (file, indexes) in Dictionary(grouping: wanting, by: { filled[$0].location.file }) {
+            guard let source = filesByPath[file], let text = String(data: source.data, encoding: .utf8) else { continue }
+            let lines = SourceLines(file: file, text: text)
+            for index in indexes { filled[index].sourceLine = lines.line(filled[index].location.line) }
         }
+        return filled
     }
 
     /// The same finding can be reached twice (a page parsed and then checked): show it once.

@@ -23,43 +23,36 @@ final class CacheSession: @unchecked Sendable {
         let hashes = ParallelMap.map(pageFiles.count) { StableHash.of(pageFiles[$0].data) }
         markdown = MarkdownCache(previous: previous, fileHashes: Dictionary(zip(pageFiles.map(\.path), hashes), uniquingKeysWith: { a, _ in a }))
         outputs = output.map { OutputCache(previous: previous, outputFolder: $0, templates: TemplateFingerprints(templates: tree.files(.template))) }
+        checks = PageMemo(previous: previous.checks)
+        searchEntries = PageMemo(previous: previous.searchEntries)
     }
 
     /// Each page's content-check findings, kept until its body or file changes, or the day.
-    private(set) var checks: PageMemo<[Diagnostic]>?
+    let checks: PageMemo<[Diagnostic]>
     /// Each page's search index entry, kept until its body or file changes.
-    private(set) var searchEntries: PageMemo<String?>?
+    let searchEntries: PageMemo<String?>
 
-    /// Sets up the per-page caches that follow the Markdown stage, keyed by its `bodyKeys`.
-    func prepareChecksAndServices(_ site: Site, today: FrontMatterDate) {
-        let bodyKeys = site.pages.indices.map { index -> CacheKey? in
-            let page = site.pages[index]
-            guard !page.isGenerated, markdown.fileHashes[page.source] != nil, index < markdown.bodyKeys.count else { return nil }
-            return markdown.bodyKeys[index]
-        }
-        checks = PageMemo(previous: previous.checks, keys: bodyKeys.map { body in
-            body.map { body in
-                var hash = StableHash()
-                hash.feed("checks")
-                hash.feed(body)
-                hash.feed(String(reflecting: today))
-                return hash.finish()
-            }
-        })
-        searchEntries = PageMemo(previous: previous.searchEntries, keys: zip(site.pages, bodyKeys).map { page, body in
-            body.map { body in
-                var hash = StableHash()
-                hash.feed("search")
-                hash.feed(body)
-                hash.feed(page.outputPath)
-                return hash.finish()
-            }
-        })
+    /// The key of a page's content-check findings: its body, and the day (review dates).
+    static func checksKey(body: CacheKey, today: FrontMatterDate) -> CacheKey {
+        var hash = StableHash()
+        hash.feed("checks")
+        hash.feed(body)
+        hash.feed(String(reflecting: today))
+        return hash.finish()
+    }
+
+    /// The key of a page's search entry: its body, and where the page is published.
+    static func searchKey(body: CacheKey, outputPath: String) -> CacheKey {
+        var hash = StableHash()
+        hash.feed("search")
+        hash.feed(body)
+        hash.feed(outputPath)
+        return hash.finish()
     }
 
     /// What was reused, for the report.
     var reuse: CacheReuse {
-        CacheReuse(bodies: markdown.bodyKeys.count, bodiesReused: markdown.reusedCount,
+        CacheReuse(bodies: markdown.bodyCount, bodiesReused: markdown.reusedCount,
                    pageFiles: outputs?.fileCount ?? 0, pageFilesReused: outputs?.reusedCount ?? 0)
     }
 
@@ -69,8 +62,8 @@ final class CacheSession: @unchecked Sendable {
         var next = BuildCache()
         next.linkWorld = markdown.linkWorld
         next.markdown = markdown.entries
-        next.checks = checks?.entries ?? [:]
-        next.searchEntries = searchEntries?.entries ?? [:]
+        next.checks = checks.entries
+        next.searchEntries = searchEntries.entries
         if let outputs {
             next.outputFolder = outputs.outputFolder
             next.outputs = outputs.entries(stamps: stamps)

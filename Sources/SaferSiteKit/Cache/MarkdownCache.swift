@@ -18,9 +18,8 @@ final class MarkdownCache: @unchecked Sendable {
     private(set) var linkWorld = CacheKey(high: 0, low: 0)
     /// This build's bodies, for the next build, by `localKey`.
     private(set) var entries: [CacheKey: MarkdownCacheEntry] = [:]
-    /// Each page's `bodyKey`, in `site.pages` order: a key for everything its body was made
-    /// from; nil for a page that cannot be cached.
-    private(set) var bodyKeys: [CacheKey?] = []
+    /// How many bodies the site has.
+    private(set) var bodyCount = 0
     /// How many bodies were taken from the cache.
     private(set) var reusedCount = 0
 
@@ -29,31 +28,37 @@ final class MarkdownCache: @unchecked Sendable {
         self.fileHashes = fileHashes
     }
 
-    /// Every body of the stage's site, reusing cached ones that are still right.
-    func renderAll(_ stage: MarkdownStage) -> [RenderedMarkdown] {
+    /// Every body of the stage's site, reusing cached ones that are still right. Each body is
+    /// passed to `each` as soon as it is made, with its `bodyKey` when the page has a file of its
+    /// own (nil otherwise); what `each` returns is what the build keeps, while the cache keeps
+    /// the body whole.
+    func renderAll(_ stage: MarkdownStage, each: @Sendable (Int, CacheKey?, RenderedMarkdown) -> RenderedMarkdown) -> [RenderedMarkdown] {
         let site = stage.site
         linkWorld = Self.linkWorld(site, links: stage.links)
         let linksUnchanged = linkWorld == previous.linkWorld
         let fingerprints = Self.dataFingerprints(site)
         let results = ParallelMap.map(site.pages.count) { index -> (RenderedMarkdown, CacheKey?, MarkdownCacheEntry?, Bool) in
             let page = site.pages[index]
-            guard let key = localKey(page, rawHTML: site.settings.rawHTML) else { return (stage.render(page), nil, nil, false) }
+            guard let key = localKey(page, rawHTML: site.settings.rawHTML) else {
+                return (each(index, nil, stage.render(page)), nil, nil, false)
+            }
+            let memoKey = { (entry: MarkdownCacheEntry) -> CacheKey? in
+                page.isGenerated || self.fileHashes[page.source] == nil ? nil : Self.bodyKey(localKey: key, entry)
+            }
             if let old = previous.markdown[key],
                old.data.allSatisfy({ fingerprints[$0.name, default: Self.absent] == $0.fingerprint }),
                linksUnchanged || old.links.allSatisfy({
                    LinkDependency.answer(stage.links.resolveUnrecorded($0.destination, fromFolder: page.contentFolder, pageURL: page.url)) == $0.answer
                }) {
-                return (old.rendered, key, old, true)
+                return (each(index, memoKey(old), old.rendered), key, old, true)
             }
             let recorder = DependencyRecorder()
             let rendered = stage.render(page, recordingInto: recorder)
             let data = recorder.dataNames.map { DataDependency(name: $0, fingerprint: fingerprints[$0, default: Self.absent]) }
-            return (rendered, key, MarkdownCacheEntry(links: recorder.links, data: data, rendered: rendered), false)
+            let entry = MarkdownCacheEntry(links: recorder.links, data: data, rendered: rendered)
+            return (each(index, memoKey(entry), rendered), key, entry, false)
         }
-        bodyKeys = results.map { _, key, entry, _ in
-            guard let key, let entry else { return nil }
-            return Self.bodyKey(localKey: key, entry)
-        }
+        bodyCount = results.count
         for (_, key, entry, _) in results { if let key, let entry { entries[key] = entry } }
         reusedCount = results.filter(\.3).count
         return results.map(\.0)

@@ -6,19 +6,16 @@ import Foundation
 /// Only pages with a file of their own are kept: a made-up page's metadata is not in its key.
 final class PageMemo<Value: Sendable>: @unchecked Sendable {
     private let previous: [CacheKey: Value]
-    private let keys: [CacheKey?]
     private let lock = NSLock()
     private var current: [CacheKey: Value] = [:]
 
-    /// `keys[i]` is the key of `site.pages[i]`'s result, nil when it cannot be kept.
-    init(previous: [CacheKey: Value], keys: [CacheKey?]) {
+    init(previous: [CacheKey: Value]) {
         self.previous = previous
-        self.keys = keys
     }
 
-    /// The result for the page at an index of `site.pages`: the kept one, or `compute()`'s.
-    func value(forPage index: Int, _ compute: () -> Value) -> Value {
-        guard keys.indices.contains(index), let key = keys[index] else { return compute() }
+    /// The result kept under `key`, or `compute()`'s; nil `key`: the result cannot be kept.
+    func value(forKey key: CacheKey?, _ compute: () -> Value) -> Value {
+        guard let key else { return compute() }
         let value = previous[key] ?? compute()
         lock.withLock { current[key] = value }
         return value

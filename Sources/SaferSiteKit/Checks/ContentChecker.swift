@@ -14,21 +14,25 @@ public struct ContentChecker: Sendable {
 
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
-        check(site, bodies: bodies, cache: nil)
+        let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
+            site.pages[index].isGenerated ? nil : pageFindings(site.pages[index], body: bodies[index])
+        }
+        return findings(site, pageFindings: own)
     }
 
-    /// The same, taking each page's own findings from `cache` when its body and file are unchanged.
-    func check(_ site: Site, bodies: [RenderedMarkdown], cache: PageMemo<[Diagnostic]>?) -> [Diagnostic] {
-        let checked = site.pages.indices.filter { !site.pages[$0].isGenerated }
-        // Each page's working data (lines, sentences) lives only while its own rules run.
-        let pageFindings = ParallelMap.map(checked.count) { position -> [Diagnostic] in
-            let findings = {
-                let page = CheckedPage(page: site.pages[checked[position]], body: bodies[checked[position]])
-                return pageRules.flatMap { $0.findings(in: page) }
-            }
-            return cache?.value(forPage: checked[position], findings) ?? findings()
-        }
-        let findings = pageFindings.flatMap { $0 } + siteRules.flatMap { $0.findings(in: checked.map { site.pages[$0] }) }
+    /// The findings of the rules that look at one page, for a page with a file of its own.
+    func pageFindings(_ page: Page, body: RenderedMarkdown) -> [Diagnostic] {
+        // The page's working data (lines, sentences) lives only while its own rules run.
+        let checked = CheckedPage(page: page, body: body)
+        return pageRules.flatMap { $0.findings(in: checked) }
+    }
+
+    /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
+    /// `site.pages[i]`, nil for a made-up page): those, the rules that compare pages, and the
+    /// site's and pages' silences applied.
+    func findings(_ site: Site, pageFindings: [[Diagnostic]?]) -> [Diagnostic] {
+        let checked = site.pages.filter { !$0.isGenerated }
+        let findings = pageFindings.flatMap { $0 ?? [] } + siteRules.flatMap { $0.findings(in: checked) }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return Silencing(silences: silences).apply(to: findings) + silenceProblems
     }

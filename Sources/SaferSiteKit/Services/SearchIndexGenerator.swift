@@ -27,23 +27,28 @@ public struct SearchIndexGenerator: ServiceGenerator {
         self.wordLimit = wordLimit
     }
 
-    /// Each page's entry as JSON, kept between builds (the build cache); the limits are fixed
-    /// for every build, so they are not part of its keys.
-    var cache: PageMemo<String?>?
+    /// Each page's entry as JSON when the build made them already, as it rendered each body
+    /// (`line(for:body:)`, in `site.pages` order); the bodies passed to `files` are not read then.
+    var lines: [String?]?
 
     /// `search-index.json`.
     public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        let lines = ParallelMap.map(site.pages.count) { index -> String? in
-            let line = { entry(forPage: index, site: site, bodies: bodies)?.json }
-            guard let cache else { return line() }
-            return cache.value(forPage: index, line)
+        let lines = self.lines ?? ParallelMap.map(site.pages.count) { index in
+            line(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""))
         }
         return [OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))]
     }
 
+    /// A page's entry as one line of JSON; nil when the page is not searched.
+    func line(for page: Page, body: RenderedMarkdown) -> String? {
+        entry(for: page, body: body)?.json
+    }
+
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
     public func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
-        ParallelMap.map(site.pages.count) { entry(forPage: $0, site: site, bodies: bodies) }.compactMap { $0 }
+        ParallelMap.map(site.pages.count) { index in
+            entry(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""))
+        }.compactMap { $0 }
     }
 
     /// The index file's text: compact, one page per line so a diff of two builds reads well.
@@ -52,10 +57,8 @@ public struct SearchIndexGenerator: ServiceGenerator {
     }
 
     /// A page's entry; nil when the page is not searched (a draft, the 404 page, the search page).
-    func entry(forPage index: Int, site: Site, bodies: [RenderedMarkdown]) -> SearchIndexEntry? {
-        let page = site.pages[index]
+    func entry(for page: Page, body: RenderedMarkdown) -> SearchIndexEntry? {
         guard page.isPublished, !page.isSearchPage else { return nil }
-        let body = bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: "")
         var entry = SearchIndexEntry(
             url: page.url,
             title: page.meta.title,

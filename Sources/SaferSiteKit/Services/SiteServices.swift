@@ -11,10 +11,10 @@ public struct SiteServices: Sendable {
         self.generators = generators
     }
 
-    /// The standard set, with the search index's entries kept between builds.
-    init(searchEntries: PageMemo<String?>?) {
+    /// The standard set, with the search index's lines made already (`SearchIndexGenerator.lines`).
+    init(searchLines: [String?]) {
         var search = SearchIndexGenerator()
-        search.cache = searchEntries
+        search.lines = searchLines
         self.init(generators: [SitemapGenerator(), RobotsGenerator(), AtomFeedGenerator(), search])
     }
 
