@@ -1,3 +1,4 @@
+import CSystemShims
 import Foundation
 
 /// Runs the build's stages in order — load, parse, assemble, markdown, check, render, write —
@@ -66,6 +67,9 @@ public struct SiteBuilder: Sendable {
                                  files: [], wroteOutput: false, strict: options.strict)
         guard !report.failed else { return report }
         progress(.render)
+        // The stages before have freed much more than rendering needs: give it back to the system
+        // rather than keep it while every page is rendered and written.
+        safersite_release_free_memory()
         guard let output = options.output else {
             // Nothing is written (a check, the preview): the preview's files are kept in the report.
             if options.keepsFiles {
