@@ -120,40 +120,60 @@ private extension SearchIndexGenerator {
     /// from both ends. One pass over the scalars, lower-casing as it goes (ASCII inline) into a
     /// byte buffer, so the text is never copied whole and each word is made once.
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        var end = 0  // the word's length without the joiners after its last letter
-        func finish() {
-            if end > 0 { words.append(String(decoding: word[..<end], as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
-            end = 0
-        }
-        func take(_ scalar: Unicode.Scalar) {
-            if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
-                UTF8.encode(scalar) { word.append($0) }
-                end = word.count
-            } else if isJoiner(scalar) {
-                // A joiner before any letter is dropped; after one, kept until the word goes on.
-                if end > 0 { UTF8.encode(scalar) { word.append($0) } }
-            } else if !word.isEmpty {
-                finish()
-            }
-        }
+        var scanner = WordScanner()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                take(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+                scanner.take(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
             } else if !scalar.properties.changesWhenLowercased {
-                take(scalar)
+                scanner.take(scalar)
             } else {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lowered) }
             }
         }
-        finish()
-        return words
+        scanner.finish()
+        return scanner.words
     }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "'" || scalar == "’"
+    }
+}
+
+/// Gathers the words of lower-cased scalars, as `SearchIndexGenerator.words` describes; a struct
+/// rather than closures so its state stays in registers, not in boxes on the heap.
+private struct WordScanner {
+    var words: [String] = []
+    private var word: [UInt8] = []
+    /// The word's length without the joiners after its last letter.
+    private var end = 0
+
+    init() {
+        word.reserveCapacity(64)
+    }
+
+    mutating func take(_ scalar: Unicode.Scalar) {
+        if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
+            append(scalar)
+            end = word.count
+        } else if SearchIndexGenerator.isJoiner(scalar) {
+            // A joiner before any letter is dropped; after one, kept until the word goes on.
+            if end > 0 { append(scalar) }
+        } else if !word.isEmpty {
+            finish()
+        }
+    }
+
+    mutating func finish() {
+        if end > 0 { words.append(String(decoding: word[..<end], as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+        end = 0
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            word.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { word.append($0) }
+        }
     }
 }
