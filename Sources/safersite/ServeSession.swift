@@ -40,12 +40,14 @@ struct ServeSession: Sendable {
         }
 
         // Ends when the task is cancelled; a build already running is let finish first.
+        var last = first
         for await batch in changes {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
-            let build = await PreviewBuild.run(options)
+            let build = await PreviewBuild.run(options, after: last, changes: relevant)
             await snapshot.publish(build.outcome)
             show(build, after: relevant)
+            last = build
         }
         await server.stop()
     }
@@ -68,7 +70,8 @@ private extension ServeSession {
         switch build.outcome {
         case .built:
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
-            console.summary("Built \(pages) in \(time) s\(cause).")
+            let shortcut = build.report?.redidOnePage == true ? ", redoing only that page" : ""
+            console.summary("Built \(pages) in \(time) s\(cause)\(shortcut).")
             if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
         case .failed(let problems):
             let errors = problems.filter { $0.severity == .error }.count

@@ -14,6 +14,11 @@ public struct BuildReport: Sendable {
     public var strict = false
     /// What the build cache saved, when the build used one.
     public var cacheReuse: CacheReuse?
+    /// What the preview keeps for its next build (`BuildMemory`); set only when the pages are
+    /// kept in memory rather than written.
+    var memory: BuildMemory?
+    /// Whether this build redid only one edited page's body (`BuildMemory.rebuild`).
+    public var redidOnePage = false
 
     /// Whether the site failed: any error, or with `strict` any warning.
     public var failed: Bool { diagnostics.hasErrors || (strict && warningCount > 0) }

@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let parsedPages = parsePages(tree, &diagnostics)
+        let (parsedPages, parseDiagnostics) = parsePages(tree, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -50,19 +50,15 @@ public struct SiteBuilder: Sendable {
         let markdown = MarkdownStage(site: site)
         let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: cache)
         let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
-        for body in bodies { diagnostics += body.diagnostics }
         let downloads = markdown.dataDownloads()
         // Nothing after this reads the pages' Markdown: let it go before the site is rendered.
         for index in site.pages.indices { site.pages[index].body = "" }
+        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, parseDiagnostics: parseDiagnostics,
+                                 diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
+                                 pageFindings: digest.pageFindings, searchLines: digest.searchLines)
 
         progress(.check)
-        diagnostics += OutputClashCheck().check(site, downloads: downloads)
-        var extraFiles = staticFiles(site) + downloads
-        extraFiles += SiteServices(searchLines: digest.searchLines).files(for: site, bodies: bodies, besides: extraFiles)
-        diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-        diagnostics += ContentChecker(today: options.today).findings(site, pageFindings: digest.pageFindings)
-
-        let sorted = Self.withSourceLines(Self.unique(diagnostics), from: tree).sortedForDisplay()
+        let (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
         guard !report.failed else { return report }
@@ -71,9 +67,13 @@ public struct SiteBuilder: Sendable {
         // rather than keep it while every page is rendered and written.
         safersite_release_free_memory()
         guard let output = options.output else {
-            // Nothing is written (a check, the preview): the preview's files are kept in the report.
+            // Nothing is written (a check, the preview): the preview's files are kept in the report,
+            // with what the next build needs to redo only a page whose body alone was edited.
             if options.keepsFiles {
-                report.files = (renderer.render(site, bodies: bodies) + extraFiles).sorted { $0.path < $1.path }
+                let contexts = TemplateContext(site: site, bodies: bodies)
+                report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
+                memory.keep(files: report.files, contexts: contexts)
+                report.memory = memory
             }
             return report
         }
@@ -97,8 +97,8 @@ public struct SiteBuilder: Sendable {
 
 // MARK: - Helpers
 
-private extension SiteBuilder {
-    func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
+extension SiteBuilder {
+    private func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
         guard let file = tree.settings else { return SiteSettings() }
         let (decoded, textDiagnostics) = file.text()
         diagnostics += textDiagnostics
@@ -111,23 +111,27 @@ private extension SiteBuilder {
         return settings
     }
 
-    func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+    /// The pages to build, and each page file's own parse findings (by path), which are also
+    /// added to `diagnostics`.
+    private func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> ([ParsedPage], [String: [Diagnostic]]) {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
         var pages: [ParsedPage] = []
-        for (page, pageDiagnostics) in parsed {
+        var byFile: [String: [Diagnostic]] = [:]
+        for (file, (page, pageDiagnostics)) in zip(files, parsed) {
             diagnostics += pageDiagnostics
+            byFile[file.path] = pageDiagnostics
             guard let page else { continue }
             if page.meta.draft && !options.includeDrafts { continue }
             pages.append(page)
         }
-        return pages
+        return (pages, byFile)
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the
     /// same name, so a site can override part of its theme.
-    func staticFiles(_ site: Site) -> [OutputFile] {
+    static func staticFiles(_ site: Site) -> [OutputFile] {
         let contentPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
         return site.assets
             .filter { $0.kind == .asset || !contentPaths.contains($0.relativePath) }

@@ -81,5 +81,8 @@ private extension SiteChecker {
 }
 
 private extension String {
-    var removingPercentEncodingSafely: String { removingPercentEncoding ?? self }
+    var removingPercentEncodingSafely: String {
+        // Most addresses have no escapes, and Foundation's decoding is slow: skip it for those.
+        utf8.contains(UInt8(ascii: "%")) ? removingPercentEncoding ?? self : self
+    }
 }

@@ -36,8 +36,12 @@ public struct PageRenderer: Sendable {
     /// Renders every page; a long listing becomes numbered pages (`/updates/page/2/`).
     /// `bodies[i]` is the rendered Markdown of `site.pages[i]`.
     public func render(_ site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        let contexts = TemplateContext(site: site, bodies: bodies)
-        return ParallelMap.map(site.pages.count) { index in
+        render(site, contexts: TemplateContext(site: site, bodies: bodies))
+    }
+
+    /// The same, with the site's template contexts made already.
+    func render(_ site: Site, contexts: TemplateContext) -> [OutputFile] {
+        ParallelMap.map(site.pages.count) { index in
             renderPage(index, site: site, contexts: contexts)
         }.flatMap { $0 }
     }

@@ -5,9 +5,12 @@ import Foundation
 /// Values are plain dictionaries, arrays, strings, numbers and booleans, so templates can use
 /// `{{page.title}}`, `{{#page.toc}}...{{/page.toc}}` and `{{{page.content}}}` (the rendered body,
 /// which is already HTML; everything else is escaped by `{{ }}`). docs/templates.md lists every value.
-struct TemplateContext {
+///
+/// It is `@unchecked Sendable`: its `Any` values are only ever strings, numbers, booleans and
+/// arrays and dictionaries of them (value types), made once and never changed.
+struct TemplateContext: @unchecked Sendable {
     let site: Site
-    let bodies: [RenderedMarkdown]
+    private(set) var bodies: [RenderedMarkdown]
     let links: SiteLinks
     let siteValue: [String: Any]
     /// Every page's `summaryValue`, made once: a page shows up in many others' listings and links.
@@ -19,6 +22,14 @@ struct TemplateContext {
         self.links = SiteLinks(site: site)
         self.siteValue = Self.siteValue(site)
         self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0]) }
+    }
+
+    /// The same site with other bodies: everything but the bodies is made from front matter and
+    /// settings alone, so it is kept rather than made again.
+    func replacingBodies(_ bodies: [RenderedMarkdown]) -> TemplateContext {
+        var context = self
+        context.bodies = bodies
+        return context
     }
 
     /// The pages a page lists: a topic's pages, or a section's subsections then pages.

@@ -24,10 +24,12 @@ public struct PreviewBuild: Sendable {
     public var writeFailure: String?
 
     /// Runs a build on a thread of its own, so a slow build never holds up requests being served.
-    public static func run(_ options: BuildOptions) async -> PreviewBuild {
+    /// After `changes` to the files `previous` was built from, a build that only needs to redo
+    /// one edited page's body does just that.
+    public static func run(_ options: BuildOptions, after previous: PreviewBuild? = nil, changes: [FileChange] = []) async -> PreviewBuild {
         await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(returning: runBlocking(options))
+                continuation.resume(returning: runBlocking(options, after: previous, changes: changes))
             }
         }
     }
@@ -35,14 +37,14 @@ public struct PreviewBuild: Sendable {
     /// Runs a build on the calling thread. The site is always built into memory, since that is
     /// what the preview serves; when `options.output` is set, a good build is also written there,
     /// atomically, in one piece.
-    public static func runBlocking(_ options: BuildOptions) -> PreviewBuild {
+    public static func runBlocking(_ options: BuildOptions, after previous: PreviewBuild? = nil, changes: [FileChange] = []) -> PreviewBuild {
         let clock = ContinuousClock()
         let started = clock.now
         var inMemory = options
         inMemory.output = nil
         let report: BuildReport
         do {
-            report = try SiteBuilder(options: inMemory).build()
+            report = try onePageRebuild(inMemory, after: previous, changes: changes) ?? SiteBuilder(options: inMemory).build()
         } catch {
             return PreviewBuild(report: nil, outcome: .couldNotRun(String(describing: error)), duration: clock.now - started)
         }
@@ -60,5 +62,22 @@ public struct PreviewBuild: Sendable {
         }
         build.duration = clock.now - started
         return build
+    }
+
+    /// The build after `changes`, redoing only one page, when the changes are edits to one page
+    /// file of the last good build and its body alone changed (`BuildMemory.rebuild`); nil otherwise.
+    static func onePageRebuild(_ options: BuildOptions, after previous: PreviewBuild?, changes: [FileChange]) -> BuildReport? {
+        guard let memory = previous?.report?.memory, memory.options.today == options.today,
+              Set(changes.map(\.path)).count == 1, let change = changes.first,
+              changes.allSatisfy({ $0.kind != .deleted }) else { return nil }
+        let base = options.source.standardizedFileURL.path + "/"
+        let absolute = URL(fileURLWithPath: change.path).standardizedFileURL.path
+        guard absolute.hasPrefix(base),
+              // A plain file, as the build reads it: not a link, and not past the size limit.
+              (try? FileManager.default.attributesOfItem(atPath: absolute)[.type] as? FileAttributeType) == .typeRegular,
+              let handle = FileHandle(forReadingAtPath: absolute) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: SourceLoader.maximumTextFileSize + 1) ?? Data() else { return nil }
+        return memory.rebuild(afterEditTo: String(absolute.dropFirst(base.count)), data: data)
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+
+extension BuildMemory {
+    /// The build after one page file was edited, redoing only that page — when the edit changed
+    /// nothing but the page's body. Returns nil when the edit needs a whole build: the front
+    /// matter or the line the body starts on changed, the file is not an ordinary page of the
+    /// site, its findings on reading changed, or it has a CR line break (whose lines are counted
+    /// differently, so the comparison below would not hold).
+    ///
+    /// A body is read by its own page's file, its search entry, its own content checks, the
+    /// checks of links into it (heading ids) and the Atom feed; listings, related pages and
+    /// menus read only front matter. So everything else of the last build stands, and the
+    /// result is what a whole build of the same files makes, byte for byte (tested).
+    func rebuild(afterEditTo path: String, data: Data) -> BuildReport? {
+        guard options.output == nil, options.keepsFiles, options.cacheFolder == nil, let contexts,
+              data.count <= SourceLoader.maximumTextFileSize,
+              let fileIndex = tree.files.firstIndex(where: { $0.path == path }), tree.files[fileIndex].kind == .page,
+              let pageIndex = site.pages.firstIndex(where: { $0.source == path && !$0.isGenerated }),
+              site.pages[pageIndex].kind == .page else { return nil }
+        let old = tree.files[fileIndex]
+        guard !old.data.contains(UInt8(ascii: "\r")), !data.contains(UInt8(ascii: "\r")) else { return nil }
+        var file = old
+        file.data = data
+        let (reparsed, findings) = PageParser().parse(file)
+        guard let parsed = reparsed, findings == parseDiagnostics[path] ?? [],
+              parsed.bodyFirstLine == site.pages[pageIndex].bodyFirstLine,
+              Self.lines(before: parsed.bodyFirstLine, of: data) == Self.lines(before: parsed.bodyFirstLine, of: old.data)
+        else { return nil }
+
+        var next = self
+        next.tree.files[fileIndex] = file
+        var page = site.pages[pageIndex]
+        page.body = parsed.body
+        var withBody = site
+        withBody.pages[pageIndex] = page
+        let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: nil)
+        next.bodies[pageIndex] = digest.digest(page, index: pageIndex, bodyKey: nil, MarkdownStage(site: withBody).render(page))
+        next.pageFindings[pageIndex] = digest.pageFindings[pageIndex]
+        next.searchLines[pageIndex] = digest.searchLines[pageIndex]
+
+        let (sorted, extraFiles) = next.check()
+        var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
+                                 files: [], wroteOutput: false, strict: options.strict)
+        report.redidOnePage = true
+        guard !report.failed else { return report }
+        let nextContexts = contexts.replacingBodies(next.bodies)
+        let pageFiles = renderer.renderPage(pageIndex, site: next.site, contexts: nextContexts)
+        // The site has the same pages and services as before, so every file made has its place.
+        guard next.replace(extraFiles + pageFiles) else { return nil }
+        next.keep(files: next.files, contexts: nextContexts)
+        report.files = next.files
+        report.memory = next
+        return report
+    }
+
+    /// The bytes of a file's lines before line `number` (1-based), line breaks included.
+    static func lines(before number: Int, of data: Data) -> Data {
+        var remaining = number - 1
+        guard remaining > 0 else { return Data() }
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            remaining -= 1
+            if remaining == 0 { return data[...index] }
+        }
+        return data
+    }
+}

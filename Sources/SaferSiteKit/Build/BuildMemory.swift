@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a build knew once its page bodies were rendered: everything the check stage reads, and
+/// for the preview, the files it made. The preview keeps it between builds, so that after an
+/// edit to one page's body the next build can redo only that page (`rebuild(afterEditTo:data:)`).
+struct BuildMemory: Sendable {
+    /// What was built.
+    var options: BuildOptions
+    /// The source files as they were read.
+    var tree: SourceTree
+    /// The site model, its pages' Markdown already let go.
+    var site: Site
+    /// The theme, compiled.
+    var renderer: PageRenderer
+    /// Each page file's own parse findings, by path.
+    var parseDiagnostics: [String: [Diagnostic]]
+    /// The findings of loading, parsing and assembling, in the order they were made.
+    var diagnosticsBeforeMarkdown: [Diagnostic]
+    /// Every page's rendered body, without its text and paragraphs (`BodyDigest`).
+    var bodies: [RenderedMarkdown]
+    /// The data tables' CSV downloads.
+    var downloads: [OutputFile]
+    /// Every page's own content-check findings (`BodyDigest`).
+    var pageFindings: [[Diagnostic]?]
+    /// Every page's search index line (`BodyDigest`).
+    var searchLines: [String?]
+    /// Every file the build made, sorted by path; empty until the pages are rendered.
+    private(set) var files: [OutputFile] = []
+    /// Where each file is in `files`, by path.
+    private(set) var fileIndexes: [String: Int] = [:]
+    /// The template contexts the pages were rendered with.
+    private(set) var contexts: TemplateContext?
+
+    /// Keeps what the render stage made: every file, sorted by path, and the template contexts.
+    mutating func keep(files: [OutputFile], contexts: TemplateContext) {
+        self.files = files
+        fileIndexes = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.contexts = contexts
+    }
+
+    /// Puts `made` in place of the files at the same paths; false when one of them is new.
+    mutating func replace(_ made: [OutputFile]) -> Bool {
+        for file in made {
+            guard let index = fileIndexes[file.path] else { return false }
+            files[index] = file
+        }
+        return true
+    }
+
+    /// The check stage: the services' files, the checks that read the whole site, and every
+    /// finding of the build in display order, each showing its source line.
+    func check() -> (diagnostics: [Diagnostic], extraFiles: [OutputFile]) {
+        var diagnostics = diagnosticsBeforeMarkdown
+        for body in bodies { diagnostics += body.diagnostics }
+        diagnostics += OutputClashCheck().check(site, downloads: downloads)
+        var extraFiles = SiteBuilder.staticFiles(site) + downloads
+        extraFiles += SiteServices(searchLines: searchLines).files(for: site, bodies: bodies, besides: extraFiles)
+        diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
+        diagnostics += ContentChecker(today: options.today).findings(site, pageFindings: pageFindings)
+        let sorted = SiteBuilder.withSourceLines(SiteBuilder.unique(diagnostics), from: tree).sortedForDisplay()
+        return (sorted, extraFiles)
+    }
+}

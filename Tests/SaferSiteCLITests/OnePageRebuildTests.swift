@@ -1,0 +1,116 @@
+import Foundation
+@testable import SaferSiteKit
+import Testing
+
+/// The preview's shortcut: after an edit to one page's body, only that page is redone
+/// (`BuildMemory.rebuild`), and what comes out must be what a whole build of the same files
+/// makes — every file byte for byte, every finding — or the shortcut must decline.
+@Suite("the preview's one-page rebuild")
+struct OnePageRebuildTests {
+    enum Edit: String, CaseIterable, CustomTestStringConvertible {
+        /// A dated page's body: its page, the search index and the Atom feed change.
+        case newsBody
+        /// A heading another page links to is renamed: that link breaks (a finding on the other page).
+        case headingRenamed
+        /// A link to a page that does not exist: an error, so the build fails.
+        case brokenLink
+        /// A very long sentence: a plain-English warning on the page.
+        case longSentence
+
+        var testDescription: String { rawValue }
+
+        var file: String {
+            switch self {
+            case .newsBody, .longSentence: "content/news/2015-plan.md"
+            case .headingRenamed, .brokenLink: "content/about.md"
+            }
+        }
+
+        func apply(_ text: String) -> String {
+            switch self {
+            case .newsBody:
+                text.replacingOccurrences(of: "The plan is out.", with: "The plan is out. Read it [here](../about.md#what-we-do).")
+            case .headingRenamed:
+                text.replacingOccurrences(of: "# Who we are", with: "# Our members")
+            case .brokenLink:
+                text.replacingOccurrences(of: "We are a partnership.", with: "We are a [partnership](nowhere.md).")
+            case .longSentence:
+                text + "\n" + Array(repeating: "word", count: 60).joined(separator: " ") + ".\n"
+            }
+        }
+    }
+
+    static func options(_ site: URL) -> BuildOptions {
+        BuildOptions(source: site, theme: CLI.packageRoot.appendingPathComponent("theme"), output: nil,
+                     today: FrontMatterDate(day: CLI.today)!)
+    }
+
+    static func edit(_ site: URL, _ path: String, _ change: (String) -> String) throws -> Data {
+        let url = site.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(path) changed nothing")
+        try changed.write(to: url, atomically: true, encoding: .utf8)
+        return Data(changed.utf8)
+    }
+
+    @Test("the one-page rebuild makes exactly what a whole build makes", arguments: Edit.allCases)
+    func sameAsWholeBuild(edit: Edit) throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let first = try SiteBuilder(options: Self.options(site)).build()
+        #expect(!first.failed, "\(first.diagnostics)")
+        let memory = try #require(first.memory)
+
+        let data = try Self.edit(site, edit.file) { edit.apply($0) }
+        let quick = try #require(memory.rebuild(afterEditTo: edit.file, data: data), "the shortcut declined a body edit")
+        let whole = try SiteBuilder(options: Self.options(site)).build()
+
+        #expect(quick.redidOnePage && !whole.redidOnePage)
+        #expect(quick.failed == whole.failed)
+        #expect(quick.diagnostics == whole.diagnostics)
+        #expect(quick.files.map(\.path) == whole.files.map(\.path))
+        for (made, expected) in zip(quick.files, whole.files) where made.data != expected.data {
+            Issue.record("\(made.path) differs from a whole build's")
+        }
+        // Each edit shows where it should (so the comparison is not of two unchanged sites).
+        switch edit {
+        case .newsBody:
+            let feed = try #require(quick.files.first { $0.path == "feed.xml" })
+            #expect(String(decoding: feed.data, as: UTF8.self).contains("Read it"))
+            let index = try #require(quick.files.first { $0.path == "search-index.json" })
+            #expect(String(decoding: index.data, as: UTF8.self).contains("Read it here"))
+        case .headingRenamed:
+            #expect(quick.diagnostics.contains { $0.location.file == "content/projects/aspire.md" && $0.message.contains("who-we-are") })
+        case .brokenLink:
+            #expect(quick.failed && quick.files.isEmpty)
+        case .longSentence:
+            #expect(quick.diagnostics.contains { $0.location.file == edit.file && $0.code == "long-sentence" })
+        }
+        // The result can be built on again.
+        if let next = quick.memory {
+            let again = try Self.edit(site, edit.file) { $0 + "\nOne more line.\n" }
+            let second = try #require(next.rebuild(afterEditTo: edit.file, data: again))
+            let wholeAgain = try SiteBuilder(options: Self.options(site)).build()
+            #expect(second.diagnostics == wholeAgain.diagnostics)
+            #expect(second.files.map(\.data) == wholeAgain.files.map(\.data))
+        }
+    }
+
+    @Test("an edit to front matter, a section's page or an unknown file needs a whole build")
+    func declines() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let memory = try #require(try SiteBuilder(options: Self.options(site)).build().memory)
+        let title = try Self.edit(site, "content/news/2015-plan.md") {
+            $0.replacingOccurrences(of: "title: Business plan published", with: "title: Business plan out")
+        }
+        #expect(memory.rebuild(afterEditTo: "content/news/2015-plan.md", data: title) == nil)
+        let moved = try Self.edit(site, "content/about.md") { $0.replacingOccurrences(of: "review_by: 2027-11-22\n", with: "review_by: 2027-11-22\n\n") }
+        #expect(memory.rebuild(afterEditTo: "content/about.md", data: moved) == nil)
+        let section = try Self.edit(site, "content/projects/_index.md") { $0 + "\nMore words.\n" }
+        #expect(memory.rebuild(afterEditTo: "content/projects/_index.md", data: section) == nil)
+        #expect(memory.rebuild(afterEditTo: "content/news/unknown.md", data: Data("---\ntitle: X\n---\nHi\n".utf8)) == nil)
+        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data("---\r\ntitle: X\r\n---\r\nHi\r\n".utf8)) == nil)
+    }
+}
