@@ -140,15 +140,17 @@ extension SiteBuilder {
 
     /// Shows the source line under every finding that points at a line but was made without it.
     static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
-        let filesByPath = Dictionary(tree.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let filesByPath = Dictionary(tree.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         var filled = diagnostics
-        let wanting = filled.indices.filter { filled[$0].sourceLine == nil && filled[$0].location.line > 0 }
-        // One file's lines at a time: on a large site most files have a finding, and holding
-        // every file's text split into lines at once would double the build's memory.
-        for (file, indexes) in Dictionary(grouping: wanting, by: { filled[$0].location.file }) {
-            guard let source = filesByPath[file], let text = String(data: source.data, encoding: .utf8) else { continue }
-            let lines = SourceLines(file: file, text: text)
-            for index in indexes { filled[index].sourceLine = lines.line(filled[index].location.line) }
+        // Findings come mostly grouped by file: one file's text is decoded at a time, so a large
+        // site's files are never all held as text at once.
+        var current: (file: String, lines: SourceLines?)?
+        for index in filled.indices where filled[index].sourceLine == nil && filled[index].location.line > 0 {
+            let file = filled[index].location.file
+            if current?.file != file {
+                current = (file, filesByPath[file].flatMap { String(validating: $0, as: UTF8.self) }.map { SourceLines(file: file, text: $0) })
+            }
+            filled[index].sourceLine = current?.lines?.line(filled[index].location.line)
         }
         return filled
     }

@@ -9,13 +9,14 @@ public struct SiteChecker: Sendable {
     public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
-        var idsByPage: [String: Set<String>] = [:]
-        for (index, page) in site.pages.enumerated() {
-            idsByPage[page.contentPath] = Set(bodies[index].headings.map(\.id))
+        // Pages have few headings: a list is quicker to make and search than a set.
+        var idsByPage: [String: [String]] = [:]
+        for index in site.pages.indices {
+            idsByPage[site.pages[index].contentPath] = bodies[index].headings.map(\.id)
         }
-        for (index, page) in site.pages.enumerated() {
+        for index in site.pages.indices {
             for link in bodies[index].links where !link.resolved.isEmpty {
-                if let problem = checkFragment(link, page: page, idsByPage: idsByPage) {
+                if let problem = checkFragment(link, pageContentPath: site.pages[index].contentPath, idsByPage: idsByPage) {
                     diagnostics.append(problem)
                 } else if link.resolved.hasPrefix("/") && !link.resolved.hasPrefix("//") {
                     let path = Self.outputPath(forSiteURL: link.resolved)
@@ -64,13 +65,13 @@ public enum CheckMessages {
 // MARK: - Helpers
 
 private extension SiteChecker {
-    func checkFragment(_ link: LinkReference, page: Page, idsByPage: [String: Set<String>]) -> Diagnostic? {
+    func checkFragment(_ link: LinkReference, pageContentPath: String, idsByPage: [String: [String]]) -> Diagnostic? {
         guard let fragment = link.fragment, !fragment.isEmpty, !link.isImage else { return nil }
         let target: String
         if let path = link.targetContentPath {
             target = path
         } else if link.written.hasPrefix("#") {
-            target = page.contentPath
+            target = pageContentPath
         } else {
             return nil
         }
