@@ -24,6 +24,8 @@ struct BuildMemory: Sendable {
     var pageFindings: [[Diagnostic]?]
     /// Every page's search index line (`BodyDigest`).
     var searchLines: [String?]
+    /// The content checks' findings from front matter and settings alone.
+    var siteWideFindings: SiteWideFindings
     /// Every file the build made, sorted by path; empty until the pages are rendered.
     private(set) var files: [OutputFile] = []
     /// Where each file is in `files`, by path.
@@ -56,7 +58,7 @@ struct BuildMemory: Sendable {
         var extraFiles = SiteBuilder.staticFiles(site) + downloads
         extraFiles += SiteServices(searchLines: searchLines).files(for: site, bodies: bodies, besides: extraFiles)
         diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
-        diagnostics += ContentChecker(today: options.today).findings(site, pageFindings: pageFindings)
+        diagnostics += ContentChecker(today: options.today).findings(pageFindings: pageFindings, siteWide: siteWideFindings)
         let sorted = SiteBuilder.withSourceLines(SiteBuilder.unique(diagnostics), from: tree).sortedForDisplay()
         return (sorted, extraFiles)
     }

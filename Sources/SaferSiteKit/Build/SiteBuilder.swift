@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
         for index in site.pages.indices { site.pages[index].body = "" }
         var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, parseDiagnostics: parseDiagnostics,
                                  diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
-                                 pageFindings: digest.pageFindings, searchLines: digest.searchLines)
+                                 pageFindings: digest.pageFindings, searchLines: digest.searchLines,
+                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site))
 
         progress(.check)
         let (sorted, extraFiles) = memory.check()

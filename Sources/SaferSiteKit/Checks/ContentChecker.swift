@@ -31,10 +31,22 @@ public struct ContentChecker: Sendable {
     /// `site.pages[i]`, nil for a made-up page): those, the rules that compare pages, and the
     /// site's and pages' silences applied.
     func findings(_ site: Site, pageFindings: [[Diagnostic]?]) -> [Diagnostic] {
+        findings(pageFindings: pageFindings, siteWide: siteWide(site))
+    }
+
+    /// The same, with what comes from front matter and settings alone made already.
+    func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
+        let findings = pageFindings.flatMap { $0 ?? [] } + siteWide.ruleFindings
+        return Silencing(silences: siteWide.silences).apply(to: findings) + siteWide.silenceProblems
+    }
+
+    /// What the checks find from front matter and settings alone: the site rules' findings and
+    /// the silences. An edit to a page's body changes none of it.
+    func siteWide(_ site: Site) -> SiteWideFindings {
         let checked = site.pages.filter { !$0.isGenerated }
-        let findings = pageFindings.flatMap { $0 ?? [] } + siteRules.flatMap { $0.findings(in: checked) }
         let (silences, silenceProblems) = SilenceReader().read(site)
-        return Silencing(silences: silences).apply(to: findings) + silenceProblems
+        return SiteWideFindings(ruleFindings: siteRules.flatMap { $0.findings(in: checked) }, silences: silences,
+                                silenceProblems: silenceProblems)
     }
 
     /// The rules that look at one page at a time.
@@ -57,4 +69,14 @@ public struct ContentChecker: Sendable {
     var siteRules: [any SiteRule] {
         [DuplicateTitleRule()]
     }
+}
+
+/// The content checks' findings that come from front matter and settings alone.
+struct SiteWideFindings: Sendable {
+    /// The findings of the rules that compare pages with each other.
+    var ruleFindings: [Diagnostic]
+    /// The silences of the site's and pages' `silence:` entries.
+    var silences: [Silence]
+    /// Problems with those entries.
+    var silenceProblems: [Diagnostic]
 }
