@@ -36,4 +36,26 @@ struct CSVWriterTests {
         let figures = FigureRow(name: "f", caption: "c", figures: [KeyFigure(value: number("19"), unit: .percent, label: "employed")])
         #expect(CSVWriter.csv(for: .figures(figures)) == "value,unit,label\r\n19,percent,employed\r\n")
     }
+
+    @Test("text a spreadsheet would run as a formula gets a leading quote; negative numbers stay numbers")
+    func formulaInjection() {
+        let money = MoneyTable(name: "p", caption: "c", columns: ["=2015"], rows: [
+            MoneyRow(label: "=HYPERLINK(\"http://x\",\"y\")", values: [MoneyAmount(number("-2"))]),
+            MoneyRow(label: "+1 cmd", values: [MoneyAmount(number("3"))]),
+            MoneyRow(label: "@SUM(A1)", values: [MoneyAmount(number("-0.5"))]),
+            MoneyRow(label: "-x", values: [MoneyAmount(number("1"))]),
+            MoneyRow(label: "Safe = fine", values: [MoneyAmount(number("1"))]),
+        ])
+        #expect(CSVWriter.csv(for: .money(money)) == """
+            label,'=2015\r
+            "'=HYPERLINK(""http://x"",""y"")",-2.00\r
+            '+1 cmd,3.00\r
+            '@SUM(A1),-0.50\r
+            '-x,1.00\r
+            Safe = fine,1.00\r
+
+            """)
+        let figures = FigureRow(name: "f", caption: "c", figures: [KeyFigure(value: number("-19"), unit: .percent, label: "\tcmd")])
+        #expect(CSVWriter.csv(for: .figures(figures)) == "value,unit,label\r\n-19,percent,'\tcmd\r\n")
+    }
 }
