@@ -44,7 +44,7 @@ struct ServeSession: Sendable {
         for await batch in changes {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
-            let build = await PreviewBuild.run(options, after: last, changes: relevant)
+            let build = await PreviewBuild.run(options, after: last, changes: batch)
             await snapshot.publish(build.outcome)
             show(build, after: relevant)
             last = build

@@ -111,6 +111,57 @@ struct OnePageRebuildTests {
         let section = try Self.edit(site, "content/projects/_index.md") { $0 + "\nMore words.\n" }
         #expect(memory.rebuild(afterEditTo: "content/projects/_index.md", data: section) == nil)
         #expect(memory.rebuild(afterEditTo: "content/news/unknown.md", data: Data("---\ntitle: X\n---\nHi\n".utf8)) == nil)
-        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data("---\r\ntitle: X\r\n---\r\nHi\r\n".utf8)) == nil)
+        // The same front matter, but CRLF line breaks in the body.
+        let about = try String(contentsOf: site.appendingPathComponent("content/about.md"), encoding: .utf8)
+        let parts = about.components(separatedBy: "---\n")
+        let crlf = parts[0] + "---\n" + parts[1] + "---\n" + parts[2...].joined(separator: "---\n").replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data(crlf.utf8)) == nil)
+    }
+
+    /// `PreviewBuild`, as `safersite serve` runs it, after the watcher reports `changes`.
+    static func preview(_ site: URL, after previous: PreviewBuild?, changes: [FileChange]) -> PreviewBuild {
+        PreviewBuild.runBlocking(options(site), after: previous, changes: changes)
+    }
+
+    @Test("the preview takes the shortcut for one page's edit, with editors' hidden files around it, and not otherwise")
+    func throughThePreview() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let first = Self.preview(site, after: nil, changes: [])
+        let page = site.appendingPathComponent("content/news/2015-plan.md")
+        _ = try Self.edit(site, "content/news/2015-plan.md") { $0 + "\nA new line.\n" }
+        let swap = site.appendingPathComponent("content/news/.2015-plan.md.swp")
+        try Data("swap".utf8).write(to: swap)
+        let quick = Self.preview(site, after: first, changes: [FileChange(.modified, page.path), FileChange(.created, swap.path),
+                                                               FileChange(.modified, page.path)])
+        #expect(quick.report?.redidOnePage == true)
+        let whole = Self.preview(site, after: nil, changes: [])
+        #expect(quick.report?.files.map(\.data) == whole.report?.files.map(\.data))
+        #expect(quick.report?.diagnostics == whole.report?.diagnostics)
+
+        // Another file changed too, a deleted page, or a file outside the site: a whole build.
+        let other = site.appendingPathComponent("content/about.md")
+        for changes in [[FileChange(.modified, page.path), FileChange(.modified, other.path)],
+                        [FileChange(.deleted, page.path)],
+                        [FileChange(.modified, "/elsewhere/content/news/2015-plan.md")]] {
+            let build = Self.preview(site, after: quick, changes: changes)
+            #expect(build.report?.redidOnePage == false, "\(changes)")
+        }
+    }
+
+    @Test("with a page reached through a link, every edit gets a whole build (the other path would go stale)")
+    func linkedFiles() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("content/news/copy.md").path,
+                                                   withDestinationPath: "2015-plan.md")
+        let first = Self.preview(site, after: nil, changes: [])
+        #expect(first.report?.files.contains { $0.path == "news/copy/index.html" } == true)
+        let page = site.appendingPathComponent("content/news/2015-plan.md")
+        _ = try Self.edit(site, "content/news/2015-plan.md") { $0 + "\nA new line.\n" }
+        let build = Self.preview(site, after: first, changes: [FileChange(.modified, page.path)])
+        #expect(build.report?.redidOnePage == false)
+        let copy = try #require(build.report?.files.first { $0.path == "news/copy/index.html" })
+        #expect(String(decoding: copy.data, as: UTF8.self).contains("A new line."))
     }
 }

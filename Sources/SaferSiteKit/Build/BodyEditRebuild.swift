@@ -4,8 +4,9 @@ extension BuildMemory {
     /// The build after one page file was edited, redoing only that page — when the edit changed
     /// nothing but the page's body. Returns nil when the edit needs a whole build: the front
     /// matter or the line the body starts on changed, the file is not an ordinary page of the
-    /// site, its findings on reading changed, or it has a CR line break (whose lines are counted
-    /// differently, so the comparison below would not hold).
+    /// site, its findings on reading changed, it has a CR line break (whose lines are counted
+    /// differently, so the comparison below would not hold), or some content file was read
+    /// through a link.
     ///
     /// A body is read by its own page's file, its search entry, its own content checks, the
     /// checks of links into it (heading ids) and the Atom feed; listings, related pages and
@@ -13,6 +14,8 @@ extension BuildMemory {
     /// result is what a whole build of the same files makes, byte for byte (tested).
     func rebuild(afterEditTo path: String, data: Data) -> BuildReport? {
         guard options.output == nil, options.keepsFiles, options.cacheFolder == nil, let contexts,
+              // One file on disk behind two paths would leave the other path's page stale.
+              !tree.hasLinkedFiles,
               data.count <= SourceLoader.maximumTextFileSize,
               let fileIndex = tree.files.firstIndex(where: { $0.path == path }), tree.files[fileIndex].kind == .page,
               let pageIndex = site.pages.firstIndex(where: { $0.source == path && !$0.isGenerated }),

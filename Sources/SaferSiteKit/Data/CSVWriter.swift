@@ -6,7 +6,8 @@
 ///
 /// Text cells that a spreadsheet would take for a formula (starting `=`, `+`, `-`, `@`, a tab or
 /// a carriage return) get a leading `'`, so opening a download can never run one ("CSV
-/// injection"); numbers, negative ones included, are written as they are.
+/// injection"); numbers, negative ones included, are written as they are. Such a cell reads back
+/// with its `'`.
 public enum CSVWriter {
     /// The CSV text for a table.
     public static func csv(for table: DataTable) -> String {

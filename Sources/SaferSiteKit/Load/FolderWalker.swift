@@ -11,6 +11,9 @@ struct FolderWalker {
         var relative: String
         /// Its path as shown to people, e.g. `content/about.md`.
         var display: String
+        /// Whether it was reached through a symbolic link, or has other hard links: the same
+        /// bytes may then be read under more than one path.
+        var isLinked = false
     }
 
     /// Links must resolve inside this folder.
@@ -19,7 +22,8 @@ struct FolderWalker {
     func walk(_ folder: URL, displayPrefix: String, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited: Set<String> = []
-        walk(folder, relative: "", displayPrefix: displayPrefix, into: &entries, visited: &visited, diagnostics: &diagnostics)
+        walk(folder, relative: "", displayPrefix: displayPrefix, throughLink: false, into: &entries, visited: &visited,
+             diagnostics: &diagnostics)
         return entries.sorted { $0.relative < $1.relative }
     }
 }
@@ -28,7 +32,7 @@ struct FolderWalker {
 
 private extension FolderWalker {
     func walk(
-        _ folder: URL, relative: String, displayPrefix: String, into entries: inout [Entry],
+        _ folder: URL, relative: String, displayPrefix: String, throughLink: Bool, into entries: inout [Entry],
         visited: inout Set<String>, diagnostics: inout [Diagnostic]
     ) {
         let realFolder = folder.resolvingSymlinksInPath().path
@@ -63,10 +67,10 @@ private extension FolderWalker {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 if name.hasPrefix(".") { continue }
-                walk(url, relative: childRelative, displayPrefix: displayPrefix, into: &entries,
+                walk(url, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
-            } else if Self.isRegularFile(url) {
-                entries.append(Entry(url: url, relative: childRelative, display: display))
+            } else if let links = Self.regularFileLinkCount(url) {
+                entries.append(Entry(url: url, relative: childRelative, display: display, isLinked: throughLink || isLink || links > 1))
             } else if !name.hasPrefix(".") {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
@@ -75,9 +79,10 @@ private extension FolderWalker {
         }
     }
 
-    static func isRegularFile(_ url: URL) -> Bool {
+    /// The number of hard links of a regular file; nil when it is not one.
+    static func regularFileLinkCount(_ url: URL) -> UInt? {
         var status = stat()
-        guard stat(url.path, &status) == 0 else { return false }
-        return status.st_mode & S_IFMT == S_IFREG
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return UInt(status.st_nlink)
     }
 }

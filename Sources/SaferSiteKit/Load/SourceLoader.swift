@@ -24,9 +24,11 @@ public struct SourceLoader: Sendable {
         }
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
+        var hasLinkedFiles = false
         let walker = FolderWalker(sourceRoot: root)
         for entry in walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics) {
             guard let kind = Self.contentKind(of: entry.relative) else { continue }
+            hasLinkedFiles = hasLinkedFiles || entry.isLinked
             if let data = read(entry, limit: kind == .asset ? nil : Self.maximumTextFileSize, diagnostics: &diagnostics) {
                 files.append(SourceFile(path: entry.display, kind: kind, data: data))
             }
@@ -42,7 +44,7 @@ public struct SourceLoader: Sendable {
                 }
             }
         }
-        return (SourceTree(files: files), diagnostics)
+        return (SourceTree(files: files, hasLinkedFiles: hasLinkedFiles), diagnostics)
     }
 
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times

@@ -2,10 +2,14 @@
 public struct SourceTree: Sendable {
     /// Every file found, sorted by path.
     public var files: [SourceFile]
+    /// Whether some file was read through a symbolic link or has other hard links, so that one
+    /// file on disk may stand behind more than one path here.
+    public var hasLinkedFiles: Bool
 
     /// Creates a tree from files in any order.
-    public init(files: [SourceFile]) {
+    public init(files: [SourceFile], hasLinkedFiles: Bool = false) {
         self.files = files.sorted { $0.path < $1.path }
+        self.hasLinkedFiles = hasLinkedFiles
     }
 
     /// The files of one kind, in path order.

@@ -5,7 +5,8 @@ import Mustache
 /// swift-mustache's own HTML escaping looks at whole characters (grapheme clusters), so a `"` or
 /// `<` followed by a combining mark (`"\u{301}`) is one character that matches nothing and goes
 /// out unescaped, while a browser still reads the `"` and closes the attribute. Escaping scalars
-/// closes that gap. `ThemeLoader` puts the pragma naming this type at the top of every template.
+/// closes that gap. `ThemeLoader` puts the pragma naming this type on a line of its own before
+/// every template, and refuses templates that name a content type themselves.
 struct ScalarHTMLContentType: MustacheContentType {
     /// The name used in the `CONTENT_TYPE` pragma.
     static let name = "SAFERSITE_HTML"

@@ -15,13 +15,20 @@ public enum ThemeLoader {
             diagnostics += textDiagnostics
             guard let text = decoded else { continue }
             do {
-                library.register(try MustacheTemplate(string: ScalarHTMLContentType.pragma + text), named: name)
+                // Escaping is not the theme's to change: `HTML` brings back the gap, `TEXT` turns it off.
+                if text.contains("CONTENT_TYPE") {
+                    diagnostics.append(.error(ThemeMessages.contentType, at: SourceLocation(file: file.path, line: 1, column: 1),
+                                              hint: ThemeMessages.contentTypeHint, code: "template"))
+                    continue
+                }
+                // On a line of its own, so the template's first line keeps its meaning (a tag alone
+                // on it is still "standalone" and leaves no blank line).
+                library.register(try MustacheTemplate(string: ScalarHTMLContentType.pragma + "\n" + text), named: name)
                 names.append(name)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceLines(file: file.path, text: text)
-                // The pragma sits before the first line's text, so only that line's columns move.
-                let pragmaWidth = error.context.lineNumber == 1 ? ScalarHTMLContentType.pragma.count : 0
-                diagnostics.append(source.diagnostic(.error, line: error.context.lineNumber, column: error.context.columnNumber - pragmaWidth,
+                // The pragma's line comes first.
+                diagnostics.append(source.diagnostic(.error, line: error.context.lineNumber - 1, column: error.context.columnNumber,
                     ThemeMessages.parse(String(describing: error.error)), hint: ThemeMessages.parseHint, code: "template"))
             } catch {
                 diagnostics.append(.error(ThemeMessages.parse(String(describing: error)), at: SourceLocation(file: file.path),
@@ -40,6 +47,8 @@ public enum ThemeLoader {
 public enum ThemeMessages {
     public static let parseHint = "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
     public static let noPageTemplate = "the theme has no page template"
+    public static let contentType = "a template may not change how values are escaped (CONTENT_TYPE)"
+    public static let contentTypeHint = "remove the {{% CONTENT_TYPE: ... }} line: every {{value}} is escaped for HTML, and {{{value}}} is for HTML made by the build"
     public static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
 
     public static func parse(_ detail: String) -> String {

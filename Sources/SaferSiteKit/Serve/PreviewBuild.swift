@@ -64,13 +64,20 @@ public struct PreviewBuild: Sendable {
         return build
     }
 
-    /// The build after `changes`, redoing only one page, when the changes are edits to one page
-    /// file of the last good build and its body alone changed (`BuildMemory.rebuild`); nil otherwise.
+    /// The build after `changes` (every change the watcher saw, editors' noise included), redoing
+    /// only one page, when the changes are edits to one page file of the last good build and its
+    /// body alone changed (`BuildMemory.rebuild`); nil otherwise.
     static func onePageRebuild(_ options: BuildOptions, after previous: PreviewBuild?, changes: [FileChange]) -> BuildReport? {
-        guard let memory = previous?.report?.memory, memory.options.today == options.today,
-              Set(changes.map(\.path)).count == 1, let change = changes.first,
-              changes.allSatisfy({ $0.kind != .deleted }) else { return nil }
+        guard let memory = previous?.report?.memory, memory.options.today == options.today else { return nil }
         let base = options.source.standardizedFileURL.path + "/"
+        // Changes to files the build never reads (hidden files, editors' backups) do not count;
+        // any other file changed besides the page (an image, an editor's swap file) needs a whole build.
+        let counted = changes.filter { change in
+            let path = URL(fileURLWithPath: change.path).standardizedFileURL.path
+            guard path.hasPrefix(base + "content/") else { return true }
+            return SourceLoader.contentKind(of: String(path.dropFirst(base.count + "content/".count))) != nil
+        }
+        guard Set(counted.map(\.path)).count == 1, let change = counted.first, counted.allSatisfy({ $0.kind != .deleted }) else { return nil }
         let absolute = URL(fileURLWithPath: change.path).standardizedFileURL.path
         guard absolute.hasPrefix(base),
               // A plain file, as the build reads it: not a link, and not past the size limit.

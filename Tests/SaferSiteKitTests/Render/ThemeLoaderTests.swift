@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import SaferSiteKit
 
@@ -44,11 +45,41 @@ struct ThemeLoaderTests {
         #expect(html.unicodeScalars.filter { $0 == "\"" }.count == 4)
     }
 
-    @Test("an error on a template's first line keeps its own column")
+    @Test("an error on a template's first line keeps its own line and column")
     func firstLineColumn() throws {
         let (_, diagnostics) = ThemeLoader.load([template("page", "<h1>{{title</h1>")])
         let problem = try #require(diagnostics.first)
         #expect(problem.location.line == 1)
-        #expect(problem.location.column < 20)
+        #expect(problem.location.column == 12)
+        let (_, second) = ThemeLoader.load([template("page", "<h1>\n{{#a}}</h1>")])
+        #expect(second.first?.location.line == 2)
+    }
+
+    @Test("templates lay out exactly as plain swift-mustache lays them out: the pragma line leaves no trace")
+    func sameLayoutAsMustache() throws {
+        let texts = [
+            "page": "<main>\n  {{>partials/list}}\n</main>\n",
+            "partials/list": "{{#items}}\n<p>{{.}}</p>\n{{/items}}\n",
+            "section": "\n{{^items}}\nnone\n{{/items}}\n  {{! a comment }}\nend",
+        ]
+        let (theme, diagnostics) = ThemeLoader.load(texts.map { template($0.key, $0.value) })
+        #expect(diagnostics.isEmpty)
+        var plain = MustacheLibrary()
+        for (name, text) in texts { plain.register(try MustacheTemplate(string: text), named: name) }
+        for name in ["page", "section"] {
+            for items in [["a", "b"], []] {
+                let ours = theme.render(["items": items], template: name)
+                #expect(ours != nil && ours == plain.render(["items": items], withTemplate: name), "\(name) with \(items)")
+            }
+        }
+    }
+
+    @Test("a template that changes the escaping is refused", arguments: ["HTML", "TEXT"])
+    func contentTypeRefused(type: String) throws {
+        let (theme, diagnostics) = ThemeLoader.load([template("page", "{{% CONTENT_TYPE: \(type) }}\n<p title=\"{{t}}\"></p>")])
+        let problem = try #require(diagnostics.first)
+        #expect(problem.severity == .error && problem.location.file == "theme/templates/page.mustache")
+        #expect(problem.message.contains("escaped"))
+        #expect(!theme.has("page"))
     }
 }
