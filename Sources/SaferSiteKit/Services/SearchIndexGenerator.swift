@@ -121,13 +121,27 @@ private extension SearchIndexGenerator {
     /// byte buffer, so the text is never copied whole and each word is made once.
     static func words(_ text: String) -> [String] {
         var scanner = WordScanner()
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                scanner.take(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
-            } else if !scalar.properties.changesWhenLowercased {
-                scanner.take(scalar)
-            } else {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lowered) }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    scanner.takeASCII(byte)
+                    index += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8: the lead byte gives the length.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                let scalar = Unicode.Scalar(value)!
+                if !scalar.properties.changesWhenLowercased {
+                    scanner.take(scalar)
+                } else {
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lowered) }
+                }
             }
         }
         scanner.finish()
@@ -158,6 +172,21 @@ private struct WordScanner {
         } else if SearchIndexGenerator.isJoiner(scalar) {
             // A joiner before any letter is dropped; after one, kept until the word goes on.
             if end > 0 { append(scalar) }
+        } else if !word.isEmpty {
+            finish()
+        }
+    }
+
+    /// An ASCII byte, lower-cased here: the common case, without making a scalar.
+    mutating func takeASCII(_ byte: UInt8) {
+        if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+            word.append(byte)
+            end = word.count
+        } else if byte &- 0x41 < 26 {
+            word.append(byte + 32)
+            end = word.count
+        } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
+            if end > 0 { word.append(byte) }
         } else if !word.isEmpty {
             finish()
         }
