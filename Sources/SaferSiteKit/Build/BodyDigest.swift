@@ -6,7 +6,6 @@ import Foundation
 /// check stage (on a large site, that halves the bodies' memory).
 final class BodyDigest: @unchecked Sendable {
     private let checker: ContentChecker
-    private let search = SearchIndexGenerator()
     private let cache: CacheSession?
     private let lock = NSLock()
     private var findings: [[Diagnostic]?]
@@ -24,22 +23,28 @@ final class BodyDigest: @unchecked Sendable {
     /// when it has none), and returns the body without its plain text and paragraphs, which
     /// nothing after this reads.
     func digest(_ page: Page, index: Int, bodyKey: CacheKey?, _ body: RenderedMarkdown) -> RenderedMarkdown {
-        let own: [Diagnostic]? = page.isGenerated ? nil : {
-            let compute = { self.checker.pageFindings(page, body: body) }
-            guard let cache else { return compute() }
-            return cache.checks.value(forKey: bodyKey.map { CacheSession.checksKey(body: $0, today: checker.today) }, compute)
-        }()
-        let compute = { self.search.line(for: page, body: body) }
-        let line = cache.map { $0.searchEntries.value(forKey: bodyKey.map { CacheSession.searchKey(body: $0, outputPath: page.outputPath) }, compute) }
-            ?? compute()
+        let (own, line) = Self.read(page, body: body, checker: checker, cache: cache, bodyKey: bodyKey)
         lock.withLock {
             findings[index] = own
             lines[index] = line
         }
-        var kept = body
-        kept.plainText = ""
-        kept.paragraphs = []
-        return kept
+        return body.withoutText
+    }
+
+    /// What the build reads from one body: the page's own content-check findings (nil for a
+    /// made-up page) and its search index line (nil when it is not searched), kept in `cache`
+    /// under `bodyKey` when both are given.
+    static func read(_ page: Page, body: RenderedMarkdown, checker: ContentChecker, cache: CacheSession? = nil,
+                     bodyKey: CacheKey? = nil) -> (findings: [Diagnostic]?, searchLine: String?) {
+        let findings: [Diagnostic]? = page.isGenerated ? nil : {
+            let compute = { checker.pageFindings(page, body: body) }
+            guard let cache else { return compute() }
+            return cache.checks.value(forKey: bodyKey.map { CacheSession.checksKey(body: $0, today: checker.today) }, compute)
+        }()
+        let compute = { SearchIndexGenerator().line(for: page, body: body) }
+        let line = cache.map { $0.searchEntries.value(forKey: bodyKey.map { CacheSession.searchKey(body: $0, outputPath: page.outputPath) }, compute) }
+            ?? compute()
+        return (findings, line)
     }
 
     /// Every page's search index line, in `site.pages` order (nil: not searched).

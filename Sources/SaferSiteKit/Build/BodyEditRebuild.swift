@@ -36,10 +36,9 @@ extension BuildMemory {
         page.body = parsed.body
         var withBody = site
         withBody.pages[pageIndex] = page
-        let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: nil)
-        next.bodies[pageIndex] = digest.digest(page, index: pageIndex, bodyKey: nil, MarkdownStage(site: withBody).render(page))
-        next.pageFindings[pageIndex] = digest.pageFindings[pageIndex]
-        next.searchLines[pageIndex] = digest.searchLines[pageIndex]
+        let body = MarkdownStage(site: withBody).render(page)
+        (next.pageFindings[pageIndex], next.searchLines[pageIndex]) = BodyDigest.read(page, body: body, checker: ContentChecker(today: options.today))
+        next.bodies[pageIndex] = body.withoutText
 
         let (sorted, extraFiles) = next.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,

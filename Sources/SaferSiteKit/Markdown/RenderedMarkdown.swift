@@ -26,6 +26,15 @@ public struct RenderedMarkdown: Sendable {
         self.tables = tables
         self.diagnostics = diagnostics
     }
+
+    /// The same body without its plain text and paragraphs, once the search index and the
+    /// content checks have read them: on a large site they are half of a body's memory.
+    var withoutText: RenderedMarkdown {
+        var kept = self
+        kept.plainText = ""
+        kept.paragraphs = []
+        return kept
+    }
 }
 
 /// A heading of a page body.
