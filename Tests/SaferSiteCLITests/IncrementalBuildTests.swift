@@ -21,9 +21,9 @@ struct IncrementalBuildTests {
             try? FileManager.default.removeItem(at: theme.deletingLastPathComponent())
         }
 
-        func build(into output: URL, cache: Bool = true) throws -> CLI.Result {
+        func build(into output: URL, cache: Bool = true, today: String = CLI.today) throws -> CLI.Result {
             try CLI.run(["build", "--source", site.path, "--theme", theme.path, "--output", output.path, "--verbose"]
-                        + (cache ? [] : ["--no-cache"]))
+                        + (cache ? [] : ["--no-cache"]), environment: ["SAFERSITE_TODAY": today])
         }
 
         func edit(_ path: String, _ change: (String) -> String) throws {
@@ -136,6 +136,21 @@ struct IncrementalBuildTests {
         let reuse = try #require(Reuse(again.stderr), "\(again.stderr)")
         #expect(reuse.bodiesRendered == 0 && reuse.filesRendered == 0, "\(reuse)")
         #expect(CLI.tree(work.output) == before)
+    }
+
+    @Test("a build on a later day reuses every body and finds the reviews now due, as a build from nothing does")
+    func laterDayReusesBodies() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        _ = try work.build(into: work.output)
+        // The fixture's pages are due for review on 2027-11-22.
+        let later = try work.build(into: work.output, today: "2027-12-01")
+        let cold = try work.build(into: work.cold, cache: false, today: "2027-12-01")
+        #expect(later.status == 0 && cold.status == 0, "\(later.stderr)\n\(cold.stderr)")
+        #expect(Self.findings(later.stderr) == Self.findings(cold.stderr))
+        #expect(later.stderr.contains("was due for review on"), "\(later.stderr)")
+        let reuse = try #require(Reuse(later.stderr), "\(later.stderr)")
+        #expect(reuse.bodiesRendered == 0, "\(reuse)")
     }
 
     @Test("a page file changed by hand in the output is written afresh, not reused")

@@ -39,7 +39,7 @@ final class BodyDigest: @unchecked Sendable {
         let findings: [Diagnostic]? = page.isGenerated ? nil : {
             let compute = { checker.pageFindings(page, body: body) }
             guard let cache else { return compute() }
-            return cache.checks.value(forKey: bodyKey.map { CacheSession.checksKey(body: $0, today: checker.today) }, compute)
+            return cache.checks.value(forKey: bodyKey.map { CacheSession.checksKey(body: $0) }, compute)
         }()
         let compute = { SearchIndexGenerator().line(for: page, body: body) }
         let line = cache.map { $0.searchEntries.value(forKey: bodyKey.map { CacheSession.searchKey(body: $0, outputPath: page.outputPath) }, compute) }

@@ -10,12 +10,13 @@ import Foundation
 /// renderer could make different output from the same input.
 struct BuildCache: Sendable {
     /// Bumped whenever what is stored, or how a key is made, changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// The cache's file name inside the cache folder.
     static let fileName = "build-cache.bin"
     static let magic = "safersite build cache\n"
 
-    /// Rendered page bodies, by `MarkdownCache.localKey`.
+    /// Rendered page bodies without their text (`RenderedMarkdown.withoutText`), by
+    /// `MarkdownCache.localKey`.
     var markdown: [CacheKey: MarkdownCacheEntry] = [:]
     /// The output folder the page files below were written to.
     var outputFolder = ""
@@ -32,8 +33,8 @@ struct BuildCache: Sendable {
     /// Reads the cache in a folder; nil when there is none, or it is damaged, or it was written
     /// by another version of safersite.
     static func load(from folder: URL) -> BuildCache? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName), options: .alwaysMapped) else { return nil }
-        var reader = CacheReader(data)
+        guard let bytes = CacheReader.bytes(ofFile: folder.appendingPathComponent(fileName).path) else { return nil }
+        var reader = CacheReader(bytes)
         return try? reader.buildCache()
     }
 
@@ -41,12 +42,15 @@ struct BuildCache: Sendable {
     /// a build killed half way leaves the old cache or the new one, never a mixture.
     func save(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var writer = CacheWriter()
-        writer.write(self)
         let target = folder.appendingPathComponent(Self.fileName)
         let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())")
         do {
-            try writer.data.write(to: temporary)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let file = try FileHandle(forWritingTo: temporary)
+            defer { try? file.close() }
+            var writer = CacheWriter(file: file)
+            writer.write(self)
+            try writer.finish()
             guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -74,7 +78,7 @@ struct MarkdownCacheEntry: Sendable {
     var links: [LinkDependency]
     /// The data tables the body showed, each with `MarkdownCache.dataFingerprint` of the table then.
     var data: [DataDependency]
-    /// The rendered body.
+    /// The rendered body, without its text (`RenderedMarkdown.withoutText`).
     var rendered: RenderedMarkdown
 }
 

@@ -3,29 +3,70 @@ import Foundation
 /// Writes the build cache's compact binary form: little-endian whole numbers, and text as its
 /// UTF-8 length then bytes. JSON would do, but a 10,000-page cache is read on every build, and a
 /// plain byte format reads several times faster with Foundation's coders on Linux.
+///
+/// Written to a file, the bytes go out a chunk at a time, so the cache is never in memory whole
+/// (at 10,000 pages it is about 90 MB).
 struct CacheWriter {
-    private(set) var data = Data()
+    private var buffer: [UInt8] = []
+    private let file: FileHandle?
+    /// The first write to `file` that failed; `finish()` throws it.
+    private var failure: (any Error)?
+    private static let chunk = 1 << 20
+
+    /// A writer that keeps its bytes in memory, in `data`.
+    init() {
+        file = nil
+    }
+
+    /// A writer into an open file; call `finish()` at the end.
+    init(file: FileHandle) {
+        self.file = file
+        buffer.reserveCapacity(Self.chunk)
+    }
+
+    /// What an in-memory writer wrote.
+    var data: Data { Data(buffer) }
+
+    /// Writes what is left to the file; throws if any write to it failed.
+    mutating func finish() throws {
+        flush()
+        if let failure { throw failure }
+    }
 
     mutating func write(_ value: Int) {
-        var little = Int64(value).littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        write(UInt64(bitPattern: Int64(value)))
     }
 
     mutating func write(_ value: UInt64) {
         var little = value.littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: &little) { append($0) }
     }
 
     mutating func write(_ value: Bool) {
-        data.append(value ? 1 : 0)
+        buffer.append(value ? 1 : 0)
     }
 
     mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             write(bytes.count)
-            data.append(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: bytes.count)
+            append(UnsafeRawBufferPointer(bytes))
         }
+    }
+
+    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        buffer.append(contentsOf: bytes)
+        if file != nil && buffer.count >= Self.chunk { flush() }
+    }
+
+    private mutating func flush() {
+        guard let file, !buffer.isEmpty, failure == nil else { return }
+        do {
+            try file.write(contentsOf: buffer)
+        } catch {
+            failure = error
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 
     mutating func write(_ text: String?) {
@@ -53,8 +94,29 @@ struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ data: Data) {
-        bytes = [UInt8](data)
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// A whole file's bytes, read straight into an array: reading it as `Data` first would hold
+    /// the file twice.
+    static func bytes(ofFile path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { complete = false; break }
+                count += read
+            }
+        }
+        return complete ? bytes : nil
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -129,6 +191,8 @@ extension CacheWriter {
         write(diagnostic.code)
     }
 
+    /// A body as the cache keeps it: without its plain text and paragraphs (`withoutText`), which
+    /// only the content checks and the search entry read, and those are kept on their own.
     mutating func write(_ body: RenderedMarkdown) {
         write(body.html)
         write(body.headings) { writer, heading in
@@ -146,11 +210,6 @@ extension CacheWriter {
             writer.write(link.title)
             writer.write(link.isImage)
             writer.write(link.location)
-        }
-        write(body.plainText)
-        write(body.paragraphs) { writer, paragraph in
-            writer.write(paragraph.text)
-            writer.write(paragraph.location)
         }
         write(body.tables) { writer, table in
             writer.write(table.headerCells) { $0.write($1) }
@@ -181,13 +240,10 @@ extension CacheReader {
                           fragment: try reader.optionalString(), text: try reader.string(), title: try reader.optionalString(),
                           isImage: try reader.bool(), location: try reader.location())
         }
-        let plainText = try string()
-        let paragraphs = try array { reader in TextBlock(text: try reader.string(), location: try reader.location()) }
         let tables = try array { reader in
             TableSummary(headerCells: try reader.array { try $0.string() }, location: try reader.location())
         }
         let diagnostics = try array { try $0.diagnostic() }
-        return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plainText,
-                                paragraphs: paragraphs, tables: tables, diagnostics: diagnostics)
+        return RenderedMarkdown(html: html, headings: headings, links: links, tables: tables, diagnostics: diagnostics)
     }
 }

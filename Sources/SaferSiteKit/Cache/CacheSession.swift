@@ -21,23 +21,27 @@ final class CacheSession: @unchecked Sendable {
         self.previous = previous
         let pageFiles = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let hashes = ParallelMap.map(pageFiles.count) { StableHash.of(pageFiles[$0].data) }
-        markdown = MarkdownCache(previous: previous, fileHashes: Dictionary(zip(pageFiles.map(\.path), hashes), uniquingKeysWith: { a, _ in a }))
+        let checks = PageMemo(previous: previous.checks)
+        let searchEntries = PageMemo(previous: previous.searchEntries)
+        self.checks = checks
+        self.searchEntries = searchEntries
+        markdown = MarkdownCache(previous: previous, fileHashes: Dictionary(zip(pageFiles.map(\.path), hashes), uniquingKeysWith: { a, _ in a })) { page, bodyKey in
+            checks.hasPrevious(Self.checksKey(body: bodyKey))
+                && searchEntries.hasPrevious(Self.searchKey(body: bodyKey, outputPath: page.outputPath))
+        }
         outputs = output.map { OutputCache(previous: previous, outputFolder: $0, templates: TemplateFingerprints(templates: tree.files(.template))) }
-        checks = PageMemo(previous: previous.checks)
-        searchEntries = PageMemo(previous: previous.searchEntries)
     }
 
-    /// Each page's content-check findings, kept until its body or file changes, or the day.
+    /// Each page's own content-check findings, kept until its body or file changes.
     let checks: PageMemo<[Diagnostic]>
     /// Each page's search index entry, kept until its body or file changes.
     let searchEntries: PageMemo<String?>
 
-    /// The key of a page's content-check findings: its body, and the day (review dates).
-    static func checksKey(body: CacheKey, today: FrontMatterDate) -> CacheKey {
+    /// The key of a page's own content-check findings: its body (none of those checks reads the day).
+    static func checksKey(body: CacheKey) -> CacheKey {
         var hash = StableHash()
         hash.feed("checks")
         hash.feed(body)
-        hash.feed(String(reflecting: today))
         return hash.finish()
     }
 

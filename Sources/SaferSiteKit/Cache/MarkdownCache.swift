@@ -23,15 +23,22 @@ final class MarkdownCache: @unchecked Sendable {
     /// How many bodies were taken from the cache.
     private(set) var reusedCount = 0
 
-    init(previous: BuildCache, fileHashes: [String: CacheKey]) {
+    /// Whether the build keeps what it reads from a page's body text (its findings and search
+    /// entry) under the given `bodyKey`: a cached body has no text, so without those it is
+    /// rendered again.
+    private let hasDigest: @Sendable (Page, CacheKey) -> Bool
+
+    init(previous: BuildCache, fileHashes: [String: CacheKey], hasDigest: @escaping @Sendable (Page, CacheKey) -> Bool) {
         self.previous = previous
         self.fileHashes = fileHashes
+        self.hasDigest = hasDigest
     }
 
     /// Every body of the stage's site, reusing cached ones that are still right. Each body is
     /// passed to `each` as soon as it is made, with its `bodyKey` when the page has a file of its
-    /// own (nil otherwise); what `each` returns is what the build keeps, while the cache keeps
-    /// the body whole.
+    /// own (nil otherwise); what `each` returns is what the build keeps. The cache keeps bodies
+    /// without their text, so a body is reused only while `each` needs no text: while the
+    /// page's findings and search entry are kept too (`hasDigest`).
     func renderAll(_ stage: MarkdownStage, each: @Sendable (Int, CacheKey?, RenderedMarkdown) -> RenderedMarkdown) -> [RenderedMarkdown] {
         let site = stage.site
         linkWorld = Self.linkWorld(site, links: stage.links)
@@ -49,14 +56,18 @@ final class MarkdownCache: @unchecked Sendable {
                old.data.allSatisfy({ fingerprints[$0.name, default: Self.absent] == $0.fingerprint }),
                linksUnchanged || old.links.allSatisfy({
                    LinkDependency.answer(stage.links.resolveUnrecorded($0.destination, fromFolder: page.contentFolder, pageURL: page.url)) == $0.answer
-               }) {
+               }),
+               // An empty body has no text to miss.
+               page.body.isEmpty || memoKey(old).map({ hasDigest(page, $0) }) == true {
                 return (each(index, memoKey(old), old.rendered), key, old, true)
             }
             let recorder = DependencyRecorder()
             let rendered = stage.render(page, recordingInto: recorder)
             let data = recorder.dataNames.map { DataDependency(name: $0, fingerprint: fingerprints[$0, default: Self.absent]) }
-            let entry = MarkdownCacheEntry(links: recorder.links, data: data, rendered: rendered)
-            return (each(index, memoKey(entry), rendered), key, entry, false)
+            var entry = MarkdownCacheEntry(links: recorder.links, data: data, rendered: rendered)
+            let kept = each(index, memoKey(entry), rendered)
+            entry.rendered = rendered.withoutText
+            return (kept, key, entry, false)
         }
         bodyCount = results.count
         for (_, key, entry, _) in results { if let key, let entry { entries[key] = entry } }

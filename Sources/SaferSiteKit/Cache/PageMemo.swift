@@ -21,6 +21,11 @@ final class PageMemo<Value: Sendable>: @unchecked Sendable {
         return value
     }
 
+    /// Whether the previous build kept a result under `key`.
+    func hasPrevious(_ key: CacheKey) -> Bool {
+        previous[key] != nil
+    }
+
     /// This build's results, for the next build.
     var entries: [CacheKey: Value] {
         lock.withLock { current }

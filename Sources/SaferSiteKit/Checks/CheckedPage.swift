@@ -43,8 +43,7 @@ struct CheckedPage: Sendable {
 
     /// Where a front matter key is written, or the file's first line when the page lacks it.
     func location(ofKey key: String) -> SourceLocation {
-        guard let entry = page.meta.entry(key) else { return SourceLocation(file: page.source, line: 1, column: 1) }
-        return SourceLocation(file: page.source, line: entry.line, column: entry.column)
+        page.location(ofKey: key)
     }
 
     /// A finding of `check` at a location, showing the source line when it is in the body.

@@ -49,7 +49,8 @@ public struct ContentChecker: Sendable {
                                 silenceProblems: silenceProblems)
     }
 
-    /// The rules that look at one page at a time.
+    /// The rules that look at one page at a time, with its body. None depends on the day, so
+    /// the build cache can keep their findings.
     var pageRules: [any PageRule] {
         [
             MissingAltRule(),
@@ -57,7 +58,6 @@ public struct ContentChecker: Sendable {
             TableHeaderRule(),
             EmptyLinkRule(),
             VagueLinkTextRule(),
-            ReviewDateRule(today: today),
             SummaryRule(),
             InsecureLinkRule(),
             LongSentenceRule(),
@@ -65,9 +65,10 @@ public struct ContentChecker: Sendable {
         ]
     }
 
-    /// The rules that compare pages with each other.
+    /// The rules that read front matter alone: those that compare pages with each other, and
+    /// the one that depends on the day.
     var siteRules: [any SiteRule] {
-        [DuplicateTitleRule()]
+        [DuplicateTitleRule(), ReviewDateRule(today: today)]
     }
 }
 

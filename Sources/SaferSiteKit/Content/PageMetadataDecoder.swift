@@ -97,11 +97,15 @@ public struct PageMetadataDecoder: Sendable {
         return (meta, diagnostics)
     }
 
+    private static let sortedKnownKeys = knownKeys.keys.sorted()
+
     /// The known key a misspelt key most likely means, if it is close enough to be a typo.
     public static func nearestKnownKey(to key: String) -> String? {
         let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_")
         if knownKeys[lowered] != nil { return lowered }
-        let candidates = knownKeys.keys.sorted().map { ($0, EditDistance.between(lowered, $0)) }
+        // A key whose length differs by more than two cannot be close enough: skip the sums.
+        let length = lowered.count
+        let candidates = sortedKnownKeys.filter { abs($0.count - length) <= 2 }.map { ($0, EditDistance.between(lowered, $0)) }
         guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
         let allowed = best.0.count <= 4 ? 1 : 2
         return best.1 <= allowed ? best.0 : nil

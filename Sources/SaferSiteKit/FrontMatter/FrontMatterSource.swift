@@ -34,7 +34,10 @@ struct FrontMatterSource: Sendable {
 
     /// The text of scalars `range` of a line.
     func text(line: Int, _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(lines[line].scalars[range]))
+        let line = lines[line]
+        guard line.isASCII else { return String(String.UnicodeScalarView(line.scalars[range])) }
+        let utf8 = line.text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
     }
 
     /// Leading spaces (not tabs) of a line.

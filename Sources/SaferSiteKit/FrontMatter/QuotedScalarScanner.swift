@@ -18,6 +18,7 @@ enum QuotedScalarScanner {
     static func scan(_ source: FrontMatterSource, at start: TextPosition, parentIndent: Int) throws(ParseFailure) -> Scalar {
         let quote = source.scalar(start)
         let isDouble = quote == "\""
+        if let plain = onOneLine(source, at: start, isDouble: isDouble) { return plain }
         var text = String.UnicodeScalarView()
         var pendingWhitespace = String.UnicodeScalarView()
         var position = TextPosition(line: start.line, index: start.index + 1)
@@ -79,6 +80,28 @@ enum QuotedScalarScanner {
 // MARK: - Helpers
 
 private extension QuotedScalarScanner {
+    /// The usual case, read without decoding: the scalar closes on its own line and has no
+    /// escape, so its text is exactly what is between the quotes. Nil otherwise.
+    static func onOneLine(_ source: FrontMatterSource, at start: TextPosition, isDouble: Bool) -> Scalar? {
+        guard start.line < source.end else { return nil }
+        let scalars = source.lines[start.line].scalars
+        var index = start.index + 1
+        while index < scalars.count {
+            switch scalars[index] {
+            case "\\" where isDouble:
+                return nil
+            case "\"" where isDouble, "'" where !isDouble:
+                // In single quotes, '' is an escaped quote.
+                if !isDouble && index + 1 < scalars.count && scalars[index + 1] == "'" { return nil }
+                return Scalar(text: source.text(line: start.line, start.index + 1..<index),
+                              end: TextPosition(line: start.line, index: index + 1), isMultiLine: false)
+            default:
+                index += 1
+            }
+        }
+        return nil
+    }
+
     /// The line where quoted text goes on after `line`, and how many blank lines came between.
     static func continuation(
         _ source: FrontMatterSource, after line: Int, start: TextPosition, parentIndent: Int

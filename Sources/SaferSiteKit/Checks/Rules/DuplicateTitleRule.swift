@@ -15,9 +15,7 @@ struct DuplicateTitleRule: SiteRule {
             let page = pages[index]
             let others = group.map { pages[$0].source }.filter { $0 != page.source }
             guard !others.isEmpty else { return nil }
-            let entry = page.meta.entry("title")
-            return Diagnostic(check.severity,
-                              at: SourceLocation(file: page.source, line: entry?.line ?? 1, column: entry?.column ?? 1),
+            return Diagnostic(check.severity, at: page.location(ofKey: "title"),
                               ContentCheckMessages.duplicateTitle(page.meta.title, others: others),
                               hint: ContentCheckMessages.duplicateTitleHint, code: check.rawValue)
         }
