@@ -3,20 +3,17 @@
 public enum ListingOrder {
     /// Whether `a` comes before `b` in a listing.
     public static func before(_ a: Page, _ b: Page) -> Bool {
-        switch (a.meta.weight, b.meta.weight) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        switch (a.meta.date, b.meta.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        if a.meta.title != b.meta.title { return a.meta.title < b.meta.title }
-        return a.contentPath < b.contentPath
+        Key(a).isBefore(Key(b))
+    }
+
+    /// Each page's place in listing order: `ranks[i] < ranks[j]` exactly when `pages[i]` is
+    /// listed before `pages[j]`. Sorting page indexes by rank compares two numbers, where
+    /// `before` would copy two whole pages out of the array for every comparison.
+    public static func ranks(of pages: [Page]) -> [Int] {
+        let keys = pages.map(Key.init)
+        var ranks = Array(repeating: 0, count: pages.count)
+        for (rank, index) in keys.indices.sorted(by: { keys[$0].isBefore(keys[$1]) }).enumerated() { ranks[index] = rank }
+        return ranks
     }
 
     /// Whether `a` comes before `b` when listing by date, newest first (then by title and path).
@@ -24,5 +21,37 @@ public enum ListingOrder {
         if let x = a.meta.date, let y = b.meta.date, x != y { return x > y }
         if a.meta.title != b.meta.title { return a.meta.title < b.meta.title }
         return a.contentPath < b.contentPath
+    }
+
+    /// What the listing order reads of a page.
+    private struct Key {
+        var weight: Int?
+        var date: FrontMatterDate?
+        var title: String
+        var contentPath: String
+
+        init(_ page: Page) {
+            weight = page.meta.weight
+            date = page.meta.date
+            title = page.meta.title
+            contentPath = page.contentPath
+        }
+
+        func isBefore(_ other: Key) -> Bool {
+            switch (weight, other.weight) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            switch (date, other.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            if title != other.title { return title < other.title }
+            return contentPath < other.contentPath
+        }
     }
 }

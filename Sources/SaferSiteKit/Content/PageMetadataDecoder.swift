@@ -101,7 +101,7 @@ public struct PageMetadataDecoder: Sendable {
 
     /// The known key a misspelt key most likely means, if it is close enough to be a typo.
     public static func nearestKnownKey(to key: String) -> String? {
-        let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_")
+        let lowered = String(key.lowercased().map { $0 == "-" ? "_" : $0 })
         if knownKeys[lowered] != nil { return lowered }
         // A key whose length differs by more than two cannot be close enough: skip the sums.
         let length = lowered.count

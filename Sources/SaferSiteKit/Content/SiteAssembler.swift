@@ -82,19 +82,20 @@ private extension SiteAssembler {
     }
 
     func checkOutputClashes(_ pages: [Page], _ diagnostics: inout [Diagnostic]) {
-        var byPath: [String: Page] = [:]
-        var byFoldedPath: [String: Page] = [:]
+        // The source of the first page at each output path.
+        var byPath: [String: String] = [:]
+        var byFoldedPath: [String: String] = [:]
         for page in pages {
             let location = SourceLocation(file: page.source, line: page.meta.entry("url")?.line ?? page.meta.entry("slug")?.line ?? 1, column: 1)
             if let other = byPath[page.outputPath] {
-                diagnostics.append(.error(ContentMessages.duplicateURL(page.url, other: other.source), at: location,
+                diagnostics.append(.error(ContentMessages.duplicateURL(page.url, other: other), at: location,
                                           hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
             } else if let other = byFoldedPath[page.outputPath.lowercased()] {
-                diagnostics.append(.error(ContentMessages.caseClash(page.url, other: other.source), at: location,
+                diagnostics.append(.error(ContentMessages.caseClash(page.url, other: other), at: location,
                                           hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
             }
-            byPath[page.outputPath] = byPath[page.outputPath] ?? page
-            byFoldedPath[page.outputPath.lowercased()] = byFoldedPath[page.outputPath.lowercased()] ?? page
+            byPath[page.outputPath] = byPath[page.outputPath] ?? page.source
+            byFoldedPath[page.outputPath.lowercased()] = byFoldedPath[page.outputPath.lowercased()] ?? page.source
         }
     }
 
@@ -110,9 +111,10 @@ private extension SiteAssembler {
             sections[Self.folder(of: path)]?.subsectionPaths.append(path)
         }
         let ownPage = sections.mapValues(\.pageIndex)
+        let rank = ListingOrder.ranks(of: pages)
         for path in sections.keys {
-            sections[path]?.pageIndexes.sort { ListingOrder.before(pages[$0], pages[$1]) }
-            sections[path]?.subsectionPaths.sort { ListingOrder.before(pages[ownPage[$0]!], pages[ownPage[$1]!]) }
+            sections[path]?.pageIndexes.sort { rank[$0] < rank[$1] }
+            sections[path]?.subsectionPaths.sort { rank[ownPage[$0]!] < rank[ownPage[$1]!] }
         }
         return sections
     }

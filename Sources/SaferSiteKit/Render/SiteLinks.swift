@@ -4,6 +4,8 @@ import Foundation
 /// to the previous and next page of the same section. Worked out once per build.
 struct SiteLinks {
     let site: Site
+    /// Each page's place in listing order (`ListingOrder.ranks`).
+    private let rank: [Int]
     /// Page indexes by district name, in listing order.
     private let byDistrict: [String: [Int]]
     /// Page indexes by topic, in listing order.
@@ -25,7 +27,9 @@ struct SiteLinks {
             // Topics are matched as topic pages match them: by slug, each once per page.
             for topic in Set(page.meta.topics.map(HeadingIDs.slug)) { byTopic[topic, default: []].append(index) }
         }
-        self.byDistrict = byDistrict.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
+        let rank = ListingOrder.ranks(of: site.pages)
+        self.rank = rank
+        self.byDistrict = byDistrict.mapValues { $0.sorted { rank[$0] < rank[$1] } }
         var districtPages: [String: (String, String)] = [:]
         for path in site.sections.keys.sorted() {
             guard let name = path.split(separator: "/").last.map(String.init), districtPages[name] == nil,
@@ -33,7 +37,7 @@ struct SiteLinks {
             districtPages[name] = (site.pages[section.pageIndex].meta.title, site.pages[section.pageIndex].url)
         }
         self.districtPages = districtPages
-        self.byTopic = byTopic.mapValues { $0.sorted { ListingOrder.before(site.pages[$0], site.pages[$1]) } }
+        self.byTopic = byTopic.mapValues { $0.sorted { rank[$0] < rank[$1] } }
     }
 
     /// A district's name and page: the section whose folder is named after the district, if any.
@@ -68,7 +72,7 @@ struct SiteLinks {
         }
         return scores.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
-            return ListingOrder.before(site.pages[a.key], site.pages[b.key])
+            return rank[a.key] < rank[b.key]
         }.prefix(Self.relatedLimit).map(\.key)
     }
 

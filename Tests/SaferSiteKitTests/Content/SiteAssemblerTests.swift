@@ -39,6 +39,25 @@ struct SiteAssemblerTests {
         #expect(titles == ["Light", "Heavy", "New", "Old", "A", "C"])
     }
 
+    @Test("listing ranks agree with comparing the pages, for every pair")
+    func listingRanks() {
+        var generator = SystemRandomNumberGenerator()
+        let pages = (0..<60).map { number in
+            let date = Bool.random(using: &generator) ? FrontMatterDate(year: 2010 + Int.random(in: 0...2), month: 1, day: 1) : nil
+            let weight = Int.random(in: 0...4) == 0 ? Int.random(in: 1...2) : nil
+            let parsedPage = parsed("p\(number).md", ["A", "B", "C"].randomElement()!, weight: weight, date: date)
+            return Page(source: parsedPage.source, contentPath: parsedPage.contentPath, kind: .page, sectionPath: "", url: "/p\(number)/",
+                        outputPath: "p\(number)/index.html", meta: parsedPage.meta, body: "", bodyFirstLine: 1)
+        }
+        let ranks = ListingOrder.ranks(of: pages)
+        #expect(Set(ranks) == Set(pages.indices))
+        for a in pages.indices {
+            for b in pages.indices {
+                #expect((ranks[a] < ranks[b]) == ListingOrder.before(pages[a], pages[b]), "\(pages[a].contentPath) \(pages[b].contentPath)")
+            }
+        }
+    }
+
     @Test("two pages writing the same file are an error naming both; so are addresses differing only in case")
     func clashes() {
         let (_, diagnostics) = SiteAssembler(settings: SiteSettings()).assemble([
