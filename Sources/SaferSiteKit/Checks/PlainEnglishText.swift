@@ -16,18 +16,17 @@ enum PlainEnglishText {
         let tokens = text.whitespaceSeparated()
         var sentences: [[Substring]] = []
         var current: [Substring] = []
+        // A token that is not a word ("–") can still end a sentence; a sentence without words is dropped.
         for (index, token) in tokens.enumerated() {
-            current.append(token)
+            if isWord(token) { current.append(token) }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if endsSentence(token, next: next) {
+            if endsSentence(token, next: next) && !current.isEmpty {
                 sentences.append(current)
                 current = []
             }
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
-            .map { $0.filter(isWord) }
-            .filter { !$0.isEmpty }
     }
 
     /// Abbreviations that end in a full stop without ending a sentence, in lower case.
