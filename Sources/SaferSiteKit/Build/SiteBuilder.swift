@@ -22,10 +22,12 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
 
         progress(.load)
+        // The previous build's cache is read while the source files are.
+        let previous = options.cacheFolder.map { folder in (folder, Background { BuildCache.load(from: folder) ?? BuildCache() }) }
         let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
         let tree = loaded.tree
         diagnostics += loaded.diagnostics
-        let cache = options.cacheFolder.map { CacheSession(folder: $0, tree: tree, output: options.output) }
+        let cache = previous.map { CacheSession(folder: $0.0, previous: $0.1.value, tree: tree, output: options.output) }
 
         progress(.parse)
         var settings = parseSettings(tree, &diagnostics)

@@ -14,10 +14,10 @@ final class CacheSession: @unchecked Sendable {
     /// The render stage's cache, when the build writes an output folder.
     let outputs: OutputCache?
 
-    /// Reads the previous cache and hashes the source files every key starts from.
-    init(folder: URL, tree: SourceTree, output: URL?) {
+    /// Starts from the previous build's cache (`BuildCache.load`, or an empty one) and hashes
+    /// the source files every key starts from.
+    init(folder: URL, previous: BuildCache, tree: SourceTree, output: URL?) {
         self.folder = folder
-        let previous = BuildCache.load(from: folder) ?? BuildCache()
         self.previous = previous
         let pageFiles = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let hashes = ParallelMap.map(pageFiles.count) { StableHash.of(pageFiles[$0].data) }

@@ -43,7 +43,10 @@ private extension FolderWalker {
             let url = folder.appendingPathComponent(name)
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let display = displayPrefix + "/" + childRelative
-            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+            // One lstat says what the entry is; only a link needs a second look at its target.
+            var status = stat()
+            guard lstat(url.path, &status) == 0 else { continue }
+            let isLink = status.st_mode & S_IFMT == S_IFLNK
             if isLink {
                 let target = url.resolvingSymlinksInPath()
                 var isDirectory: ObjCBool = false
@@ -62,27 +65,20 @@ private extension FolderWalker {
                                               hint: LoadMessages.symlinkOutsideHint, code: "symlink"))
                     continue
                 }
+                guard stat(url.path, &status) == 0 else { continue }
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
                 if name.hasPrefix(".") { continue }
                 walk(url, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
-            } else if let links = Self.regularFileLinkCount(url) {
-                entries.append(Entry(url: url, relative: childRelative, display: display, isLinked: throughLink || isLink || links > 1))
+            } else if type == S_IFREG {
+                entries.append(Entry(url: url, relative: childRelative, display: display, isLinked: throughLink || isLink || status.st_nlink > 1))
             } else if !name.hasPrefix(".") {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
                                           hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))
             }
         }
-    }
-
-    /// The number of hard links of a regular file; nil when it is not one.
-    static func regularFileLinkCount(_ url: URL) -> UInt? {
-        var status = stat()
-        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return UInt(status.st_nlink)
     }
 }

@@ -26,11 +26,19 @@ public struct SourceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var hasLinkedFiles = false
         let walker = FolderWalker(sourceRoot: root)
-        for entry in walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics) {
-            guard let kind = Self.contentKind(of: entry.relative) else { continue }
+        let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics).compactMap { entry in
+            Self.contentKind(of: entry.relative).map { (entry, $0) }
+        }
+        // A large site has thousands of small files: read them on every core, keep them in path order.
+        let read = ParallelMap.map(found.count) { index in
+            let (entry, kind) = found[index]
+            return Self.read(entry, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+        }
+        for ((entry, kind), result) in zip(found, read) {
             hasLinkedFiles = hasLinkedFiles || entry.isLinked
-            if let data = read(entry, limit: kind == .asset ? nil : Self.maximumTextFileSize, diagnostics: &diagnostics) {
-                files.append(SourceFile(path: entry.display, kind: kind, data: data))
+            switch result {
+            case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
@@ -39,8 +47,9 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                if let data = read(entry, limit: kind == .template ? Self.maximumTextFileSize : nil, diagnostics: &diagnostics) {
-                    files.append(SourceFile(path: entry.display, kind: kind, data: data))
+                switch Self.read(entry, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
+                case .failure(let problem): diagnostics.append(problem)
                 }
             }
         }
@@ -87,25 +96,22 @@ public enum LoadError: Error, CustomStringConvertible {
 // MARK: - Helpers
 
 private extension SourceLoader {
-    /// The file's bytes; nil, with a diagnostic, when it cannot be read or is bigger than `limit`
-    /// (only `limit + 1` bytes are ever read, so a huge file costs no memory).
-    func read(_ entry: FolderWalker.Entry, limit: Int?, diagnostics: inout [Diagnostic]) -> Data? {
+    /// The file's bytes, or the problem when it cannot be read or is bigger than `limit` (only
+    /// `limit + 1` bytes are ever read, so a huge file costs no memory).
+    static func read(_ entry: FolderWalker.Entry, limit: Int?) -> Result<Data, Diagnostic> {
         do {
-            guard let limit else { return try Data(contentsOf: entry.url) }
+            guard let limit else { return .success(try Data(contentsOf: entry.url)) }
             let handle = try FileHandle(forReadingFrom: entry.url)
             defer { try? handle.close() }
             let data = try handle.read(upToCount: limit + 1) ?? Data()
             guard data.count <= limit else {
-                diagnostics.append(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: entry.display),
-                                          hint: LoadMessages.tooBigHint, code: "file-too-big"))
-                return nil
+                return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: entry.display),
+                                       hint: LoadMessages.tooBigHint, code: "file-too-big"))
             }
-            return data
+            return .success(data)
         } catch {
-            diagnostics.append(.error(
-                LoadMessages.unreadable, at: SourceLocation(file: entry.display),
-                hint: LoadMessages.unreadableHint, code: "unreadable-file"))
-            return nil
+            return .failure(.error(LoadMessages.unreadable, at: SourceLocation(file: entry.display),
+                                   hint: LoadMessages.unreadableHint, code: "unreadable-file"))
         }
     }
 }
