@@ -18,9 +18,13 @@ public enum ListingOrder {
 
     /// Whether `a` comes before `b` when listing by date, newest first (then by title and path).
     public static func newestFirst(_ a: Page, _ b: Page) -> Bool {
-        if let x = a.meta.date, let y = b.meta.date, x != y { return x > y }
-        if a.meta.title != b.meta.title { return a.meta.title < b.meta.title }
-        return a.contentPath < b.contentPath
+        Key(a).isNewerThan(Key(b))
+    }
+
+    /// `indexes` of `pages` sorted newest first, comparing small keys rather than whole pages.
+    static func newestFirst(_ indexes: [Int], of pages: [Page]) -> [Int] {
+        let keys = indexes.map { Key(pages[$0]) }
+        return keys.indices.sorted { keys[$0].isNewerThan(keys[$1]) }.map { indexes[$0] }
     }
 
     /// What the listing order reads of a page.
@@ -50,6 +54,12 @@ public enum ListingOrder {
             case (nil, .some): return false
             default: break
             }
+            if title != other.title { return title < other.title }
+            return contentPath < other.contentPath
+        }
+
+        func isNewerThan(_ other: Key) -> Bool {
+            if let x = date, let y = other.date, x != y { return x > y }
             if title != other.title { return title < other.title }
             return contentPath < other.contentPath
         }

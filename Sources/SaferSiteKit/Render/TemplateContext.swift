@@ -150,8 +150,8 @@ private extension TemplateContext {
     }
 
     static func siteValue(_ site: Site) -> [String: Any] {
-        let dated = site.pages.indices.filter { site.pages[$0].meta.date != nil && site.pages[$0].kind == .page }
-            .sorted { ListingOrder.newestFirst(site.pages[$0], site.pages[$1]) }
+        let dated = ListingOrder.newestFirst(site.pages.indices.filter { site.pages[$0].meta.date != nil && site.pages[$0].kind == .page },
+                                             of: site.pages)
         let recent = dated.prefix(5).map { index -> [String: Any] in
             let page = site.pages[index]
             var value: [String: Any] = ["title": page.meta.title, "url": page.url, "summary": page.meta.summary ?? "",

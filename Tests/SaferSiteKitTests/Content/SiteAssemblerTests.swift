@@ -39,7 +39,7 @@ struct SiteAssemblerTests {
         #expect(titles == ["Light", "Heavy", "New", "Old", "A", "C"])
     }
 
-    @Test("listing ranks agree with comparing the pages, for every pair")
+    @Test("listing ranks and the newest-first sort agree with comparing the pages")
     func listingRanks() {
         var generator = SystemRandomNumberGenerator()
         let pages = (0..<60).map { number in
@@ -55,6 +55,11 @@ struct SiteAssemblerTests {
             for b in pages.indices {
                 #expect((ranks[a] < ranks[b]) == ListingOrder.before(pages[a], pages[b]), "\(pages[a].contentPath) \(pages[b].contentPath)")
             }
+        }
+        let newest = ListingOrder.newestFirst(Array(pages.indices), of: pages)
+        #expect(newest.sorted() == Array(pages.indices))
+        for (earlier, later) in zip(newest, newest.dropFirst()) {
+            #expect(ListingOrder.newestFirst(pages[earlier], pages[later]), "\(pages[earlier].contentPath) \(pages[later].contentPath)")
         }
     }
 
