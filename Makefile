@@ -45,12 +45,13 @@ site-check: test-site
 	python3 -m pytest Tests/site-check -q
 	python3 Tests/site-check/check_site.py $(SITE_DIR) --screenshots $(SCREENSHOT_DIR)
 
-## bench: release build, then the shared benchmark against Hugo (and Jekyll at 1,000 pages)
+## bench: release build, then the shared benchmark against Hugo (and Jekyll at 1,000 pages),
+## three timed cold builds each (scripts/safersite-cold adds --no-cache)
 BENCH ?= ../shared/bench
 bench: deps
 	$(SWIFT) build -c release --product safersite
-	$(BENCH)/compare --pages 1000 $(RELEASE_BIN)
-	$(BENCH)/compare --pages 10000 $(RELEASE_BIN)
+	$(BENCH)/compare --pages 1000 --runs 3 scripts/safersite-cold
+	$(BENCH)/compare --pages 10000 --runs 3 --no-jekyll scripts/safersite-cold
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
 ## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.
