@@ -33,4 +33,20 @@ struct QuotedScalarTests {
         let result = documentJSON(yaml)
         #expect(result.json == json, "\(describe(result.diagnostics))")
     }
+
+    @Test("a quoted value on one line without escapes reads as written, whatever its characters")
+    func oneLineValuesReadAsWritten() throws {
+        // The one-line fast path takes the text between the quotes as it is: check it against
+        // the value itself, in both quote styles, over spaces, tabs and non-ASCII text.
+        let pieces = ["a", "Z", "9", " ", "  ", "\t", "é", "e\u{301}", "Łódź", "😀", "👩‍👩‍👧", ":", "#", "-", ",", "[", "{", "}", "%", "&"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let value = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for quote in ["\"", "'"] {
+                let (root, diagnostics) = FrontMatterParser.parseDocument("v: \(quote)\(value)\(quote)\n", file: "data.yaml")
+                #expect(!diagnostics.hasErrors, "\(value.debugDescription): \(describe(diagnostics))")
+                #expect(root?.value["v"]?.value.stringValue == value, "\(quote)\(value.debugDescription)\(quote)")
+            }
+        }
+    }
 }
