@@ -50,8 +50,8 @@ site-check: test-site
 BENCH ?= ../shared/bench
 bench: deps
 	$(SWIFT) build -c release --product safersite
-	$(BENCH)/compare --pages 1000 --runs 3 scripts/safersite-cold
-	$(BENCH)/compare --pages 10000 --runs 3 --no-jekyll scripts/safersite-cold
+	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 1000 --runs 3 scripts/safersite-cold
+	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 10000 --runs 3 --no-jekyll scripts/safersite-cold
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
 ## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.

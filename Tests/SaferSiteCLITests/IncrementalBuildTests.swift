@@ -149,6 +149,7 @@ struct IncrementalBuildTests {
         #expect(later.status == 0 && cold.status == 0, "\(later.stderr)\n\(cold.stderr)")
         #expect(Self.findings(later.stderr) == Self.findings(cold.stderr))
         #expect(later.stderr.contains("was due for review on"), "\(later.stderr)")
+        try Self.expectSameTree(work.output, work.cold)
         let reuse = try #require(Reuse(later.stderr), "\(later.stderr)")
         #expect(reuse.bodiesRendered == 0, "\(reuse)")
     }

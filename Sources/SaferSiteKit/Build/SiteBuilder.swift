@@ -145,11 +145,13 @@ extension SiteBuilder {
     static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
         let filesByPath = Dictionary(tree.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         var filled = diagnostics
-        // Findings come mostly grouped by file: one file's text is decoded at a time, so a large
-        // site's files are never all held as text at once.
+        // One file's text is decoded at a time, and each file once, so a large site's files are
+        // never all held as text at once.
+        let wanted = filled.indices.compactMap { index -> (file: String, index: Int)? in
+            filled[index].sourceLine == nil && filled[index].location.line > 0 ? (filled[index].location.file, index) : nil
+        }
         var current: (file: String, lines: SourceLines?)?
-        for index in filled.indices where filled[index].sourceLine == nil && filled[index].location.line > 0 {
-            let file = filled[index].location.file
+        for (file, index) in wanted.sorted(by: <) {
             if current?.file != file {
                 current = (file, filesByPath[file].flatMap { String(validating: $0, as: UTF8.self) }.map { SourceLines(file: file, text: $0) })
             }

@@ -22,9 +22,9 @@ struct BuildCache: Sendable {
     var outputFolder = ""
     /// Page files written, by path inside the output folder.
     var outputs: [String: OutputCacheEntry] = [:]
-    /// Each page's content-check findings (before silences are applied), by `CheckCache` key.
+    /// Each page's own content-check findings (before silences are applied), by `CacheSession.checksKey`.
     var checks: [CacheKey: [Diagnostic]] = [:]
-    /// Each page's search index entry as JSON (nil: not in the index), by `SearchIndexCache` key.
+    /// Each page's search index entry as JSON (nil: not in the index), by `CacheSession.searchKey`.
     var searchEntries: [CacheKey: String?] = [:]
     /// The hash of every page's address and every content file's path, when the bodies above
     /// were rendered: while it is unchanged, no link in any body can lead somewhere new.
@@ -47,10 +47,15 @@ struct BuildCache: Sendable {
         do {
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
             let file = try FileHandle(forWritingTo: temporary)
-            defer { try? file.close() }
             var writer = CacheWriter(file: file)
             writer.write(self)
-            try writer.finish()
+            do {
+                try writer.finish()
+            } catch {
+                try? file.close()
+                throw error
+            }
+            try file.close()
             guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -59,12 +59,15 @@ struct CacheWriter {
         if file != nil && buffer.count >= Self.chunk { flush() }
     }
 
+    /// After a failed write the rest is dropped, not kept: `finish()` reports the failure.
     private mutating func flush() {
-        guard let file, !buffer.isEmpty, failure == nil else { return }
-        do {
-            try file.write(contentsOf: buffer)
-        } catch {
-            failure = error
+        guard let file else { return }
+        if failure == nil && !buffer.isEmpty {
+            do {
+                try file.write(contentsOf: buffer)
+            } catch {
+                failure = error
+            }
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -101,7 +104,7 @@ struct CacheReader {
     /// A whole file's bytes, read straight into an array: reading it as `Data` first would hold
     /// the file twice.
     static func bytes(ofFile path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()

@@ -28,8 +28,8 @@ public struct ContentChecker: Sendable {
     }
 
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
-    /// `site.pages[i]`, nil for a made-up page): those, the rules that compare pages, and the
-    /// site's and pages' silences applied.
+    /// `site.pages[i]`, nil for a made-up page): those, the rules that read front matter alone,
+    /// and the site's and pages' silences applied.
     func findings(_ site: Site, pageFindings: [[Diagnostic]?]) -> [Diagnostic] {
         findings(pageFindings: pageFindings, siteWide: siteWide(site))
     }
@@ -74,7 +74,7 @@ public struct ContentChecker: Sendable {
 
 /// The content checks' findings that come from front matter and settings alone.
 struct SiteWideFindings: Sendable {
-    /// The findings of the rules that compare pages with each other.
+    /// The findings of the rules that read front matter alone (`siteRules`).
     var ruleFindings: [Diagnostic]
     /// The silences of the site's and pages' `silence:` entries.
     var silences: [Silence]

@@ -13,7 +13,8 @@ protocol PageRule: ContentRule {
     func findings(in page: CheckedPage) -> [Diagnostic]
 }
 
-/// A content check that compares pages with each other, using their front matter only.
+/// A content check that reads pages' front matter only, all pages at once: it may compare them
+/// with each other, and it may depend on the day.
 protocol SiteRule: ContentRule {
     /// The findings for the whole site.
     func findings(in pages: [Page]) -> [Diagnostic]

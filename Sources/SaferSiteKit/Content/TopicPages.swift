@@ -8,13 +8,14 @@ public enum TopicPages {
 
     /// One generated page per topic, listing the pages that declare it, in listing order.
     public static func make(for pages: [Page]) -> [Page] {
-        var byTopic: [String: (name: String, pages: [Page])] = [:]
-        for page in pages where !page.isGenerated {
+        var byTopic: [String: (name: String, pages: [Int])] = [:]
+        for (index, page) in pages.enumerated() where !page.isGenerated {
             for topic in page.meta.topics {
                 let slug = HeadingIDs.slug(topic)
-                byTopic[slug, default: (topic, [])].pages.append(page)
+                byTopic[slug, default: (topic, [])].pages.append(index)
             }
         }
+        let rank = ListingOrder.ranks(of: pages)
         return byTopic.keys.sorted().map { slug in
             let entry = byTopic[slug]!
             let url = "/\(folder)/\(slug)/"
@@ -23,7 +24,7 @@ public enum TopicPages {
             var page = Page(source: "content/\(folder)/\(slug).md", contentPath: "\(folder)/\(slug).md", kind: .page,
                             sectionPath: folder, url: url, outputPath: URLPlanner.outputPath(forURL: url), meta: meta,
                             body: "", bodyFirstLine: 1, isGenerated: true)
-            page.listing = entry.pages.sorted(by: ListingOrder.before).map(\.contentPath)
+            page.listing = entry.pages.sorted { rank[$0] < rank[$1] }.map { pages[$0].contentPath }
             return page
         }
     }

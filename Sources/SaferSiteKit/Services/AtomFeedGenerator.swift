@@ -29,16 +29,14 @@ public struct AtomFeedGenerator: ServiceGenerator {
 
     /// The indexes in `site.pages` of the feed's entries, newest first (ties by URL).
     public func entryIndexes(_ site: Site) -> [Int] {
-        let dated = site.pages.indices.filter { index in
+        let dated = site.pages.indices.compactMap { index -> (date: FrontMatterDate, url: String, index: Int)? in
             let page = site.pages[index]
-            return page.kind == .page && page.isPublished && page.meta.date != nil
+            guard page.kind == .page, page.isPublished, let date = page.meta.date else { return nil }
+            return (date, page.url, index)
         }
-        let newestFirst = dated.sorted { left, right in
-            let (a, b) = (site.pages[left], site.pages[right])
-            if a.meta.date != b.meta.date { return b.meta.date! < a.meta.date! }
-            return a.url < b.url
-        }
-        return Array(newestFirst.prefix(limit))
+        // Small keys, not whole pages, are compared.
+        let newestFirst = dated.sorted { $0.date != $1.date ? $1.date < $0.date : $0.url < $1.url }
+        return newestFirst.prefix(limit).map(\.index)
     }
 
     /// The feed's XML, or nil when no page has a date to give it an `<updated>` time.

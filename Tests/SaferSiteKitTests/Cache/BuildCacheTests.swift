@@ -38,6 +38,9 @@ struct BuildCacheTests {
         cache.markdown[StableHash.of("page")] = MarkdownCacheEntry(
             links: [LinkDependency(destination: "b.md#x", answer: "rewrite")], data: [DataDependency(name: "burglary", fingerprint: "table 1")],
             rendered: body)
+        // Bigger than the writer's 1 MB chunk, so the file is written in several pieces.
+        let big = RenderedMarkdown(html: String(repeating: "<p>Some words, é and 😀.</p>\n", count: 150_000))
+        cache.markdown[StableHash.of("big page")] = MarkdownCacheEntry(links: [], data: [], rendered: big)
         cache.outputFolder = "/tmp/public"
         cache.outputs["a/index.html"] = OutputCacheEntry(key: StableHash.of("a"), stamp: FileStamp(inode: 42, size: 10, modified: 1_700_000_000_123_456_789))
         cache.checks[StableHash.of("checks")] = body.diagnostics
@@ -56,6 +59,8 @@ struct BuildCacheTests {
         #expect(entry.rendered.plainText.isEmpty && entry.rendered.paragraphs.isEmpty)
         #expect(entry.links == [LinkDependency(destination: "b.md#x", answer: "rewrite")])
         #expect(entry.data == [DataDependency(name: "burglary", fingerprint: "table 1")])
+        #expect(big.html.utf8.count > 3 << 20)
+        #expect(read.markdown[StableHash.of("big page")]?.rendered.html == big.html)
         #expect(read.outputFolder == "/tmp/public")
         #expect(read.outputs["a/index.html"]?.stamp == FileStamp(inode: 42, size: 10, modified: 1_700_000_000_123_456_789))
         #expect(read.checks[StableHash.of("checks")] == body.diagnostics)

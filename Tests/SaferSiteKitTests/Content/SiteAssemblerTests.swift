@@ -41,11 +41,11 @@ struct SiteAssemblerTests {
 
     @Test("listing ranks and the newest-first sort agree with comparing the pages")
     func listingRanks() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 2026)
         let pages = (0..<60).map { number in
-            let date = Bool.random(using: &generator) ? FrontMatterDate(year: 2010 + Int.random(in: 0...2), month: 1, day: 1) : nil
-            let weight = Int.random(in: 0...4) == 0 ? Int.random(in: 1...2) : nil
-            let parsedPage = parsed("p\(number).md", ["A", "B", "C"].randomElement()!, weight: weight, date: date)
+            let date = Bool.random(using: &generator) ? FrontMatterDate(year: 2010 + Int.random(in: 0...2, using: &generator), month: 1, day: 1) : nil
+            let weight = Int.random(in: 0...4, using: &generator) == 0 ? Int.random(in: 1...2, using: &generator) : nil
+            let parsedPage = parsed("p\(number).md", ["A", "B", "C"].randomElement(using: &generator)!, weight: weight, date: date)
             return Page(source: parsedPage.source, contentPath: parsedPage.contentPath, kind: .page, sectionPath: "", url: "/p\(number)/",
                         outputPath: "p\(number)/index.html", meta: parsedPage.meta, body: "", bodyFirstLine: 1)
         }
