@@ -66,11 +66,9 @@ public struct SearchIndexGenerator: ServiceGenerator {
             headings: body.headings.filter { $0.level == 2 || $0.level == 3 }.map { Self.collapsed($0.text) },
             topics: page.meta.topics,
             district: page.meta.district)
-        let text = Self.collapsed(body.plainText)
-        entry.text = Self.cut(text, limit: leadLimit)
+        let (lead, rest) = Self.lead(of: body.plainText, limit: leadLimit)
+        entry.text = lead
         let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
-        // The lead is a prefix of the text, so the rest starts that many bytes in.
-        let rest = Substring(text.utf8.dropFirst(entry.text.utf8.count))
         entry.words = Self.newWords(in: String(rest), besides: known, limit: wordLimit)
         return entry
     }
@@ -82,7 +80,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
     /// Text with runs of white space made one space, cut to at most `limit` characters at the
     /// last word boundary before it.
     public static func excerpt(_ text: String, limit: Int) -> String {
-        cut(collapsed(text), limit: limit)
+        lead(of: text, limit: limit).lead
     }
 
     /// The words of `text`, lower-cased, each once in the order first seen, leaving out any word
@@ -100,9 +98,36 @@ public struct SearchIndexGenerator: ServiceGenerator {
 
 // MARK: - Helpers
 
-private extension SearchIndexGenerator {
+extension SearchIndexGenerator {
     static func collapsed(_ text: String) -> String {
         text.whitespaceSeparated().joined(separator: " ")
+    }
+
+    /// The text's lead, as `excerpt` makes it, and the rest of the text after the lead, as
+    /// written. Only the start of the text is collapsed: the rest is only split into words, and
+    /// white space parts words however much of it there is.
+    static func lead(of text: String, limit: Int) -> (lead: String, rest: Substring) {
+        var collapsed = ""
+        // Each token taken, with the collapsed text's length in bytes once it is added.
+        var taken: [(token: Substring, length: Int)] = []
+        for token in String.WhitespaceTokens(text) {
+            if !taken.isEmpty { collapsed += " " }
+            collapsed += token
+            taken.append((token, collapsed.utf8.count))
+            // Past `limit` characters the cut is settled: later text cannot change the lead.
+            if collapsed.utf8.count > limit && collapsed.count > limit { break }
+        }
+        let lead = cut(collapsed, limit: limit)
+        // The lead ends at a character boundary of the collapsed text: find that place in `text`.
+        let leadBytes = lead.utf8.count
+        var tokenStart = 0
+        for (token, length) in taken {
+            if leadBytes <= length {
+                return (lead, text[text.utf8.index(token.startIndex, offsetBy: max(0, leadBytes - tokenStart))...])
+            }
+            tokenStart = length + 1
+        }
+        return (lead, text[(taken.last?.token.endIndex ?? text.endIndex)...])
     }
 
     /// Collapsed text cut to at most `limit` characters at the last word boundary before it.

@@ -1,36 +1,47 @@
 extension String {
     /// The text split at white space, as slices of the text.
+    func whitespaceSeparated() -> [Substring] {
+        Array(WhitespaceTokens(self))
+    }
+
+    /// The runs of text between white space, one at a time, so a caller can stop early.
     ///
     /// Checking Unicode scalars, with a shortcut for ASCII, is much faster than asking each
     /// `Character` whether it is white space; this runs over every page's text.
-    func whitespaceSeparated() -> [Substring] {
-        var tokens: [Substring] = []
-        var start: String.Index?
-        let utf8 = self.utf8
-        var index = utf8.startIndex
-        let end = utf8.endIndex
-        while index < end {
-            let byte = utf8[index]
-            // An ASCII byte is a whole scalar; a lead byte starts one (continuation bytes are skipped).
-            let isSpace: Bool
-            if byte < 0x80 {
-                isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            } else if byte >= 0xC0 {
-                isSpace = unicodeScalars[index].properties.isWhitespace
-            } else {
-                index = utf8.index(after: index)
-                continue
-            }
-            if isSpace {
-                if let first = start { tokens.append(self[first..<index]) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
-            index = utf8.index(after: index)
+    struct WhitespaceTokens: Sequence, IteratorProtocol {
+        private let text: String
+        private var index: String.Index
+
+        init(_ text: String) {
+            self.text = text
+            index = text.utf8.startIndex
         }
-        if let first = start { tokens.append(self[first..<end]) }
-        return tokens
+
+        mutating func next() -> Substring? {
+            let utf8 = text.utf8
+            let end = utf8.endIndex
+            var start: String.Index?
+            while index < end {
+                let byte = utf8[index]
+                // An ASCII byte is a whole scalar; a lead byte starts one (continuation bytes are skipped).
+                let isSpace: Bool
+                if byte < 0x80 {
+                    isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                } else if byte >= 0xC0 {
+                    isSpace = text.unicodeScalars[index].properties.isWhitespace
+                } else {
+                    index = utf8.index(after: index)
+                    continue
+                }
+                if isSpace, let first = start {
+                    return text[first..<index]
+                } else if !isSpace && start == nil {
+                    start = index
+                }
+                index = utf8.index(after: index)
+            }
+            return start.map { text[$0..<end] }
+        }
     }
 
     /// White space, with a shortcut for ASCII.

@@ -110,6 +110,23 @@ struct SearchIndexGeneratorTests {
         #expect(decoded?.unicodeScalars.elementsEqual(text.unicodeScalars) == true)
     }
 
+    @Test("the lead and the rest, taken without collapsing the whole text, are what collapsing it all gives")
+    func leadAndRest() {
+        let pieces = ["word", "Two", "é", "e\u{301}", "\u{301}", "😀", "anti-social", " ", "  ", "\n", "\t", "\u{A0}", "\u{2003}", "\r\n", ".", "’"]
+        var generator = SeededGenerator(seed: 8)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let limit = Int.random(in: 0...30, using: &generator)
+            let (lead, rest) = SearchIndexGenerator.lead(of: text, limit: limit)
+            // The whole text collapsed, cut, and the rest after the lead's bytes, as it was done before.
+            let collapsed = SearchIndexGenerator.collapsed(text)
+            let expectedLead = SearchIndexGenerator.cut(collapsed, limit: limit)
+            let expectedRest = String(Substring(collapsed.utf8.dropFirst(expectedLead.utf8.count)))
+            #expect(lead == expectedLead, "\(text.debugDescription) \(limit)")
+            #expect(SearchIndexGenerator.words(String(rest)) == SearchIndexGenerator.words(expectedRest), "\(text.debugDescription) \(limit)")
+        }
+    }
+
     @Test("words are lower-cased scalar by scalar, joiners trimmed, marks kept; the lead is a character prefix")
     func wordsAndLead() {
         #expect(SearchIndexGenerator.newWords(in: "-Anti-Social’ ÉCOLE ’twas 'x' İ a--b -- é\u{301}", besides: [], limit: 20)
