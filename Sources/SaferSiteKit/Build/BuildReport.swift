@@ -14,8 +14,9 @@ public struct BuildReport: Sendable {
     public var strict = false
     /// What the build cache saved, when the build used one.
     public var cacheReuse: CacheReuse?
-    /// What the preview keeps for its next build (`BuildMemory`); set only when the pages are
-    /// kept in memory rather than written.
+    /// What the build worked with (`BuildMemory`): the preview keeps it for its next build,
+    /// which can then redo only an edited page (only when the pages were kept in memory rather
+    /// than written); `safersite build` leaves it to the end of the process rather than free it.
     var memory: BuildMemory?
     /// Whether this build redid only one edited page's body (`BuildMemory.rebuild`).
     public var redidOnePage = false

@@ -94,6 +94,9 @@ public struct SiteBuilder: Sendable {
         report.wroteOutput = true
         cache?.save(stamps: staged.stamps)
         report.cacheReuse = cache?.reuse
+        // Handed back rather than freed here: `safersite build` ends right after and leaves it to
+        // the system, which takes it back far faster than freeing it object by object.
+        report.memory = memory
         return report
     }
 }

@@ -32,9 +32,11 @@ public struct DiagnosticFormatter: Sendable {
         return text
     }
 
-    /// The text for many diagnostics, in display order.
+    /// The text for many diagnostics, in display order (made on every core: a large site can
+    /// have tens of thousands of warnings).
     public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.sortedForDisplay().map(format).joined()
+        let sorted = diagnostics.sortedForDisplay()
+        return ParallelMap.map(sorted.count, chunkSize: 256) { format(sorted[$0]) }.joined()
     }
 }
 
@@ -59,7 +61,7 @@ private extension DiagnosticFormatter {
 
 private extension String {
     func replacingTabsForDisplay() -> String {
-        replacingOccurrences(of: "\t", with: " ")
+        utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: " ") : self
     }
 
     /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen) and hidden

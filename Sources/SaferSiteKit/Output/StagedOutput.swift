@@ -42,7 +42,7 @@ public final class StagedOutput: @unchecked Sendable {
                 throw OutputError.swapFailed(output.path, String(cString: strerror(code)))
             }
             // `staging` now holds the old site.
-            try? manager.removeItem(at: staging)
+            FolderRemoval.remove(staging)
         } else {
             try manager.moveItem(at: staging, to: output)
         }

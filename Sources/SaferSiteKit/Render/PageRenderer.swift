@@ -41,9 +41,8 @@ public struct PageRenderer: Sendable {
 
     /// The same, with the site's template contexts made already.
     func render(_ site: Site, contexts: TemplateContext) -> [OutputFile] {
-        ParallelMap.map(site.pages.count) { index in
-            renderPage(index, site: site, contexts: contexts)
-        }.flatMap { $0 }
+        let files = pageFiles(site, contexts: contexts)
+        return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }
     }
 
     /// Renders the pages in parts of `size` pages, handing each part's files to `write` before
@@ -58,25 +57,55 @@ public struct PageRenderer: Sendable {
     func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int, cache: OutputCache?,
                 write: ([OutputFile]) throws -> Void) rethrows {
         let contexts = TemplateContext(site: site, bodies: bodies)
-        for start in stride(from: 0, to: site.pages.count, by: size) {
-            let end = min(site.pages.count, start + size)
-            let files = ParallelMap.map(end - start) { renderPage(start + $0, site: site, contexts: contexts, cache: cache) }
-            try write(files.flatMap { $0 })
+        let files = pageFiles(site, contexts: contexts)
+        for start in stride(from: 0, to: files.count, by: size) {
+            let end = min(files.count, start + size)
+            try write(ParallelMap.map(end - start) { render(files[start + $0], site: site, contexts: contexts, cache: cache) })
         }
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
     func renderPage(_ index: Int, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> [OutputFile] {
-        let page = site.pages[index]
-        let template = templateName(for: page)
+        pageFiles(index, site: site, contexts: contexts).map { render($0, site: site, contexts: contexts, cache: cache) }
+    }
+}
+
+/// One file a page makes: the page itself (`number` 1), or a further numbered page of its listing.
+///
+/// Files rather than pages are shared out among the cores: a section listing thousands of pages
+/// makes hundreds of numbered pages, which one core would otherwise render alone.
+struct PageFile {
+    /// The page, as an index of `site.pages`.
+    let index: Int
+    /// Which numbered page of the listing.
+    let number: Int
+    /// The page's whole listing, as indexes of `site.pages`.
+    let listing: [Int]
+    let pagination: Pagination
+}
+
+private extension PageRenderer {
+    /// Every file of the site, page by page in `site.pages` order.
+    func pageFiles(_ site: Site, contexts: TemplateContext) -> [PageFile] {
+        site.pages.indices.flatMap { pageFiles($0, site: site, contexts: contexts) }
+    }
+
+    /// The files of one page.
+    func pageFiles(_ index: Int, site: Site, contexts: TemplateContext) -> [PageFile] {
         let listing = contexts.listing(forPage: index)
-        let pagination = Pagination(baseURL: page.url, pageSize: site.settings.pageSize, count: listing.count)
-        return (1...pagination.pageCount).map { number in
-            let listed = Array(listing[pagination.range(number)])
-            let context = contexts.context(forPage: index, listed: listed, pagination: pagination.value(number))
-            let path = number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: pagination.url(number))
-            guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context, template: template) ?? "")) }
-            return cache.file(path: path, context: context, template: template) { theme.render(context, template: template) ?? "" }
-        }
+        let pagination = Pagination(baseURL: site.pages[index].url, pageSize: site.settings.pageSize, count: listing.count)
+        return (1...pagination.pageCount).map { PageFile(index: index, number: $0, listing: listing, pagination: pagination) }
+    }
+
+    /// Renders one file through its page's template; with a cache, an unchanged file is taken
+    /// from the output folder instead.
+    func render(_ file: PageFile, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> OutputFile {
+        let page = site.pages[file.index]
+        let template = templateName(for: page)
+        let listed = Array(file.listing[file.pagination.range(file.number)])
+        let context = contexts.context(forPage: file.index, listed: listed, pagination: file.pagination.value(file.number))
+        let path = file.number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
+        guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context, template: template) ?? "")) }
+        return cache.file(path: path, context: context, template: template) { theme.render(context, template: template) ?? "" }
     }
 }

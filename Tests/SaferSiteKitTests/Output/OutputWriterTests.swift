@@ -23,6 +23,25 @@ struct OutputWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.lock", "public"])
     }
 
+    @Test("an old site is removed whole, and a link in it is removed without following it")
+    func oldSiteRemoval() throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old"), kept = root.appendingPathComponent("kept")
+        for path in (0..<300).map({ "section\($0 % 7)/page\($0)/index.html" }) + ["index.html", "css/site.css", "empty/.hidden"] {
+            let url = old.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(path.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: kept.appendingPathComponent("file.txt"))
+        try FileManager.default.createSymbolicLink(at: old.appendingPathComponent("section1/link"), withDestinationURL: kept)
+        try FileManager.default.createSymbolicLink(at: old.appendingPathComponent("file-link"), withDestinationURL: kept.appendingPathComponent("file.txt"))
+        FolderRemoval.remove(old)
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(try String(contentsOf: kept.appendingPathComponent("file.txt"), encoding: .utf8) == "keep me")
+    }
+
     @Test("refuses paths that would leave the output folder, leaving the old output alone", arguments: ["../escape.html", "/etc/x", "a/../../b", "a//b"])
     func unsafePaths(path: String) throws {
         let root = try temporary()
