@@ -3,7 +3,7 @@
 # packages via pip for the browser checks).
 
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config python3-pip
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config python3-pip
 RELEASE_BIN := .build/release/safersite
 DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public

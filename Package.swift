@@ -21,6 +21,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // One syscall Swift's Glibc module does not expose: renameat2(RENAME_EXCHANGE), which swaps
         // the new site into place in one step.
         .target(name: "CSystemShims"),
@@ -39,6 +44,7 @@ let package = Package(
             name: "safersite",
             dependencies: [
                 "SaferSiteKit",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -13,6 +13,13 @@ int safersite_exchange_paths(const char *first, const char *second) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
 }
 
+// Defined when the process links mimalloc (the safersite executable); absent in tests.
+extern void mi_collect(_Bool force) __attribute__((weak));
+
 void safersite_release_free_memory(void) {
-    malloc_trim(0);
+    if (mi_collect) {
+        mi_collect(1);
+    } else {
+        malloc_trim(0);
+    }
 }

@@ -18,6 +18,18 @@ struct BuildCommandTests {
         try Golden.compareTree(output, expected: CLI.fixtures.appendingPathComponent("basic-site-expected"))
     }
 
+    @Test("the executable allocates through mimalloc (its statistics appear when asked for)")
+    func allocatesThroughMimalloc() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.appendingPathComponent("public").path],
+                                 environment: ["MIMALLOC_SHOW_STATS": "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("heap stats:"), "\(result.stderr)")
+        try Golden.compareTree(work.appendingPathComponent("public"), expected: CLI.fixtures.appendingPathComponent("basic-site-expected"))
+    }
+
     @Test("two builds of the same source give byte-identical output")
     func outputIsDeterministic() throws {
         let work = try CLI.temporaryFolder()
