@@ -16,6 +16,11 @@ struct SaferSiteCommand: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    static func main() async {
+        Allocator.configure()
+        await main(nil)
+    }
 }
 
 /// Exit codes shared by every subcommand.
