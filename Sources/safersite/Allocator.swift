@@ -10,7 +10,7 @@ import CMimalloc
 /// `BuildCommandTests` checks that a real build runs on mimalloc.
 enum Allocator {
     /// Memory freed is given back to the system at once rather than after a delay: at 10,000
-    /// pages that kept the peak at 284 MB rather than 291–305 MB, at no cost in time.
+    /// pages that kept the peak at 278 MB rather than 284–298 MB, at no cost in time.
     static func configure() {
         mi_option_set(mi_option_decommit_delay, 0)
     }
