@@ -81,6 +81,7 @@ struct PageFile {
     let number: Int
     /// The page's whole listing, as indexes of `site.pages`.
     let listing: [Int]
+    /// How the listing is split into numbered pages.
     let pagination: Pagination
 }
 
