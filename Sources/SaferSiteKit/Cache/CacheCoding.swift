@@ -4,28 +4,20 @@ import Foundation
 /// UTF-8 length then bytes. JSON would do, but a 10,000-page cache is read on every build, and a
 /// plain byte format reads several times faster with Foundation's coders on Linux.
 ///
-/// Written to a file, the bytes go out a chunk at a time, so the cache is never in memory whole
-/// (at 10,000 pages it is about 90 MB).
+/// The bytes go out to the file a chunk at a time, so the cache is never in memory whole (at
+/// 10,000 pages it is about 90 MB).
 struct CacheWriter {
     private var buffer: [UInt8] = []
-    private let file: FileHandle?
+    private let file: FileHandle
     /// The first write to `file` that failed; `finish()` throws it.
     private var failure: (any Error)?
     private static let chunk = 1 << 20
-
-    /// A writer that keeps its bytes in memory, in `data`.
-    init() {
-        file = nil
-    }
 
     /// A writer into an open file; call `finish()` at the end.
     init(file: FileHandle) {
         self.file = file
         buffer.reserveCapacity(Self.chunk)
     }
-
-    /// What an in-memory writer wrote.
-    var data: Data { Data(buffer) }
 
     /// Writes what is left to the file; throws if any write to it failed.
     mutating func finish() throws {
@@ -56,12 +48,11 @@ struct CacheWriter {
 
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
         buffer.append(contentsOf: bytes)
-        if file != nil && buffer.count >= Self.chunk { flush() }
+        if buffer.count >= Self.chunk { flush() }
     }
 
     /// After a failed write the rest is dropped, not kept: `finish()` reports the failure.
     private mutating func flush() {
-        guard let file else { return }
         if failure == nil && !buffer.isEmpty {
             do {
                 try file.write(contentsOf: buffer)

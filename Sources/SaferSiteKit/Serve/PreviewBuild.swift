@@ -70,9 +70,10 @@ public struct PreviewBuild: Sendable {
     static func onePageRebuild(_ options: BuildOptions, after previous: PreviewBuild?, changes: [FileChange]) -> BuildReport? {
         guard let memory = previous?.report?.memory, memory.options.today == options.today else { return nil }
         let base = options.source.standardizedFileURL.path + "/"
-        // Changes to files the build never reads (hidden files, editors' backups) do not count;
-        // any other file changed besides the page (an image, an editor's swap file) needs a whole build.
+        // Editors' noise (swap files, backups, vim's probe file) and files the build never reads do
+        // not count; any other file changed besides the page (an image) needs a whole build.
         let counted = changes.filter { change in
+            guard !change.isEditorNoise else { return false }
             let path = URL(fileURLWithPath: change.path).standardizedFileURL.path
             guard path.hasPrefix(base + "content/") else { return true }
             return SourceLoader.contentKind(of: String(path.dropFirst(base.count + "content/".count))) != nil

@@ -81,10 +81,16 @@ struct BuildCacheTests {
             try damaged.write(to: file)
             #expect(BuildCache.load(from: folder) == nil)
         }
-        var other = CacheWriter()
+        // A cache of another format version, good in every other way.
+        try Data().write(to: file)
+        let handle = try FileHandle(forWritingTo: file)
+        var other = CacheWriter(file: handle)
         other.write(BuildCache.magic)
         other.write(BuildCache.formatVersion + 1)
-        try other.data.write(to: file)
+        other.write(BuildCache.buildIdentity)
+        try other.finish()
+        try handle.close()
+        #expect(try Data(contentsOf: file).count > BuildCache.magic.utf8.count + 8)
         #expect(BuildCache.load(from: folder) == nil)
     }
 
