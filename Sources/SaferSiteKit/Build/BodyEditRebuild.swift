@@ -24,8 +24,10 @@ extension BuildMemory {
         guard !old.data.contains(UInt8(ascii: "\r")), !data.contains(UInt8(ascii: "\r")) else { return nil }
         var file = old
         file.data = data
-        let (reparsed, findings) = PageParser().parse(file)
-        guard let parsed = reparsed, findings == parseDiagnostics[path] ?? [],
+        let parser = PageParser()
+        let (reparsed, findings) = parser.parse(file)
+        // The old file's findings, as the last build made them: parsing is the same every time.
+        guard let parsed = reparsed, findings == parser.parse(old).1,
               parsed.bodyFirstLine == site.pages[pageIndex].bodyFirstLine,
               Self.lines(before: parsed.bodyFirstLine, of: data) == Self.lines(before: parsed.bodyFirstLine, of: old.data)
         else { return nil }

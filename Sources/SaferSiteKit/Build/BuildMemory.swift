@@ -12,8 +12,6 @@ struct BuildMemory: Sendable {
     var site: Site
     /// The theme, compiled.
     var renderer: PageRenderer
-    /// Each page file's own parse findings, by path.
-    var parseDiagnostics: [String: [Diagnostic]]
     /// The findings of loading, parsing and assembling, in the order they were made.
     var diagnosticsBeforeMarkdown: [Diagnostic]
     /// Every page's rendered body, without its text and paragraphs (`BodyDigest`).

@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let (parsedPages, parseDiagnostics) = parsePages(tree, &diagnostics)
+        let parsedPages = parsePages(tree, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
         let downloads = markdown.dataDownloads()
         // Nothing after this reads the pages' Markdown: let it go before the site is rendered.
         for index in site.pages.indices { site.pages[index].body = "" }
-        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, parseDiagnostics: parseDiagnostics,
+        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer,
                                  diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
                                  pageFindings: digest.pageFindings, searchLines: digest.searchLines,
                                  siteWideFindings: ContentChecker(today: options.today).siteWide(site))
@@ -64,20 +64,18 @@ public struct SiteBuilder: Sendable {
         let (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
-        guard !report.failed else { return report }
+        guard !report.failed, options.output != nil || options.keepsFiles else { return report }
         progress(.render)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered and written.
         safersite_release_free_memory()
         guard let output = options.output else {
-            // Nothing is written (a check, the preview): the preview's files are kept in the report,
-            // with what the next build needs to redo only a page whose body alone was edited.
-            if options.keepsFiles {
-                let contexts = TemplateContext(site: site, bodies: bodies)
-                report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
-                memory.keep(files: report.files, contexts: contexts)
-                report.memory = memory
-            }
+            // Nothing is written (the preview): the files are kept in the report, with what the next
+            // build needs to redo only a page whose body alone was edited.
+            let contexts = TemplateContext(site: site, bodies: bodies)
+            report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
+            memory.keep(files: report.files, contexts: contexts)
+            report.memory = memory
             return report
         }
         // Pages are rendered and written in parts, so a large site is never all in memory at once.
@@ -117,22 +115,19 @@ extension SiteBuilder {
         return settings
     }
 
-    /// The pages to build, and each page file's own parse findings (by path), which are also
-    /// added to `diagnostics`.
-    private func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> ([ParsedPage], [String: [Diagnostic]]) {
+    /// The pages to build; each page file's own parse findings are added to `diagnostics`.
+    private func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
         var pages: [ParsedPage] = []
-        var byFile: [String: [Diagnostic]] = [:]
-        for (file, (page, pageDiagnostics)) in zip(files, parsed) {
+        for (page, pageDiagnostics) in parsed {
             diagnostics += pageDiagnostics
-            byFile[file.path] = pageDiagnostics
             guard let page else { continue }
             if page.meta.draft && !options.includeDrafts { continue }
             pages.append(page)
         }
-        return (pages, byFile)
+        return pages
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the

@@ -17,7 +17,7 @@ public struct ContentChecker: Sendable {
         let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
             site.pages[index].isGenerated ? nil : pageFindings(site.pages[index], body: bodies[index])
         }
-        return findings(site, pageFindings: own)
+        return findings(pageFindings: own, siteWide: siteWide(site))
     }
 
     /// The findings of the rules that look at one page, for a page with a file of its own.
@@ -28,13 +28,8 @@ public struct ContentChecker: Sendable {
     }
 
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
-    /// `site.pages[i]`, nil for a made-up page): those, the rules that read front matter alone,
-    /// and the site's and pages' silences applied.
-    func findings(_ site: Site, pageFindings: [[Diagnostic]?]) -> [Diagnostic] {
-        findings(pageFindings: pageFindings, siteWide: siteWide(site))
-    }
-
-    /// The same, with what comes from front matter and settings alone made already.
+    /// `site.pages[i]`, nil for a made-up page) and what comes from front matter and settings
+    /// alone: those, with the site's and pages' silences applied.
     func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
         let findings = pageFindings.flatMap { $0 ?? [] } + siteWide.ruleFindings
         return Silencing(silences: siteWide.silences).apply(to: findings) + siteWide.silenceProblems

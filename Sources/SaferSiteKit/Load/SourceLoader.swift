@@ -32,7 +32,7 @@ public struct SourceLoader: Sendable {
         // A large site has thousands of small files: read them on every core, keep them in path order.
         let read = ParallelMap.map(found.count) { index in
             let (entry, kind) = found[index]
-            return Self.read(entry, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+            return Self.read(entry.url, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
         }
         for ((entry, kind), result) in zip(found, read) {
             hasLinkedFiles = hasLinkedFiles || entry.isLinked
@@ -47,7 +47,7 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                switch Self.read(entry.url, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
                 case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 case .failure(let problem): diagnostics.append(problem)
                 }
@@ -95,22 +95,23 @@ public enum LoadError: Error, CustomStringConvertible {
 
 // MARK: - Helpers
 
-private extension SourceLoader {
-    /// The file's bytes, or the problem when it cannot be read or is bigger than `limit` (only
-    /// `limit + 1` bytes are ever read, so a huge file costs no memory).
-    static func read(_ entry: FolderWalker.Entry, limit: Int?) -> Result<Data, Diagnostic> {
+extension SourceLoader {
+    /// A file's bytes, or the problem when it cannot be read or is bigger than `limit` (only
+    /// `limit + 1` bytes are ever read, so a huge file costs no memory). `display` is the path
+    /// shown in the problem, e.g. `content/about.md`.
+    static func read(_ url: URL, shownAs display: String, limit: Int?) -> Result<Data, Diagnostic> {
         do {
-            guard let limit else { return .success(try Data(contentsOf: entry.url)) }
-            let handle = try FileHandle(forReadingFrom: entry.url)
+            guard let limit else { return .success(try Data(contentsOf: url)) }
+            let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
             let data = try handle.read(upToCount: limit + 1) ?? Data()
             guard data.count <= limit else {
-                return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: entry.display),
+                return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
                                        hint: LoadMessages.tooBigHint, code: "file-too-big"))
             }
             return .success(data)
         } catch {
-            return .failure(.error(LoadMessages.unreadable, at: SourceLocation(file: entry.display),
+            return .failure(.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                    hint: LoadMessages.unreadableHint, code: "unreadable-file"))
         }
     }

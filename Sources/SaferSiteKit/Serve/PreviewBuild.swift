@@ -83,9 +83,8 @@ public struct PreviewBuild: Sendable {
         guard absolute.hasPrefix(base),
               // A plain file, as the build reads it: not a link, and not past the size limit.
               (try? FileManager.default.attributesOfItem(atPath: absolute)[.type] as? FileAttributeType) == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: absolute) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: SourceLoader.maximumTextFileSize + 1) ?? Data() else { return nil }
+              case .success(let data) = SourceLoader.read(URL(fileURLWithPath: absolute), shownAs: absolute,
+                                                          limit: SourceLoader.maximumTextFileSize) else { return nil }
         return memory.rebuild(afterEditTo: String(absolute.dropFirst(base.count)), data: data)
     }
 }

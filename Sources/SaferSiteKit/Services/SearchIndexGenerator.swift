@@ -33,10 +33,8 @@ public struct SearchIndexGenerator: ServiceGenerator {
 
     /// `search-index.json`.
     public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        let lines = self.lines ?? ParallelMap.map(site.pages.count) { index in
-            line(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""))
-        }
-        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))]
+        let lines = self.lines?.compactMap { $0 } ?? entries(for: site, bodies: bodies).map(\.json)
+        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines)))]
     }
 
     /// A page's entry as one line of JSON; nil when the page is not searched.

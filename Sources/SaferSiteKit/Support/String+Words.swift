@@ -28,7 +28,7 @@ extension String {
                 if byte < 0x80 {
                     isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
                 } else if byte >= 0xC0 {
-                    isSpace = text.unicodeScalars[index].properties.isWhitespace
+                    isSpace = String.isSpace(text.unicodeScalars[index])
                 } else {
                     index = utf8.index(after: index)
                     continue
