@@ -11,10 +11,11 @@
 public enum CSVWriter {
     /// The CSV text for a table.
     public static func csv(for table: DataTable) -> String {
-        let records: [[String]] = switch table {
+        let records: [[Cell]] = switch table {
         case .trend(let trend): records(for: trend)
         case .money(let money): records(for: money)
-        case .figures(let row): [["value", "unit", "label"]] + row.figures.map { [$0.value.description, $0.unit.rawValue, text($0.label)] }
+        case .figures(let row):
+            [["value", "unit", "label"].map(Cell.text)] + row.figures.map { [.number($0.value.description), .text($0.unit.rawValue), .text($0.label)] }
         }
         return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
@@ -23,49 +24,60 @@ public enum CSVWriter {
 // MARK: - Helpers
 
 private extension CSVWriter {
-    static func records(for table: TrendTable) -> [[String]] {
+    /// A cell: a number is written as it is; anything else is text, guarded against formulas.
+    /// Text is the default, so a new column is safe unless it is known to hold numbers.
+    enum Cell {
+        case text(String)
+        case number(String)
+    }
+
+    static func records(for table: TrendTable) -> [[Cell]] {
         let stated = table.rows.contains { $0.statedChange != nil }
         let qualified = table.rows.contains { $0.statedChange?.qualifier != nil }
         let sourced = table.rows.contains { $0.source != nil }
-        var header = ["measure", "area", "better"] + table.periods.map(text)
+        var header = ["measure", "area", "better"] + table.periods
         if stated { header += ["change", "period"] }
         if qualified { header.append("qualifier") }
         if sourced { header.append("source") }
-        return [header] + table.rows.map { row in
-            var record = [text(row.measure), text(row.area), row.better.rawValue]
+        return [header.map(Cell.text)] + table.rows.map { row in
+            var record: [Cell] = [.text(row.measure), .text(row.area), .text(row.better.rawValue)]
             record += table.periods.indices.map { index in
-                index < row.values.count ? row.values[index]?.description ?? "" : ""
+                .number(index < row.values.count ? row.values[index]?.description ?? "" : "")
             }
-            if stated { record += [row.statedChange?.percent.description ?? "", text(row.statedChange?.period ?? "")] }
-            if qualified { record.append(text(row.statedChange?.qualifier ?? "")) }
-            if sourced { record.append(text(row.source ?? "")) }
+            if stated { record += [.number(row.statedChange?.percent.description ?? ""), .text(row.statedChange?.period ?? "")] }
+            if qualified { record.append(.text(row.statedChange?.qualifier ?? "")) }
+            if sourced { record.append(.text(row.source ?? "")) }
             return record
         }
     }
 
-    static func records(for table: MoneyTable) -> [[String]] {
+    static func records(for table: MoneyTable) -> [[Cell]] {
         let grouped = table.rows.contains { $0.group != nil }
         let format = ExactNumberFormat(places: table.places, grouping: false, minusSign: "-")
-        let header = ["label"] + (grouped ? ["group"] : []) + table.columns.map(text)
-        return [header] + table.rows.map { row in
-            let amounts = row.values.map { value in
-                guard let amount = value.amount else { return "n/a" }
+        let header = ["label"] + (grouped ? ["group"] : []) + table.columns
+        return [header.map(Cell.text)] + table.rows.map { row in
+            let amounts = row.values.map { value -> Cell in
+                guard let amount = value.amount else { return .text("n/a") }
                 let figure = format.string(for: amount)
-                return value.qualifier.map { text("\($0) \(figure)") } ?? figure
+                return value.qualifier.map { .text("\($0) \(figure)") } ?? .number(figure)
             }
-            return [text(row.label)] + (grouped ? [text(row.group ?? "")] : []) + amounts
+            return [.text(row.label)] + (grouped ? [.text(row.group ?? "")] : []) + amounts
         }
     }
 
-    /// A text cell, with a `'` before it when a spreadsheet would read it as a formula.
-    static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
-        return "'" + value
-    }
-
     /// A field, in double quotes (with quotes doubled) when it holds a comma, quote or line break.
-    static func field(_ text: String) -> String {
+    static func field(_ cell: Cell) -> String {
+        let text = switch cell {
+        case .text(let value): guarded(value)
+        case .number(let value): value
+        }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] } + "\""
+    }
+
+    /// Text with a `'` before it when a spreadsheet would read it as a formula.
+    static func guarded(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        return "'" + value
     }
 }

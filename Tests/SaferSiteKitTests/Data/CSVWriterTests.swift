@@ -55,6 +55,15 @@ struct CSVWriterTests {
             Safe = fine,1.00\r
 
             """)
+        var trend = DataFixtures.trend
+        trend.rows[0].measure = "=SUM(1)"
+        trend.rows[0].area = "@A"
+        #expect(CSVWriter.csv(for: .trend(trend)) == """
+            measure,area,better,2013/14,2014/15,change,period,qualifier\r
+            '=SUM(1),'@A,lower,24,56,,,\r
+            Cycle theft,Oxford,lower,,,-4,2014/15,nearly\r
+
+            """)
         let figures = FigureRow(name: "f", caption: "c", figures: [KeyFigure(value: number("-19"), unit: .percent, label: "\tcmd")])
         #expect(CSVWriter.csv(for: .figures(figures)) == "value,unit,label\r\n-19,percent,'\tcmd\r\n")
     }
