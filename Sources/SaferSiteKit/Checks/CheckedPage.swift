@@ -6,8 +6,8 @@ struct CheckedPage: Sendable {
     let body: RenderedMarkdown
     /// Every link and image of the body with where it is written.
     let links: [(link: LinkReference, location: SourceLocation)]
-    /// Each paragraph with its sentences (each as its words), split once for every rule.
-    let paragraphs: [(paragraph: TextBlock, sentences: [[Substring]])]
+    /// Each paragraph with its sentences, split once for every rule.
+    let paragraphs: [(paragraph: TextBlock, sentences: [PlainEnglishText.Sentence])]
     private let bodyLines: [Substring]
 
     /// Pairs a page with its rendered body.

@@ -6,26 +6,46 @@
 /// abbreviations ("e.g.", "Dr.") and initials ("J. Smith") do not end a sentence, and neither
 /// does a full stop inside a number ("9.5%").
 enum PlainEnglishText {
-    /// The words of a text.
-    static func words(in text: String) -> [Substring] {
-        text.whitespaceSeparated().filter(isWord)
+    /// One sentence of a text: where it is and how many words it has.
+    struct Sentence: Sendable, Equatable {
+        /// From the first byte of its first word to the end of its last word, in the text's UTF-8.
+        var bytes: Range<Int>
+        /// How many words it has.
+        var wordCount: Int
+
+        /// The sentence's words, as slices of `text` (the text it was found in).
+        func words(in text: String) -> [Substring] {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: bytes.lowerBound)
+            let end = text.utf8.index(start, offsetBy: bytes.count)
+            return String.WhitespaceTokens(text, from: start, to: end).filter(PlainEnglishText.isWord)
+        }
     }
 
-    /// The sentences of a text, each as its words.
-    static func sentences(in text: String) -> [[Substring]] {
-        let tokens = text.whitespaceSeparated()
-        var sentences: [[Substring]] = []
-        var current: [Substring] = []
+    /// The sentences of a text.
+    ///
+    /// Runs over every paragraph of every page, so it works on the UTF-8 bytes: a token that is
+    /// all ASCII (nearly every one) is judged byte by byte, and any other token by its
+    /// characters, as the rules above say.
+    static func sentences(in text: String) -> [Sentence] {
+        var tokens = String.WhitespaceTokens(text)
+        var sentences: [Sentence] = []
+        var start = 0, end = 0, wordCount = 0
+        var token = tokens.next()
         // A token that is not a word ("–") can still end a sentence; a sentence without words is dropped.
-        for (index, token) in tokens.enumerated() {
-            if isWord(token) { current.append(token) }
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if endsSentence(token, next: next) && !current.isEmpty {
-                sentences.append(current)
-                current = []
+        while let current = token {
+            let next = tokens.next()
+            if isWord(current) {
+                if wordCount == 0 { start = offset(of: current.startIndex, in: text) }
+                end = offset(of: current.endIndex, in: text)
+                wordCount += 1
             }
+            if wordCount > 0 && endsSentence(current, next: next) {
+                sentences.append(Sentence(bytes: start..<end, wordCount: wordCount))
+                wordCount = 0
+            }
+            token = next
         }
-        if !current.isEmpty { sentences.append(current) }
+        if wordCount > 0 { sentences.append(Sentence(bytes: start..<end, wordCount: wordCount)) }
         return sentences
     }
 
@@ -39,18 +59,21 @@ enum PlainEnglishText {
 // MARK: - Helpers
 
 private extension PlainEnglishText {
-    /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
-    static func isWord(_ token: Substring) -> Bool {
-        token.unicodeScalars.contains(where: String.isLetterOrDigit)
+    static func offset(of index: String.Index, in text: String) -> Int {
+        text.utf8.distance(from: text.utf8.startIndex, to: index)
     }
 
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
+    /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
+    static func isWord(_ token: Substring) -> Bool {
+        token.utf8.contains { $0 >= 0x80 } ? token.unicodeScalars.contains(where: String.isLetterOrDigit)
+            : token.utf8.contains { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
+    }
 
     static func endsSentence(_ token: Substring, next: Substring?) -> Bool {
         // Most words end in a letter: that needs no look at characters.
         guard let lastScalar = token.unicodeScalars.last, lastScalar.isASCII ? ".!?\"')]".unicodeScalars.contains(lastScalar)
                 : lastScalar == "”" || lastScalar == "’" else { return false }
+        if isASCII(token), next.map(isASCII) ?? true { return asciiEndsSentence(token, next: next) }
         var word = token
         while let last = word.last, closers.contains(last) { word.removeLast() }
         guard let mark = word.last, mark == "." || mark == "!" || mark == "?" else { return false }
@@ -62,4 +85,27 @@ private extension PlainEnglishText {
         guard let next, let first = next.first else { return true }
         return first.isUppercase || first.isNumber || openers.contains(first)
     }
+
+    /// `endsSentence` for ASCII tokens, where every byte is a character.
+    static func asciiEndsSentence(_ token: Substring, next: Substring?) -> Bool {
+        var word = token.utf8
+        while let last = word.last, asciiClosers.contains(last) { word.removeLast() }
+        guard let mark = word.last, mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") else { return false }
+        if mark == UInt8(ascii: ".") {
+            if word.count <= longestAbbreviation, abbreviations.contains(String(Substring(word)).lowercased()) { return false }
+            if word.count == 2, let letter = word.first, letter &- 0x41 < 26 { return false }
+        }
+        guard let first = next?.utf8.first else { return true }
+        return first &- 0x41 < 26 || first &- 0x30 < 10 || asciiOpeners.contains(first)
+    }
+
+    static func isASCII(_ token: Substring) -> Bool {
+        !token.utf8.contains { $0 >= 0x80 }
+    }
+
+    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
+    static let asciiClosers: Set<UInt8> = Set("\"')]".utf8)
+    static let asciiOpeners: Set<UInt8> = Set("\"'([".utf8)
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

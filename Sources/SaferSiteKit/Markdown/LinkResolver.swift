@@ -69,7 +69,7 @@ public struct LinkResolver: Sendable {
             fragment = String(pathPart[pathPart.index(after: hash)...])
             pathPart = String(pathPart[..<hash])
         }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.contains("%") ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         let suffix = fragment.map { "#" + $0 } ?? ""
         let target = Self.join(folder, decoded)
         if let target, let url = pageURLs[target] {
@@ -102,9 +102,8 @@ public struct LinkResolver: Sendable {
     /// A URL's scheme in lower case (`https`, `mailto`), or nil for a relative reference.
     public static func scheme(of url: String) -> String? {
         // Browsers ignore tabs and newlines inside a scheme, and leading control characters.
-        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
         var scheme = ""
-        for scalar in cleaned {
+        for scalar in url.unicodeScalars where scalar.value > 0x20 && scalar != "\u{7F}" {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
             let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
             let isLater = ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar)

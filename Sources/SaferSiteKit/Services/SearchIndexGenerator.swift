@@ -85,10 +85,13 @@ public struct SearchIndexGenerator: ServiceGenerator {
     /// of `known`; at most `limit`. A word is letters and digits, with inner hyphens and
     /// apostrophes kept (`anti-social`, `partnership’s`).
     public static func newWords(in text: String, besides known: [String], limit: Int) -> [String] {
-        var seen = Set(known.flatMap(words))
+        var seen = WordSet()
+        for text in known { eachWord(in: text) { _ = seen.insert($0) } }
         var result: [String] = []
-        for word in words(text) where result.count < limit && seen.insert(word).inserted {
-            result.append(word)
+        guard limit > 0 else { return result }
+        eachWord(in: text) { word in
+            if seen.insert(word) { result.append(String(decoding: word, as: UTF8.self)) }
+            return result.count < limit
         }
         return result
     }
@@ -140,9 +143,17 @@ extension SearchIndexGenerator {
     }
 
     /// Runs of letters, digits and inner joiners (`-`, `'`, `’`), lower-cased, joiners trimmed
-    /// from both ends. One pass over the scalars, lower-casing as it goes (ASCII inline) into a
-    /// byte buffer, so the text is never copied whole and each word is made once.
+    /// from both ends.
     static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        eachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with each word of `text`, as `words` makes them, in UTF-8, until it returns
+    /// false. One pass over the scalars, lower-casing as it goes (ASCII inline) into a byte buffer,
+    /// so the text is never copied whole and no word is made a `String` unless `body` does.
+    static func eachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var scanner = WordScanner()
         var text = text
         text.withUTF8 { bytes in
@@ -150,8 +161,8 @@ extension SearchIndexGenerator {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    scanner.takeASCII(byte)
                     index += 1
+                    if scanner.takeASCII(byte), !scanner.handOver(body) { return }
                     continue
                 }
                 // A String's bytes are valid UTF-8: the lead byte gives the length.
@@ -161,14 +172,20 @@ extension SearchIndexGenerator {
                 index += length
                 let scalar = Unicode.Scalar(value)!
                 if !scalar.properties.changesWhenLowercased {
-                    scanner.take(scalar)
+                    if scanner.take(scalar), !scanner.handOver(body) { return }
                 } else {
-                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { scanner.take(lowered) }
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                        if scanner.take(lowered), !scanner.handOver(body) { return }
+                    }
                 }
             }
+            if scanner.end() { _ = scanner.handOver(body) }
         }
-        scanner.finish()
-        return scanner.words
+    }
+
+    /// `eachWord` for a body that reads every word.
+    static func eachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        eachWord(in: text) { body($0); return true }
     }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
@@ -178,47 +195,60 @@ extension SearchIndexGenerator {
 
 /// Gathers the words of lower-cased scalars, as `SearchIndexGenerator.words` describes; a struct
 /// rather than closures so its state stays in registers, not in boxes on the heap.
+///
+/// `take` and `takeASCII` return true when the scalar ended a word, which `handOver` then
+/// hands over and clears.
 private struct WordScanner {
-    var words: [String] = []
     private var word: [UInt8] = []
     /// The word's length without the joiners after its last letter.
-    private var end = 0
+    private var length = 0
 
     init() {
         word.reserveCapacity(64)
     }
 
-    mutating func take(_ scalar: Unicode.Scalar) {
+    mutating func take(_ scalar: Unicode.Scalar) -> Bool {
         if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
             append(scalar)
-            end = word.count
+            length = word.count
         } else if SearchIndexGenerator.isJoiner(scalar) {
             // A joiner before any letter is dropped; after one, kept until the word goes on.
-            if end > 0 { append(scalar) }
+            if length > 0 { append(scalar) }
         } else if !word.isEmpty {
-            finish()
+            return end()
         }
+        return false
     }
 
     /// An ASCII byte, lower-cased here: the common case, without making a scalar.
-    mutating func takeASCII(_ byte: UInt8) {
+    mutating func takeASCII(_ byte: UInt8) -> Bool {
         if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
             word.append(byte)
-            end = word.count
+            length = word.count
         } else if byte &- 0x41 < 26 {
             word.append(byte + 32)
-            end = word.count
+            length = word.count
         } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
-            if end > 0 { word.append(byte) }
+            if length > 0 { word.append(byte) }
         } else if !word.isEmpty {
-            finish()
+            return end()
         }
+        return false
     }
 
-    mutating func finish() {
-        if end > 0 { words.append(String(decoding: word[..<end], as: UTF8.self)) }
+    /// Ends the word being gathered: true when it has a letter or digit, to be handed over.
+    mutating func end() -> Bool {
+        if length > 0 { return true }
         word.removeAll(keepingCapacity: true)
-        end = 0
+        return false
+    }
+
+    /// Hands the ended word to `body` and starts the next; returns what `body` returned.
+    mutating func handOver(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let goOn = word.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<length])) }
+        word.removeAll(keepingCapacity: true)
+        length = 0
+        return goOn
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {

@@ -1,7 +1,16 @@
 /// Levenshtein distance, used to suggest the key or page a person probably meant.
 enum EditDistance {
+    /// The distance between two texts, counted in characters.
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        // In ASCII every byte is a character; that case (front matter keys, most paths) needs no
+        // arrays of characters.
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return between(Array(a.utf8), Array(b.utf8))
+        }
+        return between(Array(a), Array(b))
+    }
+
+    private static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -8,6 +8,8 @@
 enum JSONText {
     /// `text` as a quoted JSON string.
     static func quoted(_ text: String) -> String {
+        // Most text needs nothing: no byte of it can start a character that `quoted` escapes.
+        guard text.utf8.contains(where: mayNeedEscape) else { return "\"" + text + "\"" }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         let scalars = text.unicodeScalars
@@ -47,6 +49,15 @@ enum JSONText {
 // MARK: - Helpers
 
 private extension JSONText {
+    /// Whether a UTF-8 byte can start a character that must be escaped: an ASCII one, or the
+    /// lead byte of U+061C (0xD8) or of U+2000 to U+2FFF (0xE2), where the others are.
+    static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00...0x1F, 0x7F, 0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xD8, 0xE2: true
+        default: false
+        }
+    }
+
     static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F: true

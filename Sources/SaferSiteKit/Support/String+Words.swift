@@ -11,15 +11,21 @@ extension String {
     struct WhitespaceTokens: Sequence, IteratorProtocol {
         private let text: String
         private var index: String.Index
+        private let end: String.Index
 
         init(_ text: String) {
+            self.init(text, from: text.startIndex, to: text.endIndex)
+        }
+
+        /// The tokens of `text[start..<end]`; both ends must be on scalar boundaries.
+        init(_ text: String, from start: String.Index, to end: String.Index) {
             self.text = text
-            index = text.utf8.startIndex
+            index = start
+            self.end = end
         }
 
         mutating func next() -> Substring? {
             let utf8 = text.utf8
-            let end = utf8.endIndex
             var start: String.Index?
             while index < end {
                 let byte = utf8[index]

@@ -13,6 +13,8 @@ struct PlainEnglishTextTests {
         ("Dashes – and & signs do not count as words.", [8]),
     ])
     func sentences(text: String, wordCounts: [Int]) {
-        #expect(PlainEnglishText.sentences(in: text).map(\.count) == wordCounts)
+        let sentences = PlainEnglishText.sentences(in: text)
+        #expect(sentences.map(\.wordCount) == wordCounts)
+        #expect(sentences.map { $0.words(in: text).count } == wordCounts)
     }
 }

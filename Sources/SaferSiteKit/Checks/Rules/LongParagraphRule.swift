@@ -11,7 +11,7 @@ struct LongParagraphRule: PageRule {
     /// Every paragraph over either limit.
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.paragraphs.compactMap { paragraph, sentences in
-            let words = sentences.reduce(0) { $0 + $1.count }
+            let words = sentences.reduce(0) { $0 + $1.wordCount }
             guard sentences.count > Self.maximumSentences || words > Self.maximumWords else { return nil }
             return page.finding(check, at: paragraph.location, ContentCheckMessages.longParagraph(sentences: sentences.count, words: words),
                                 hint: ContentCheckMessages.longParagraphHint)

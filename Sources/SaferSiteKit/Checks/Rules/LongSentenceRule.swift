@@ -15,11 +15,12 @@ struct LongSentenceRule: PageRule {
     func findings(in page: CheckedPage) -> [Diagnostic] {
         page.paragraphs.flatMap { paragraph, sentences in
             sentences
-                .filter { $0.count > Self.maximumWords }
+                .filter { $0.wordCount > Self.maximumWords }
                 .map { sentence in
-                    let opening = sentence.prefix(Self.quotedWords).joined(separator: " ") + "…"
-                    return page.finding(check, at: start(of: sentence, in: paragraph, page: page),
-                                        ContentCheckMessages.longSentence(words: sentence.count, opening: opening),
+                    let words = sentence.words(in: paragraph.text)
+                    let opening = words.prefix(Self.quotedWords).joined(separator: " ") + "…"
+                    return page.finding(check, at: start(of: words, in: paragraph, page: page),
+                                        ContentCheckMessages.longSentence(words: sentence.wordCount, opening: opening),
                                         hint: ContentCheckMessages.longSentenceHint)
                 }
         }
@@ -29,9 +30,9 @@ struct LongSentenceRule: PageRule {
 // MARK: - Helpers
 
 private extension LongSentenceRule {
-    /// The sentence's first two words as written in the file, or the paragraph's start.
-    func start(of sentence: [Substring], in paragraph: TextBlock, page: CheckedPage) -> SourceLocation {
-        let opening = sentence.prefix(2).joined(separator: " ")
+    /// The sentence's (its words') first two words as written in the file, or the paragraph's start.
+    func start(of words: [Substring], in paragraph: TextBlock, page: CheckedPage) -> SourceLocation {
+        let opening = words.prefix(2).joined(separator: " ")
         for (line, text) in page.blockLines(from: paragraph.location.line) {
             if let range = text.range(of: opening) {
                 return paragraph.location.moved(toLine: line, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
