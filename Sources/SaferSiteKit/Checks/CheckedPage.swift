@@ -8,14 +8,14 @@ struct CheckedPage: Sendable {
     let links: [(link: LinkReference, location: SourceLocation)]
     /// Each paragraph with its sentences, split once for every rule.
     let paragraphs: [(paragraph: TextBlock, sentences: [PlainEnglishText.Sentence])]
-    private let bodyLines: [Substring]
+    /// The body's line breaks are all LF by now.
+    private let bodyLines: LFLines
 
     /// Pairs a page with its rendered body.
     init(page: Page, body: RenderedMarkdown) {
         self.page = page
         self.body = body
-        // Line breaks are LF by now; splitting on the byte is much faster than on characters.
-        let lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = LFLines(page.body)
         self.bodyLines = lines
         self.links = Self.locate(body.links, lines: lines, page: page)
         self.paragraphs = body.paragraphs.map { ($0, PlainEnglishText.sentences(in: $0.text)) }
@@ -58,14 +58,15 @@ private extension CheckedPage {
     /// cmark-gfm gives links made from bare addresses in the text (`https://www.gov.uk`) no
     /// position, so those are found by searching the body for their text: the n-th such link
     /// with a text is placed at the n-th occurrence of that text.
-    static func locate(_ links: [LinkReference], lines: [Substring], page: Page) -> [(link: LinkReference, location: SourceLocation)] {
+    static func locate(_ links: [LinkReference], lines: LFLines, page: Page) -> [(link: LinkReference, location: SourceLocation)] {
         var occurrencesUsed: [String: Int] = [:]
         return links.map { link in
             guard link.location.line < page.bodyFirstLine, !link.text.isEmpty else { return (link, link.location) }
             let wanted = occurrencesUsed[link.text, default: 0]
             occurrencesUsed[link.text] = wanted + 1
             var seen = 0
-            for (index, line) in lines.enumerated() {
+            for index in 0..<lines.count {
+                let line = lines[index]
                 var searchStart = line.startIndex
                 while let range = line.range(of: link.text, range: searchStart..<line.endIndex) {
                     if seen == wanted {

@@ -42,7 +42,9 @@ private extension SourceFile {
     }
 
     static func bidiControls(in text: String, file: String) -> [Diagnostic] {
-        guard text.unicodeScalars.contains(where: isBidiControl) else { return [] }
+        // Every control is U+202A to U+202E or U+2066 to U+2069, whose UTF-8 starts 0xE2: text
+        // without that byte (most files) needs no look at its scalars.
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(where: isBidiControl) else { return [] }
         var diagnostics: [Diagnostic] = []
         var line = 1
         var column = 1

@@ -120,28 +120,29 @@ private extension LinkResolver {
     /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`; nil when it
     /// climbs out. A path ending in `/` names a section, whose page is its `_index.md`.
     static func join(_ folder: String, _ relative: String) -> String? {
-        guard var parts = segments(folder, relative) else { return nil }
+        guard var parts = segments(Substring(folder), relative) else { return nil }
         if relative.hasSuffix("/") { parts.append(parts.isEmpty ? "index.md" : "_index.md") }
         return parts.joined(separator: "/")
     }
 
     /// Resolves a relative reference against a page's URL as a browser does: `/a/b/` + `../c/` → `/a/c/`.
     static func address(_ relative: String, from pageURL: String) -> String? {
-        let base = pageURL.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        // The page's folder: its URL up to the last `/`.
+        let base = pageURL.lastIndex(of: "/").map { pageURL[..<$0] } ?? ""
         guard let parts = segments(base, relative) else { return nil }
         let path = "/" + parts.joined(separator: "/")
         return relative.hasSuffix("/") && !parts.isEmpty ? path + "/" : path
     }
 
-    static func segments(_ folder: String, _ relative: String) -> [String]? {
-        var parts = folder.split(separator: "/").map(String.init)
+    static func segments(_ folder: Substring, _ relative: String) -> [Substring]? {
+        var parts = folder.split(separator: "/")
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts

@@ -82,13 +82,13 @@ public struct DataBlockRequest: Sendable {
 
 /// The body's lines, to turn cmark's byte columns into character columns and show lines in diagnostics.
 private struct BodyLines {
-    let lines: [Substring]
+    /// The body's line breaks are all LF by now.
+    let lines: LFLines
     let firstLine: Int
     let file: String
 
     init(_ text: String, firstLine: Int, file: String) {
-        // The body's line breaks are all LF by now; splitting on the byte is much faster than on characters.
-        self.lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        self.lines = LFLines(text)
         self.firstLine = firstLine
         self.file = file
     }
@@ -97,8 +97,13 @@ private struct BodyLines {
         let line = Int(bodyLine)
         var column = Int(byteColumn)
         if line >= 1, line <= lines.count, column > 1 {
-            let bytes = Array(lines[line - 1].utf8.prefix(column - 1))
-            column = (String(decoding: bytes, as: UTF8.self).count) + 1
+            let bytes = lines[line - 1].utf8.prefix(column - 1)
+            // In ASCII (a line holds no LF) every byte is a character.
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                column = String(decoding: bytes, as: UTF8.self).count + 1
+            } else {
+                column = bytes.count + 1
+            }
         }
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }
