@@ -7,14 +7,13 @@ public struct SiteChecker: Sendable {
 
     /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
         let outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
         // Pages have few headings: a list is quicker to make and search than a set.
-        var idsByPage: [String: [String]] = [:]
-        for index in site.pages.indices {
-            idsByPage[site.pages[index].contentPath] = bodies[index].headings.map(\.id)
-        }
-        for index in site.pages.indices {
+        let idsByPage = Dictionary(site.pages.indices.map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
+                                   uniquingKeysWith: { _, later in later })
+        // Each page's links on any core; the findings come back in page order.
+        return ParallelMap.map(site.pages.count) { index in
+            var diagnostics: [Diagnostic] = []
             for link in bodies[index].links where !link.resolved.isEmpty {
                 if let problem = checkFragment(link, pageContentPath: site.pages[index].contentPath, idsByPage: idsByPage) {
                     diagnostics.append(problem)
@@ -26,12 +25,22 @@ public struct SiteChecker: Sendable {
                     }
                 }
             }
-        }
-        return diagnostics
+            return diagnostics
+        }.flatMap { $0 }
     }
 
     /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.
     public static func outputPath(forSiteURL url: String) -> String {
+        // Most site URLs are ASCII without escapes: there every byte is a character.
+        if !url.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "%") }) {
+            let utf8 = url.utf8
+            let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+            let path = url[..<end]
+            let relative = String(path.dropFirst())
+            if path.utf8.last == UInt8(ascii: "/") { return relative + "index.html" }
+            let lastPart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
+            return lastPart.utf8.contains(UInt8(ascii: ".")) ? relative : relative + "/index.html"
+        }
         var path = url
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
         path = path.removingPercentEncodingSafely
