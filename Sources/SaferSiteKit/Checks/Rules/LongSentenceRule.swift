@@ -30,7 +30,7 @@ struct LongSentenceRule: PageRule {
 // MARK: - Helpers
 
 private extension LongSentenceRule {
-    /// The sentence's (its words') first two words as written in the file, or the paragraph's start.
+    /// Where the first two of a sentence's words are written in the file, or the paragraph's start.
     func start(of words: [Substring], in paragraph: TextBlock, page: CheckedPage) -> SourceLocation {
         let opening = words.prefix(2).joined(separator: " ")
         for (line, text) in page.blockLines(from: paragraph.location.line) {
