@@ -65,15 +65,14 @@ private extension PlainEnglishText {
 
     /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
     static func isWord(_ token: Substring) -> Bool {
-        token.utf8.contains { $0 >= 0x80 } ? token.unicodeScalars.contains(where: String.isLetterOrDigit)
-            : token.utf8.contains { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
+        token.isAllASCII ? token.utf8.contains(where: \.isASCIILetterOrDigit) : token.unicodeScalars.contains(where: String.isLetterOrDigit)
     }
 
     static func endsSentence(_ token: Substring, next: Substring?) -> Bool {
         // Most words end in a letter: that needs no look at characters.
         guard let lastScalar = token.unicodeScalars.last, lastScalar.isASCII ? ".!?\"')]".unicodeScalars.contains(lastScalar)
                 : lastScalar == "”" || lastScalar == "’" else { return false }
-        if isASCII(token), next.map(isASCII) ?? true { return asciiEndsSentence(token, next: next) }
+        if token.isAllASCII, next?.isAllASCII ?? true { return asciiEndsSentence(token, next: next) }
         var word = token
         while let last = word.last, closers.contains(last) { word.removeLast() }
         guard let mark = word.last, mark == "." || mark == "!" || mark == "?" else { return false }
@@ -97,10 +96,6 @@ private extension PlainEnglishText {
         }
         guard let first = next?.utf8.first else { return true }
         return first &- 0x41 < 26 || first &- 0x30 < 10 || asciiOpeners.contains(first)
-    }
-
-    static func isASCII(_ token: Substring) -> Bool {
-        !token.utf8.contains { $0 >= 0x80 }
     }
 
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]

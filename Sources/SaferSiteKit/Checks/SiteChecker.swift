@@ -32,7 +32,7 @@ public struct SiteChecker: Sendable {
     /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.
     public static func outputPath(forSiteURL url: String) -> String {
         // Most site URLs are ASCII without escapes: there every byte is a character.
-        if !url.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "%") }) {
+        if url.isAllASCII, !url.utf8.contains(UInt8(ascii: "%")) {
             let utf8 = url.utf8
             let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
             let path = url[..<end]

@@ -4,7 +4,7 @@ enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         // In ASCII every byte is a character; that case (front matter keys, most paths) needs no
         // arrays of characters.
-        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+        if a.isAllASCII && b.isAllASCII {
             return between(Array(a.utf8), Array(b.utf8))
         }
         return between(Array(a), Array(b))

@@ -64,3 +64,18 @@ extension String {
         return value &- 0x61 < 26 || value &- 0x41 < 26 || value &- 0x30 < 10
     }
 }
+
+extension StringProtocol {
+    /// Whether every character is ASCII, found from the bytes alone: the test for the byte-by-byte
+    /// paths of text checks, where every byte is then a character.
+    var isAllASCII: Bool {
+        !utf8.contains { $0 >= 0x80 }
+    }
+}
+
+extension UInt8 {
+    /// An ASCII letter or digit (unsigned wrap-around: each test is one comparison).
+    var isASCIILetterOrDigit: Bool {
+        self &- 0x61 < 26 || self &- 0x41 < 26 || self &- 0x30 < 10
+    }
+}
