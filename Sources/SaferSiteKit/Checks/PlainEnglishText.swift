@@ -100,7 +100,7 @@ private extension PlainEnglishText {
 
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
-    static let asciiClosers: Set<UInt8> = Set("\"')]".utf8)
-    static let asciiOpeners: Set<UInt8> = Set("\"'([".utf8)
+    static let asciiClosers = Set(closers.compactMap(\.asciiValue))
+    static let asciiOpeners = Set(openers.compactMap(\.asciiValue))
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

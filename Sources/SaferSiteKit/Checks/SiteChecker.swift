@@ -30,24 +30,16 @@ public struct SiteChecker: Sendable {
     }
 
     /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.
+    ///
+    /// The URL is read by its bytes, as a browser reads it: `#`, `?`, `/` and `.` are ASCII and
+    /// mark the same places whatever characters are around them.
     public static func outputPath(forSiteURL url: String) -> String {
-        // Most site URLs are ASCII without escapes: there every byte is a character.
-        if url.isAllASCII, !url.utf8.contains(UInt8(ascii: "%")) {
-            let utf8 = url.utf8
-            let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
-            let path = url[..<end]
-            let relative = String(path.dropFirst())
-            if path.utf8.last == UInt8(ascii: "/") { return relative + "index.html" }
-            let lastPart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path
-            return lastPart.utf8.contains(UInt8(ascii: ".")) ? relative : relative + "/index.html"
-        }
-        var path = url
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncodingSafely
-        let relative = String(path.dropFirst())
-        if path.hasSuffix("/") { return relative + "index.html" }
-        let lastPart = path.split(separator: "/").last ?? ""
-        return lastPart.contains(".") ? relative : relative + "/index.html"
+        let end = url.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? url.utf8.endIndex
+        let path = String(decoding: url.utf8[..<end], as: UTF8.self).removingPercentEncodingSafely.utf8
+        let relative = String(decoding: path.dropFirst(), as: UTF8.self)
+        if path.last == UInt8(ascii: "/") { return relative + "index.html" }
+        let lastPart = path[(path.lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex)...]
+        return lastPart.contains(UInt8(ascii: ".")) ? relative : relative + "/index.html"
     }
 }
 
@@ -87,12 +79,5 @@ private extension SiteChecker {
         guard let ids = idsByPage[target], !ids.contains(fragment), !ids.contains(fragment.removingPercentEncodingSafely) else { return nil }
         return Diagnostic(.error, at: link.location, CheckMessages.missingAnchor(fragment, page: "content/" + target),
                           hint: CheckMessages.missingAnchorHint, code: "broken-anchor")
-    }
-}
-
-private extension String {
-    var removingPercentEncodingSafely: String {
-        // Most addresses have no escapes, and Foundation's decoding is slow: skip it for those.
-        utf8.contains(UInt8(ascii: "%")) ? removingPercentEncoding ?? self : self
     }
 }

@@ -69,7 +69,7 @@ public struct LinkResolver: Sendable {
             fragment = String(pathPart[pathPart.index(after: hash)...])
             pathPart = String(pathPart[..<hash])
         }
-        let decoded = pathPart.contains("%") ? pathPart.removingPercentEncoding ?? pathPart : pathPart
+        let decoded = pathPart.removingPercentEncodingSafely
         let suffix = fragment.map { "#" + $0 } ?? ""
         let target = Self.join(folder, decoded)
         if let target, let url = pageURLs[target] {

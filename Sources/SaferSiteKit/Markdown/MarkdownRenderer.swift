@@ -99,11 +99,7 @@ private struct BodyLines {
         if line >= 1, line <= lines.count, column > 1 {
             let bytes = lines[line - 1].utf8.prefix(column - 1)
             // In ASCII (a line holds no LF) every byte is a character.
-            if bytes.contains(where: { $0 >= 0x80 }) {
-                column = String(decoding: bytes, as: UTF8.self).count + 1
-            } else {
-                column = bytes.count + 1
-            }
+            column = (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count) + 1
         }
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }

@@ -60,8 +60,7 @@ extension String {
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         guard value < 0x80 else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
-        // Unsigned wrap-around: each test is one comparison (a-z, A-Z, 0-9).
-        return value &- 0x61 < 26 || value &- 0x41 < 26 || value &- 0x30 < 10
+        return UInt8(value).isASCIILetterOrDigit
     }
 }
 

@@ -11,6 +11,10 @@ struct PlainEnglishTextTests {
         ("It ended (see the report.) Then a new one began.", [5, 5]),
         ("Lower case after a full stop. continues the sentence", [9]),
         ("Dashes – and & signs do not count as words.", [8]),
+        // Tokens beyond ASCII are judged by their characters.
+        ("The plan “worked.” Then it ended.", [3, 3]),
+        ("Un café. Été est là.", [2, 3]),
+        ("Un café. été suit", [4]),
     ])
     func sentences(text: String, wordCounts: [Int]) {
         let sentences = PlainEnglishText.sentences(in: text)

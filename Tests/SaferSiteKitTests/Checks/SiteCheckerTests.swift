@@ -16,6 +16,8 @@ struct SiteCheckerTests {
         ("/caf%C3%A9/", "café/index.html"),
         ("/café/menu.pdf", "café/menu.pdf"),
         ("/a%20b/c", "a b/c/index.html"),
+        // A mark after `#` is still part of the fragment, as a browser reads it.
+        ("/a/b#\u{301}top", "a/b/index.html"),
     ])
     func outputPath(url: String, expected: String) {
         #expect(SiteChecker.outputPath(forSiteURL: url) == expected)

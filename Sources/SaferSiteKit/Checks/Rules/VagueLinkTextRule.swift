@@ -60,7 +60,7 @@ struct VagueLinkTextRule: PageRule {
             spaceWanted = false
             words.append(byte &- 0x41 < 26 ? byte + 0x20 : byte)
         }
-        let isMark = { (byte: UInt8) in byte != 0x20 && byte &- 0x61 >= 26 && byte &- 0x30 >= 10 }
+        let isMark = { (byte: UInt8) in byte != 0x20 && !byte.isASCIILetterOrDigit }
         let start = words.firstIndex { !isMark($0) } ?? words.endIndex
         let end = words.lastIndex { !isMark($0) }.map { $0 + 1 } ?? start
         return String(decoding: words[start..<end], as: UTF8.self)

@@ -1,0 +1,10 @@
+import Foundation
+
+extension String {
+    /// The text with `%XX` escapes decoded; the text as it is when it has none, or when they do
+    /// not decode to UTF-8.
+    var removingPercentEncodingSafely: String {
+        // Most addresses have no escapes, and Foundation's decoding is slow: skip it for those.
+        utf8.contains(UInt8(ascii: "%")) ? removingPercentEncoding ?? self : self
+    }
+}
