@@ -16,13 +16,15 @@ struct OnePageRebuildTests {
         case brokenLink
         /// A very long sentence: a plain-English warning on the page.
         case longSentence
+        /// The bare web address a `silence:` entry covers is taken out: the silence is now unused (a warning).
+        case silencedFindingGone
 
         var testDescription: String { rawValue }
 
         var file: String {
             switch self {
             case .newsBody, .longSentence: "content/news/2015-plan.md"
-            case .headingRenamed, .brokenLink: "content/about.md"
+            case .headingRenamed, .brokenLink, .silencedFindingGone: "content/about.md"
             }
         }
 
@@ -36,6 +38,8 @@ struct OnePageRebuildTests {
                 text.replacingOccurrences(of: "We are a partnership.", with: "We are a [partnership](nowhere.md).")
             case .longSentence:
                 text + "\n" + Array(repeating: "word", count: 60).joined(separator: " ") + ".\n"
+            case .silencedFindingGone:
+                text.replacingOccurrences(of: "Visit https://www.gov.uk for more.", with: "Visit GOV.UK for more.")
             }
         }
     }
@@ -86,14 +90,22 @@ struct OnePageRebuildTests {
             #expect(quick.failed && quick.files.isEmpty)
         case .longSentence:
             #expect(quick.diagnostics.contains { $0.location.file == edit.file && $0.code == "long-sentence" })
+        case .silencedFindingGone:
+            #expect(quick.diagnostics.contains { $0.location.file == edit.file && $0.code == "silence" })
         }
-        // The result can be built on again.
+        // The result can be built on again; a renamed heading gets its old name back, and the
+        // link to it on the other page is whole again.
         if let next = quick.memory {
-            let again = try Self.edit(site, edit.file) { $0 + "\nOne more line.\n" }
+            let again = try Self.edit(site, edit.file) { text in
+                edit == .headingRenamed ? text.replacingOccurrences(of: "# Our members", with: "# Who we are") : text + "\nOne more line.\n"
+            }
             let second = try #require(next.rebuild(afterEditTo: edit.file, data: again))
             let wholeAgain = try SiteBuilder(options: Self.options(site)).build()
             #expect(second.diagnostics == wholeAgain.diagnostics)
             #expect(second.files.map(\.data) == wholeAgain.files.map(\.data))
+            if edit == .headingRenamed {
+                #expect(!second.diagnostics.contains { $0.location.file == "content/projects/aspire.md" && $0.message.contains("who-we-are") })
+            }
         }
     }
 

@@ -36,11 +36,10 @@ extension BuildMemory {
         next.tree.files[fileIndex] = file
         var page = site.pages[pageIndex]
         page.body = parsed.body
-        var withBody = site
-        withBody.pages[pageIndex] = page
-        let body = MarkdownStage(site: withBody).render(page)
+        let body = MarkdownStage(site: site, links: links).render(page)
         (next.pageFindings[pageIndex], next.searchLines[pageIndex]) = BodyDigest.read(page, body: body, checker: ContentChecker(today: options.today))
         next.bodies[pageIndex] = body.withoutText
+        next.linkFindings?.bodyChanged(ofPage: pageIndex, site: next.site, bodies: next.bodies)
 
         let (sorted, extraFiles) = next.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
@@ -50,8 +49,7 @@ extension BuildMemory {
         let nextContexts = contexts.replacingBodies(next.bodies)
         let pageFiles = renderer.renderPage(pageIndex, site: next.site, contexts: nextContexts)
         // The site has the same pages and services as before, so every file made has its place.
-        guard next.replace(extraFiles + pageFiles) else { return nil }
-        next.keep(files: next.files, contexts: nextContexts)
+        guard next.replace(extraFiles + pageFiles, contexts: nextContexts) else { return nil }
         report.files = next.files
         report.memory = next
         return report

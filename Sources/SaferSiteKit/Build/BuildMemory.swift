@@ -12,6 +12,8 @@ struct BuildMemory: Sendable {
     var site: Site
     /// The theme, compiled.
     var renderer: PageRenderer
+    /// What the pages' links were resolved against.
+    var links: LinkResolver
     /// The findings of loading, parsing and assembling, in the order they were made.
     var diagnosticsBeforeMarkdown: [Diagnostic]
     /// Every page's rendered body, without its text and paragraphs (`BodyDigest`).
@@ -22,8 +24,12 @@ struct BuildMemory: Sendable {
     var pageFindings: [[Diagnostic]?]
     /// Every page's search index line (`BodyDigest`).
     var searchLines: [String?]
-    /// The content checks' findings from front matter and settings alone.
+    /// The content checks' findings from front matter and settings alone, showing their source lines.
     var siteWideFindings: SiteWideFindings
+    /// Output paths that two things claim (`OutputClashCheck`): from front matter and downloads alone.
+    var clashFindings: [Diagnostic]
+    /// The link checks' findings, page by page; made by the first `check()`.
+    var linkFindings: SiteLinkFindings?
     /// Every file the build made, sorted by path; empty until the pages are rendered.
     private(set) var files: [OutputFile] = []
     /// Where each file is in `files`, by path.
@@ -38,26 +44,31 @@ struct BuildMemory: Sendable {
         self.contexts = contexts
     }
 
-    /// Puts `made` in place of the files at the same paths; false when one of them is new.
-    mutating func replace(_ made: [OutputFile]) -> Bool {
-        for file in made {
-            guard let index = fileIndexes[file.path] else { return false }
-            files[index] = file
-        }
+    /// Puts `made` in place of the files at the same paths, and keeps the contexts they were
+    /// rendered with; false, changing nothing, when one of the files is new.
+    mutating func replace(_ made: [OutputFile], contexts: TemplateContext) -> Bool {
+        let indexes = made.compactMap { fileIndexes[$0.path] }
+        guard indexes.count == made.count else { return false }
+        for (index, file) in zip(indexes, made) { files[index] = file }
+        self.contexts = contexts
         return true
     }
 
     /// The check stage: the services' files, the checks that read the whole site, and every
     /// finding of the build in display order, each showing its source line.
-    func check() -> (diagnostics: [Diagnostic], extraFiles: [OutputFile]) {
+    mutating func check() -> (diagnostics: [Diagnostic], extraFiles: [OutputFile]) {
         var diagnostics = diagnosticsBeforeMarkdown
         for body in bodies { diagnostics += body.diagnostics }
-        diagnostics += OutputClashCheck().check(site, downloads: downloads)
+        diagnostics += clashFindings
         var extraFiles = SiteBuilder.staticFiles(site) + downloads
         extraFiles += SiteServices(searchLines: searchLines).files(for: site, bodies: bodies, besides: extraFiles)
-        diagnostics += SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.map(\.path)))
+        let extraOutputPaths = Set(extraFiles.map(\.path))
+        if linkFindings?.extraOutputPaths != extraOutputPaths {
+            linkFindings = SiteLinkFindings(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths)
+        }
+        diagnostics += linkFindings?.all ?? []
         diagnostics += ContentChecker(today: options.today).findings(pageFindings: pageFindings, siteWide: siteWideFindings)
-        let sorted = SiteBuilder.withSourceLines(SiteBuilder.unique(diagnostics), from: tree).sortedForDisplay()
+        let sorted = SiteBuilder.withSourceLines(diagnostics.uniqueSortedForDisplay(), from: tree)
         return (sorted, extraFiles)
     }
 }

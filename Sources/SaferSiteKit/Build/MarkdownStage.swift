@@ -5,11 +5,22 @@ struct MarkdownStage {
     let links: LinkResolver
 
     init(site: Site) {
+        self.init(site: site, links: Self.links(site))
+    }
+
+    /// A stage resolving links with `links`, made by `links(_:)` for the same pages and assets.
+    init(site: Site, links: LinkResolver) {
         self.site = site
         self.renderer = MarkdownRenderer(allowRawHTML: site.settings.rawHTML)
+        self.links = links
+    }
+
+    /// What a site's links are resolved against: its pages' URLs and its assets. Front matter and
+    /// file names alone decide them, so an edit to a body leaves them as they were.
+    static func links(_ site: Site) -> LinkResolver {
         let assetPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
-        self.links = LinkResolver(pageURLs: Dictionary(uniqueKeysWithValues: site.pages.map { ($0.contentPath, $0.url) }),
-                                  assetPaths: assetPaths)
+        return LinkResolver(pageURLs: Dictionary(uniqueKeysWithValues: site.pages.map { ($0.contentPath, $0.url) }),
+                            assetPaths: assetPaths)
     }
 
     /// Every page's body, in `site.pages` order; with a cache, bodies whose inputs are unchanged

@@ -49,16 +49,17 @@ public struct SiteBuilder: Sendable {
         diagnostics += renderer.checkLayouts(site)
 
         progress(.markdown)
-        let markdown = MarkdownStage(site: site)
+        let markdown = MarkdownStage(site: site, links: MarkdownStage.links(site))
         let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: cache)
         let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
         let downloads = markdown.dataDownloads()
         // Nothing after this reads the pages' Markdown: let it go before the site is rendered.
         for index in site.pages.indices { site.pages[index].body = "" }
-        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer,
+        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, links: markdown.links,
                                  diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
                                  pageFindings: digest.pageFindings, searchLines: digest.searchLines,
-                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site))
+                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site).withSourceLines(from: tree),
+                                 clashFindings: OutputClashCheck().check(site, downloads: downloads))
 
         progress(.check)
         let (sorted, extraFiles) = memory.check()
@@ -140,27 +141,24 @@ extension SiteBuilder {
     }
 
     /// Shows the source line under every finding that points at a line but was made without it.
+    ///
+    /// Each file's text is decoded once, and the files are shared out among the cores; a core
+    /// holds one file's text at a time, so a large site's files are never all held as text at once.
     static func withSourceLines(_ diagnostics: [Diagnostic], from tree: SourceTree) -> [Diagnostic] {
-        let filesByPath = Dictionary(tree.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        var wanted: [String: [Int]] = [:]
+        for index in diagnostics.indices where diagnostics[index].sourceLine == nil && diagnostics[index].location.line > 0 {
+            wanted[diagnostics[index].location.file, default: []].append(index)
+        }
+        guard !wanted.isEmpty else { return diagnostics }
+        let groups = Array(wanted)
+        let dataByPath = Dictionary(tree.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        let found = ParallelMap.map(groups.count, chunkSize: 4) { group -> [(index: Int, line: String?)] in
+            let (file, indexes) = groups[group]
+            let lines = dataByPath[file].flatMap { String(validating: $0, as: UTF8.self) }.map { SourceLines(file: file, text: $0) }
+            return indexes.map { ($0, lines?.line(diagnostics[$0].location.line)) }
+        }
         var filled = diagnostics
-        // One file's text is decoded at a time, and each file once, so a large site's files are
-        // never all held as text at once.
-        let wanted = filled.indices.compactMap { index -> (file: String, index: Int)? in
-            filled[index].sourceLine == nil && filled[index].location.line > 0 ? (filled[index].location.file, index) : nil
-        }
-        var current: (file: String, lines: SourceLines?)?
-        for (file, index) in wanted.sorted(by: <) {
-            if current?.file != file {
-                current = (file, filesByPath[file].flatMap { String(validating: $0, as: UTF8.self) }.map { SourceLines(file: file, text: $0) })
-            }
-            filled[index].sourceLine = current?.lines?.line(filled[index].location.line)
-        }
+        for (index, line) in found.joined() { filled[index].sourceLine = line }
         return filled
-    }
-
-    /// The same finding can be reached twice (a page parsed and then checked): show it once.
-    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<Diagnostic> = []
-        return diagnostics.filter { seen.insert($0).inserted }
     }
 }

@@ -31,8 +31,11 @@ public struct ContentChecker: Sendable {
     /// `site.pages[i]`, nil for a made-up page) and what comes from front matter and settings
     /// alone: those, with the site's and pages' silences applied.
     func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
-        let findings = pageFindings.flatMap { $0 ?? [] } + siteWide.ruleFindings
-        return Silencing(silences: siteWide.silences).apply(to: findings) + siteWide.silenceProblems
+        // As `Silencing.apply` on the pages' findings and the rules' together: the rules' part was done once.
+        let silencing = Silencing(silences: siteWide.silences)
+        let own = pageFindings.flatMap { $0 ?? [] }
+        let used = zip(silencing.used(by: own), siteWide.usedByRules).map { $0 || $1 }
+        return silencing.kept(own) + siteWide.keptRuleFindings + silencing.unusedWarnings(used: used) + siteWide.silenceProblems
     }
 
     /// What the checks find from front matter and settings alone: the site rules' findings and
@@ -68,11 +71,33 @@ public struct ContentChecker: Sendable {
 }
 
 /// The content checks' findings that come from front matter and settings alone.
+///
+/// They are made once a build and, in the preview, kept for the builds after an edit to a body,
+/// so the silences are applied to them here, once.
 struct SiteWideFindings: Sendable {
-    /// The findings of the rules that read front matter alone (`siteRules`).
-    var ruleFindings: [Diagnostic]
     /// The silences of the site's and pages' `silence:` entries.
-    var silences: [Silence]
+    let silences: [Silence]
     /// Problems with those entries.
-    var silenceProblems: [Diagnostic]
+    private(set) var silenceProblems: [Diagnostic]
+    /// The findings of the rules that read front matter alone (`siteRules`), less those silenced.
+    private(set) var keptRuleFindings: [Diagnostic]
+    /// For each silence, whether it silenced one of the rules' findings.
+    let usedByRules: [Bool]
+
+    init(ruleFindings: [Diagnostic], silences: [Silence], silenceProblems: [Diagnostic]) {
+        let silencing = Silencing(silences: silences)
+        self.silences = silences
+        self.silenceProblems = silenceProblems
+        keptRuleFindings = silencing.kept(ruleFindings)
+        usedByRules = silencing.used(by: ruleFindings)
+    }
+
+    /// The same findings, each showing the source line it points at, found once here rather
+    /// than after every build the preview makes.
+    func withSourceLines(from tree: SourceTree) -> SiteWideFindings {
+        var lined = self
+        lined.keptRuleFindings = SiteBuilder.withSourceLines(keptRuleFindings, from: tree)
+        lined.silenceProblems = SiteBuilder.withSourceLines(silenceProblems, from: tree)
+        return lined
+    }
 }

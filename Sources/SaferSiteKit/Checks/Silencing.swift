@@ -6,9 +6,22 @@ struct Silencing: Sendable {
 
     /// Findings not silenced, followed by a warning for each unused silence.
     func apply(to findings: [Diagnostic]) -> [Diagnostic] {
-        let kept = findings.filter { finding in !silences.contains { covers($0, finding) } }
-        let unused = silences.filter { silence in !findings.contains { covers(silence, $0) } }
-        return kept + unused.map { silence in
+        kept(findings) + unusedWarnings(used: used(by: findings))
+    }
+
+    /// The findings no silence covers, in order.
+    func kept(_ findings: [Diagnostic]) -> [Diagnostic] {
+        silences.isEmpty ? findings : findings.filter { finding in !silences.contains { covers($0, finding) } }
+    }
+
+    /// For each silence, whether it covers one of `findings`.
+    func used(by findings: [Diagnostic]) -> [Bool] {
+        silences.map { silence in findings.contains { covers(silence, $0) } }
+    }
+
+    /// A warning for each silence that `used` (from `used(by:)`) says covered nothing.
+    func unusedWarnings(used: [Bool]) -> [Diagnostic] {
+        zip(silences, used).filter { !$0.1 }.map { silence, _ in
             Diagnostic(ContentCheck.silence.severity, at: silence.location, ContentCheckMessages.silenceUnused(silence.check.rawValue),
                        hint: ContentCheckMessages.silenceUnusedHint, code: ContentCheck.silence.rawValue)
         }

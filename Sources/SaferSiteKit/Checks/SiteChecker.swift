@@ -7,26 +7,46 @@ public struct SiteChecker: Sendable {
 
     /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
-        let outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
-        // Pages have few headings: a list is quicker to make and search than a set.
-        let idsByPage = Dictionary(site.pages.indices.map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
+        SiteLinkFindings(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths).all
+    }
+
+    /// What links are checked against: every file the site writes, and every page's heading ids.
+    struct Targets: Sendable {
+        /// Every output path: the pages' and `extraOutputPaths`.
+        let outputPaths: Set<String>
+        /// Each page's heading ids, by its path inside `content/`. Pages have few headings: a
+        /// list is quicker to make and search than a set.
+        private(set) var idsByPage: [String: [String]]
+
+        init(site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) {
+            outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
+            idsByPage = Dictionary(site.pages.indices.map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
                                    uniquingKeysWith: { _, later in later })
-        // Each page's links on any core; the findings come back in page order.
-        return ParallelMap.map(site.pages.count) { index in
-            var diagnostics: [Diagnostic] = []
-            for link in bodies[index].links where !link.resolved.isEmpty {
-                if let problem = checkFragment(link, pageContentPath: site.pages[index].contentPath, idsByPage: idsByPage) {
-                    diagnostics.append(problem)
-                } else if link.resolved.hasPrefix("/") && !link.resolved.hasPrefix("//") {
-                    let path = Self.outputPath(forSiteURL: link.resolved)
-                    if !outputPaths.contains(path) {
-                        diagnostics.append(Diagnostic(.error, at: link.location, CheckMessages.missingURL(link.written),
-                                                      hint: CheckMessages.missingURLHint, code: "broken-link"))
-                    }
+        }
+
+        /// Page `index`'s new heading ids, unless a later page has the same content path (its ids stand).
+        mutating func setHeadingIDs(_ ids: [String], ofPage index: Int, in site: Site) {
+            let contentPath = site.pages[index].contentPath
+            guard !site.pages[(index + 1)...].contains(where: { $0.contentPath == contentPath }) else { return }
+            idsByPage[contentPath] = ids
+        }
+    }
+
+    /// The findings of one page's links.
+    func findings(forPage index: Int, of site: Site, bodies: [RenderedMarkdown], in targets: Targets) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for link in bodies[index].links where !link.resolved.isEmpty {
+            if let problem = checkFragment(link, pageContentPath: site.pages[index].contentPath, idsByPage: targets.idsByPage) {
+                diagnostics.append(problem)
+            } else if link.resolved.hasPrefix("/") && !link.resolved.hasPrefix("//") {
+                let path = Self.outputPath(forSiteURL: link.resolved)
+                if !targets.outputPaths.contains(path) {
+                    diagnostics.append(Diagnostic(.error, at: link.location, CheckMessages.missingURL(link.written),
+                                                  hint: CheckMessages.missingURLHint, code: "broken-link"))
                 }
             }
-            return diagnostics
-        }.flatMap { $0 }
+        }
+        return diagnostics
     }
 
     /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.

@@ -81,4 +81,34 @@ public extension Array where Element == Diagnostic {
             return a.message < b.message
         }
     }
+
+    /// `sortedForDisplay()` with each finding shown once: the same finding can be reached twice
+    /// (a page parsed and then checked). Findings that tie in display order keep the order they
+    /// came in, and of two equal findings the first is kept.
+    ///
+    /// Equal findings tie, so they end up side by side with the other ties; only those runs are
+    /// compared, rather than every finding being hashed into a set.
+    func uniqueSortedForDisplay() -> [Diagnostic] {
+        let order = indices.sorted { a, b in
+            let left = self[a], right = self[b]
+            if left.location != right.location { return left.location < right.location }
+            if left.severity != right.severity { return left.severity < right.severity }
+            if left.message != right.message { return left.message < right.message }
+            return a < b
+        }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(count)
+        var tieStart = 0
+        for index in order {
+            let finding = self[index]
+            if let last = result.last, last.location == finding.location, last.severity == finding.severity,
+               last.message == finding.message {
+                if result[tieStart...].contains(finding) { continue }
+            } else {
+                tieStart = result.count
+            }
+            result.append(finding)
+        }
+        return result
+    }
 }

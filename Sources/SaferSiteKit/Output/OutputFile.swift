@@ -25,11 +25,24 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     /// The bytes to write.
-    public var data: Data {
-        switch contents {
+    public var data: Data { contents.data }
+}
+
+public extension OutputFile.Contents {
+    /// The bytes.
+    var data: Data {
+        switch self {
         case .text(let text): Data(text.utf8)
         case .bytes(let data): data
         case .existing(let path): (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+        }
+    }
+
+    /// The contents as text, decoding bytes as UTF-8.
+    var text: String {
+        switch self {
+        case .text(let text): text
+        case .bytes, .existing: String(decoding: data, as: UTF8.self)
         }
     }
 }

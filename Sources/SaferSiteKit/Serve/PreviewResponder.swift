@@ -51,11 +51,11 @@ private extension PreviewResponder {
         let sitePath = path.sitePath
         let folderIndex = sitePath.isEmpty ? "index.html" : sitePath + "/index.html"
         if path.hasTrailingSlash || sitePath.isEmpty {
-            guard let data = state.files[folderIndex] else { return notFound(rawPath: rawPath, state: state) }
-            return file(folderIndex, data, state: state)
+            guard let contents = state.files[folderIndex] else { return notFound(rawPath: rawPath, state: state) }
+            return file(folderIndex, contents, state: state)
         }
-        if let data = state.files[sitePath] {
-            return file(sitePath, data, state: state)
+        if let contents = state.files[sitePath] {
+            return file(sitePath, contents, state: state)
         }
         if state.files[folderIndex] != nil {
             // One leading slash only: `//name/` would be read by a browser as another host.
@@ -67,12 +67,12 @@ private extension PreviewResponder {
         return notFound(rawPath: rawPath, state: state)
     }
 
-    func file(_ sitePath: String, _ data: Data, state: PreviewState, status: Int = 200) -> PreviewResponse {
+    func file(_ sitePath: String, _ contents: OutputFile.Contents, state: PreviewState, status: Int = 200) -> PreviewResponse {
         let contentType = ContentType.forPath(sitePath)
         guard ContentType.isHTML(contentType) else {
-            return PreviewResponse(status: status, headers: Self.headers(contentType: contentType), body: data)
+            return PreviewResponse(status: status, headers: Self.headers(contentType: contentType), body: contents.data)
         }
-        return html(status: status, String(decoding: data, as: UTF8.self), state: state, withBanner: true)
+        return html(status: status, contents.text, state: state, withBanner: true)
     }
 
     /// An HTML page on its way out: the problems banner when the latest build failed, and the
@@ -88,8 +88,8 @@ private extension PreviewResponder {
     }
 
     func notFound(rawPath: String, state: PreviewState) -> PreviewResponse {
-        if let data = state.files["404.html"] {
-            return file("404.html", data, state: state, status: 404)
+        if let contents = state.files["404.html"] {
+            return file("404.html", contents, state: state, status: 404)
         }
         return plainPage(status: 404, heading: PreviewMessages.notFound, text: PreviewMessages.notFoundText(rawPath))
     }

@@ -4,7 +4,8 @@ import Foundation
 /// build if it failed.
 public struct PreviewState: Sendable {
     /// The last good build's files, by site path (`about/index.html`); empty until a build succeeds.
-    public var files: [String: Data]
+    /// Kept as the build made them (text or bytes): a page is turned into bytes only when asked for.
+    public var files: [String: OutputFile.Contents]
     /// Counts every finished build, good or failed, so open pages know when to reload.
     public var generation: Int
     /// The latest build's problems when it failed; empty when it succeeded.
@@ -13,7 +14,7 @@ public struct PreviewState: Sendable {
     public var failure: String?
 
     /// Creates a state.
-    public init(files: [String: Data] = [:], generation: Int = 0, problems: [Diagnostic] = [], failure: String? = nil) {
+    public init(files: [String: OutputFile.Contents] = [:], generation: Int = 0, problems: [Diagnostic] = [], failure: String? = nil) {
         self.files = files
         self.generation = generation
         self.problems = problems

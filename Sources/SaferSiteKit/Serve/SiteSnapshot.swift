@@ -24,7 +24,7 @@ public actor SiteSnapshot {
     public func publish(_ outcome: PreviewBuild.Outcome) -> Int {
         switch outcome {
         case .built(let files):
-            state.files = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
+            state.files = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
             state.problems = []
             state.failure = nil
         case .failed(let problems):

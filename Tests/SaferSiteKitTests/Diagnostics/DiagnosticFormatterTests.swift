@@ -30,4 +30,26 @@ struct DiagnosticFormatterTests {
         let a1 = Diagnostic.warning("a1", at: SourceLocation(file: "a.md", line: 1, column: 9))
         #expect([b, a2, a1].sortedForDisplay().map(\.message) == ["a1", "a2", "b"])
     }
+
+    @Test("each finding once, in display order: the same as keeping first occurrences and then sorting")
+    func uniqueSorted() {
+        var generator = SeededGenerator(seed: 11)
+        // Few values of each field, so ties, equal findings and findings differing only in hint or code abound.
+        var findings: [Diagnostic] = []
+        for _ in 0..<2_000 {
+            let location = SourceLocation(file: ["a.md", "b.md", "content/é.md"].randomElement(using: &generator)!,
+                                          line: Int.random(in: 0...1, using: &generator), column: Int.random(in: 0...1, using: &generator))
+            findings.append(Diagnostic([.error, .warning, .note].randomElement(using: &generator)!, at: location,
+                                       ["m1", "m2"].randomElement(using: &generator)!,
+                                       hint: [nil, "h"].randomElement(using: &generator)!,
+                                       sourceLine: [nil, "line"].randomElement(using: &generator)!,
+                                       code: [nil, "c1", "c2"].randomElement(using: &generator)!))
+        }
+        var seen: Set<Diagnostic> = []
+        let expected = findings.filter { seen.insert($0).inserted }.sortedForDisplay()
+        let unique = findings.uniqueSortedForDisplay()
+        #expect(unique == expected)
+        #expect(unique.count < 1_000 && unique.count > 100, "duplicates were dropped and distinct findings kept: \(unique.count)")
+        #expect([Diagnostic]().uniqueSortedForDisplay().isEmpty)
+    }
 }

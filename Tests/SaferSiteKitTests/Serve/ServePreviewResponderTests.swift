@@ -9,10 +9,10 @@ struct ServePreviewResponderTests {
 
     var state: PreviewState {
         PreviewState(files: [
-            "index.html": Data(page.replacingOccurrences(of: "PAGE", with: "home").utf8),
-            "about/index.html": Data(page.replacingOccurrences(of: "PAGE", with: "about").utf8),
-            "style.css": Data("body{}".utf8),
-            "images/logo.png": Data([0x89, 0x50, 0x4E, 0x47]),
+            "index.html": .text(page.replacingOccurrences(of: "PAGE", with: "home")),
+            "about/index.html": .bytes(Data(page.replacingOccurrences(of: "PAGE", with: "about").utf8)),
+            "style.css": .text("body{}"),
+            "images/logo.png": .bytes(Data([0x89, 0x50, 0x4E, 0x47])),
         ], generation: 3)
     }
 
@@ -58,7 +58,7 @@ struct ServePreviewResponderTests {
         #expect(plain.text.contains(#"<html lang="en-GB">"#))
         #expect(plain.text.contains("<h1>\(PreviewMessages.notFound)</h1>"))
         var withOwn = state
-        withOwn.files["404.html"] = Data(page.replacingOccurrences(of: "PAGE", with: "our 404").utf8)
+        withOwn.files["404.html"] = .text(page.replacingOccurrences(of: "PAGE", with: "our 404"))
         let own = get("/nowhere", state: withOwn)
         #expect(own.status == 404)
         #expect(own.text.contains("<main>our 404</main>"))

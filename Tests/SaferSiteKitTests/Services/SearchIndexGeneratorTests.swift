@@ -134,4 +134,11 @@ struct SearchIndexGeneratorTests {
         #expect(SearchIndexGenerator.excerpt("  one   two\nthree  ", limit: 8) == "one two")
         #expect(SearchIndexGenerator.excerpt("é\u{301}é\u{301} x", limit: 2) == "é\u{301}é\u{301}")
     }
+
+    @Test("the file is the lines joined, one page to a line, whatever their number and characters",
+          arguments: [[], ["{\"url\":\"/\"}"], ["{\"a\":1}", "{\"t\":\"Witney – café\"}", "{}"]])
+    func fileFromLines(lines: [String]) {
+        let expected = "{\"version\":1,\"pages\":[\n" + lines.joined(separator: ",\n") + "\n]}\n"
+        #expect(SearchIndexGenerator().json(forLines: lines) == expected)
+    }
 }
