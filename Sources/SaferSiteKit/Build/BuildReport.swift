@@ -24,7 +24,7 @@ public struct BuildReport: Sendable {
     /// Whether the site failed: any error, or with `strict` any warning.
     public var failed: Bool { diagnostics.hasErrors || (strict && warningCount > 0) }
     /// How many findings are warnings.
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     /// How many findings are errors.
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// Reads a page's front matter entries into `PageMetadata`, checking the type of every known key.
@@ -100,7 +101,18 @@ public struct PageMetadataDecoder: Sendable {
     private static let sortedKnownKeys = knownKeys.keys.sorted()
 
     /// The known key a misspelt key most likely means, if it is close enough to be a typo.
+    ///
+    /// Answers are kept: a site's own keys (a `tags:` on every page) come up once per page.
     public static func nearestKnownKey(to key: String) -> String? {
+        if let known = nearestKnownKeys.withLock({ $0[key] }) { return known }
+        let nearest = findNearestKnownKey(to: key)
+        nearestKnownKeys.withLock { $0[key] = nearest }
+        return nearest
+    }
+
+    private static let nearestKnownKeys = Mutex<[String: String?]>([:])
+
+    private static func findNearestKnownKey(to key: String) -> String? {
         let lowered = String(key.lowercased().map { $0 == "-" ? "_" : $0 })
         if knownKeys[lowered] != nil { return lowered }
         // A key whose length differs by more than two cannot be close enough: skip the sums.

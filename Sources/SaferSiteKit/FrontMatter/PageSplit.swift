@@ -10,7 +10,7 @@ struct PageSplit {
     /// Nil when the text needs the full path (a BOM, a CR, no front matter, or no closing line).
     init?(_ text: String) {
         let bytes = text.utf8
-        guard bytes.starts(with: "---".utf8), !bytes.contains(13) else { return nil }
+        guard bytes.starts(with: "---".utf8), !text.containsUTF8Byte(13) else { return nil }
         var lineStart = bytes.startIndex
         var isFirstLine = true
         while lineStart < bytes.endIndex {

@@ -11,7 +11,7 @@ struct SourceText: Sendable {
         var scalars = raw.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let text: String
-        if raw.utf8.contains(UInt8(ascii: "\r")) {
+        if raw.containsUTF8Byte(UInt8(ascii: "\r")) {
             var normalised = String.UnicodeScalarView()
             var previousWasCR = false
             for scalar in scalars {

@@ -10,6 +10,10 @@ extension SourceFile {
     /// differently from how it reads (a title, a link, a figure), and right-to-left words display
     /// correctly without them. The text is still returned then, so the rest of the file is checked.
     public func text() -> (text: String?, diagnostics: [Diagnostic]) {
+        // Most files are whole UTF-8 without a NUL: the standard library checks that fastest.
+        if let text = String(validating: data, as: UTF8.self), !text.containsUTF8Byte(0) {
+            return (text, Self.bidiControls(in: text, file: path))
+        }
         let bytes = [UInt8](data)
         let valid = Self.validPrefixLength(bytes)
         guard valid == bytes.count else {
@@ -24,6 +28,23 @@ extension SourceFile {
     /// Whether a scalar is one of the text-direction embeddings, overrides or isolates.
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// Whether the text holds a text-direction control, found by its UTF-8: E2 80 AA–AE
+    /// (U+202A–U+202E) or E2 81 A6–A9 (U+2066–U+2069). Curly quotes and dashes start with E2
+    /// too, so most pages have that byte; only the two after it tell.
+    static func hasBidiControl(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while let lead = bytes.firstOffset(of: 0xE2, from: start) {
+                if lead + 2 < bytes.count {
+                    let second = bytes[lead + 1], third = bytes[lead + 2]
+                    if second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+                }
+                start = lead + 1
+            }
+            return false
+        } ?? text.unicodeScalars.contains(where: isBidiControl)
     }
 }
 
@@ -42,9 +63,7 @@ private extension SourceFile {
     }
 
     static func bidiControls(in text: String, file: String) -> [Diagnostic] {
-        // Every control is U+202A to U+202E or U+2066 to U+2069, whose UTF-8 starts 0xE2: text
-        // without that byte (most files) needs no look at its scalars.
-        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(where: isBidiControl) else { return [] }
+        guard hasBidiControl(text) else { return [] }
         var diagnostics: [Diagnostic] = []
         var line = 1
         var column = 1
@@ -61,6 +80,9 @@ private extension SourceFile {
         return diagnostics
     }
 
+}
+
+extension SourceFile {
     /// How many bytes at the start are UTF-8 text without a NUL.
     static func validPrefixLength(_ bytes: [UInt8]) -> Int {
         var offset = 0
@@ -73,7 +95,7 @@ private extension SourceFile {
     }
 
     /// The length of the valid, non-NUL UTF-8 sequence starting at `offset`, or 0 when there is none.
-    static func utf8Length(_ bytes: [UInt8], at offset: Int) -> Int {
+    private static func utf8Length(_ bytes: [UInt8], at offset: Int) -> Int {
         let length: Int
         switch bytes[offset] {
         case 0x00: return 0

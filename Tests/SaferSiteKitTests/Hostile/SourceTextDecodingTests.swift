@@ -45,6 +45,51 @@ struct SourceTextDecodingTests {
         #expect(diagnostics.first?.message.hasPrefix("this line holds a hidden text-direction character (U+") == true)
     }
 
+    @Test("the whole-file check and the byte-by-byte one agree on what is text, on random bytes")
+    func fastAndSlowDecodingAgree() {
+        var generator = SeededGenerator(seed: 5)
+        // Pieces that make valid text, broken text and NULs, so every outcome comes up often.
+        let pieces: [[UInt8]] = [[0x61], [0x0A], [0x00], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x9A, 0x93],
+                                 [0xE9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xFF]]
+        var outcomes: Set<Bool> = []
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                // Mostly valid pieces, so that many files come out whole.
+                let piece = Int.random(in: 0..<10, using: &generator) < 8 ? pieces[[0, 1, 3, 4, 5].randomElement(using: &generator)!]
+                    : pieces.randomElement(using: &generator)!
+                bytes += piece
+            }
+            let whole = SourceFile.validPrefixLength(bytes) == bytes.count
+            let (text, diagnostics) = Self.file(bytes).text()
+            #expect((text != nil) == whole, "\(bytes)")
+            #expect(text == (whole ? String(decoding: bytes, as: UTF8.self) : nil))
+            #expect(whole || diagnostics.count == 1)
+            outcomes.insert(whole)
+        }
+        #expect(outcomes == [true, false])
+    }
+
+    @Test("text-direction controls are found by their bytes exactly when a scalar is one, among their neighbours")
+    func bidiControlByBytes() {
+        var generator = SeededGenerator(seed: 9)
+        // The controls, and characters whose UTF-8 differs from one of theirs only in the last byte or two.
+        let scalars: [Unicode.Scalar] = ["a", "\u{2019}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}",
+                                         "\u{2069}", "\u{206A}", "\u{20AC}", "\u{E2}", "\u{1F6A8}"]
+        var outcomes: Set<Bool> = []
+        for _ in 0..<3_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                text.append(Int.random(in: 0..<4, using: &generator) == 0 ? scalars.randomElement(using: &generator)! : "\u{2019}")
+            }
+            let string = String(text)
+            let expected = string.unicodeScalars.contains(where: SourceFile.isBidiControl)
+            #expect(SourceFile.hasBidiControl(string) == expected, "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
+            outcomes.insert(expected)
+        }
+        #expect(outcomes == [true, false])
+    }
+
     @Test("a right-to-left mark alone is ordinary text")
     func rightToLeftMark() {
         #expect(Self.file(Array("مرحبا \u{200F}hello".utf8)).text().diagnostics.isEmpty)

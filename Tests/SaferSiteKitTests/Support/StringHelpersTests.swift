@@ -20,3 +20,18 @@ struct StringHelpersTests {
         #expect(text.whitespaceSeparated().map(String.init) == expected)
     }
 }
+
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test("memchr finds what a loop over the bytes finds, from any start")
+    func agreesWithLoop() {
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...3, using: &generator) }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes.indices.first { $0 >= start && bytes[$0] == 2 }
+            #expect(bytes.withUnsafeBufferPointer { $0.firstOffset(of: 2, from: start) } == expected)
+        }
+        #expect("café\r".containsUTF8Byte(13) && !"café".containsUTF8Byte(13) && !"".containsUTF8Byte(0))
+    }
+}
