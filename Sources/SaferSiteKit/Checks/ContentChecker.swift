@@ -73,7 +73,10 @@ public struct ContentChecker: Sendable {
 /// The content checks' findings that come from front matter and settings alone.
 ///
 /// They are made once a build and, in the preview, kept for the builds after an edit to a body,
-/// so the silences are applied to them here, once.
+/// so the silences are applied to them here, once, and their source lines found here
+/// (`withSourceLines`) rather than with the rest of the findings. The build shows each finding
+/// once, comparing whole findings, source line included: that is right only because no other
+/// stage makes these findings (their codes are the site rules' and `silence`).
 struct SiteWideFindings: Sendable {
     /// The silences of the site's and pages' `silence:` entries.
     let silences: [Silence]

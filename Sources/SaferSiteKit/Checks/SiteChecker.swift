@@ -24,10 +24,9 @@ public struct SiteChecker: Sendable {
                                    uniquingKeysWith: { _, later in later })
         }
 
-        /// Page `index`'s new heading ids, unless a later page has the same content path (its ids stand).
-        mutating func setHeadingIDs(_ ids: [String], ofPage index: Int, in site: Site) {
-            let contentPath = site.pages[index].contentPath
-            guard !site.pages[(index + 1)...].contains(where: { $0.contentPath == contentPath }) else { return }
+        /// A page's new heading ids. Content paths name one page each (the Markdown stage's link
+        /// table is made with unique keys), so no other page's ids are replaced.
+        mutating func setHeadingIDs(_ ids: [String], ofPage contentPath: String) {
             idsByPage[contentPath] = ids
         }
     }

@@ -1,9 +1,11 @@
 /// The link checks' findings (`SiteChecker`), page by page, with what they were checked against.
 ///
-/// The preview keeps it between builds: after an edit to one page's body, only that page and
-/// the pages linking to a heading in it are checked again, as no other page's findings can change.
+/// The preview keeps it between builds: after an edit to one page's body, only that page and the
+/// pages with a link to it are checked again. A page's findings read only its own links, the
+/// output paths and the heading ids of the pages it links to, so no other page's can change.
 struct SiteLinkFindings: Sendable {
-    /// The output paths besides the pages' own (the services' and static files) the links were checked against.
+    /// The output paths besides the pages' own (static files, data downloads and the services'
+    /// files) the links were checked against.
     let extraOutputPaths: Set<String>
     /// Every page's findings, in `site.pages` order.
     private(set) var byPage: [[Diagnostic]]
@@ -21,11 +23,12 @@ struct SiteLinkFindings: Sendable {
     var all: [Diagnostic] { byPage.flatMap { $0 } }
 
     /// Checks again what an edit to the body of page `index` can change: its own links, and the
-    /// links of pages to a heading in it. Only the body changed: the site's pages and output
-    /// paths are those the findings were made with.
+    /// links of pages to it (to one of its headings, or to the page: a superset, and cheap to
+    /// find). Only the body changed: the site's pages and output paths are those the findings
+    /// were made with.
     mutating func bodyChanged(ofPage index: Int, site: Site, bodies: [RenderedMarkdown]) {
         let contentPath = site.pages[index].contentPath
-        targets.setHeadingIDs(bodies[index].headings.map(\.id), ofPage: index, in: site)
+        targets.setHeadingIDs(bodies[index].headings.map(\.id), ofPage: contentPath)
         let checker = SiteChecker()
         for page in site.pages.indices where page == index || bodies[page].links.contains(where: { $0.targetContentPath == contentPath }) {
             byPage[page] = checker.findings(forPage: page, of: site, bodies: bodies, in: targets)

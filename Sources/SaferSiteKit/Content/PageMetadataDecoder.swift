@@ -1,4 +1,3 @@
-import Synchronization
 import Foundation
 
 /// Reads a page's front matter entries into `PageMetadata`, checking the type of every known key.
@@ -104,13 +103,14 @@ public struct PageMetadataDecoder: Sendable {
     ///
     /// Answers are kept: a site's own keys (a `tags:` on every page) come up once per page.
     public static func nearestKnownKey(to key: String) -> String? {
-        if let known = nearestKnownKeys.withLock({ $0[key] }) { return known }
+        if let known = nearestKnownKeys.value(forKey: key) { return known }
         let nearest = findNearestKnownKey(to: key)
-        nearestKnownKeys.withLock { $0[key] = nearest }
+        nearestKnownKeys.set(nearest, forKey: key)
         return nearest
     }
 
-    private static let nearestKnownKeys = Mutex<[String: String?]>([:])
+    /// The answers so far, shared by every core. Keys are the site's own, so there are few.
+    private static let nearestKnownKeys = LockedMemo<String, String?>()
 
     private static func findNearestKnownKey(to key: String) -> String? {
         let lowered = String(key.lowercased().map { $0 == "-" ? "_" : $0 })

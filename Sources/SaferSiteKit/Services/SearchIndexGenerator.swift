@@ -71,6 +71,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
         return entry
     }
 
+    /// The index file's text, from its entries' lines (`line(for:body:)`), in page order.
     ///
     /// The index is the largest file of a big site (16 MB at 10,000 pages), so its bytes are laid
     /// down once, in a buffer of the right size, rather than joined and then wrapped.
