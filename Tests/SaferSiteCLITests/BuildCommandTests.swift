@@ -6,12 +6,20 @@ import Testing
 struct BuildCommandTests {
     let theme = CLI.fixtures.appendingPathComponent("theme-minimal").path
 
+    /// A copy of a fixture site inside `work`: a build keeps its cache in the source folder, and
+    /// that must not land in the repository's fixtures (nor be shared by tests running at once).
+    func copyOfSite(_ name: String, into work: URL) throws -> URL {
+        let site = work.appendingPathComponent("site-" + name)
+        try FileManager.default.copyItem(at: CLI.fixtures.appendingPathComponent(name), to: site)
+        return site
+    }
+
     @Test("the basic site builds and matches its expected output byte for byte")
     func basicSiteMatchesExpected() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("public")
-        let site = CLI.fixtures.appendingPathComponent("basic-site")
+        let site = try copyOfSite("basic-site", into: work)
         let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Built 9 pages in 3 sections, 0 warnings"), "\(result.stderr)")
@@ -22,7 +30,7 @@ struct BuildCommandTests {
     func allocatesThroughMimalloc() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let site = try copyOfSite("basic-site", into: work).path
         let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.appendingPathComponent("public").path],
                                  environment: ["MIMALLOC_SHOW_STATS": "1"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -34,7 +42,7 @@ struct BuildCommandTests {
     func outputIsDeterministic() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let site = try copyOfSite("basic-site", into: work).path
         for name in ["first", "second"] {
             let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.appendingPathComponent(name).path])
             #expect(result.status == 0, "\(result.stderr)")
@@ -46,7 +54,7 @@ struct BuildCommandTests {
     func draftsNeedTheFlag() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let site = try copyOfSite("basic-site", into: work).path
         let plain = work.appendingPathComponent("plain"), withDrafts = work.appendingPathComponent("drafts")
         _ = try CLI.run(["build", "--source", site, "--theme", theme, "--output", plain.path])
         let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", withDrafts.path, "--drafts"])
@@ -59,7 +67,7 @@ struct BuildCommandTests {
     func baseURLOption() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = CLI.fixtures.appendingPathComponent("basic-site").path
+        let site = try copyOfSite("basic-site", into: work).path
         let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", work.path + "/out", "--base-url", "https://safer.example.net"])
         #expect(result.status == 0, "\(result.stderr)")
         let about = String(decoding: CLI.tree(work.appendingPathComponent("out"))["about/index.html"] ?? Data(), as: UTF8.self)
@@ -70,7 +78,7 @@ struct BuildCommandTests {
     func brokenSiteReportsEveryProblem() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = CLI.fixtures.appendingPathComponent("broken-site")
+        let site = try copyOfSite("broken-site", into: work)
         let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", work.appendingPathComponent("public").path])
         #expect(result.status == 1)
         let shown = result.stderr.replacingOccurrences(of: work.path, with: "WORK")

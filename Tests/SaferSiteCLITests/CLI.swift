@@ -67,8 +67,6 @@ enum CLI {
     static func copyOfFixture(_ name: String) throws -> URL {
         let target = try temporaryFolder().appendingPathComponent(name)
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
-        // Tests that build a fixture in place leave a build cache in it; a copy starts without one.
-        try? FileManager.default.removeItem(at: target.appendingPathComponent(".safersite-cache"))
         return target
     }
 

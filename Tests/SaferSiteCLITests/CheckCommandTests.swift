@@ -60,14 +60,18 @@ struct CheckCommandTests {
 
     @Test("build runs the same checks: errors stop it, warnings are shown, --strict makes warnings stop it")
     func buildRunsTheChecks() throws {
+        // Copies: a build keeps its cache in the source folder, which must not be the repository's.
+        let sites = try CLI.copyOfFixture("check-site")
+        defer { try? FileManager.default.removeItem(at: sites.deletingLastPathComponent()) }
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let failed = try CLI.run(["build", "--source", site("errors"), "--theme", theme, "--output", work.appendingPathComponent("errors").path])
+        let errors = sites.appendingPathComponent("errors").path, warnings = sites.appendingPathComponent("warnings").path
+        let failed = try CLI.run(["build", "--source", errors, "--theme", theme, "--output", work.appendingPathComponent("errors").path])
         #expect(failed.status == 1 && failed.stderr.contains("error: this image has no alt text"))
-        let warned = try CLI.run(["build", "--source", site("warnings"), "--theme", theme, "--output", work.appendingPathComponent("warnings").path])
+        let warned = try CLI.run(["build", "--source", warnings, "--theme", theme, "--output", work.appendingPathComponent("warnings").path])
         #expect(warned.status == 0 && warned.stderr.contains("10 warnings"), "\(warned.stderr)")
         let strict = work.appendingPathComponent("strict")
-        let refused = try CLI.run(["build", "--source", site("warnings"), "--theme", theme, "--output", strict.path, "--strict"])
+        let refused = try CLI.run(["build", "--source", warnings, "--theme", theme, "--output", strict.path, "--strict"])
         #expect(refused.status == 1 && refused.stderr.contains("(--strict: warnings fail the build)"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: strict.path))
     }

@@ -132,11 +132,33 @@ struct OnePageRebuildTests {
         let section = try Self.edit(site, "content/projects/_index.md") { $0 + "\nMore words.\n" }
         #expect(memory.rebuild(afterEditTo: "content/projects/_index.md", data: section) == nil)
         #expect(memory.rebuild(afterEditTo: "content/news/unknown.md", data: Data("---\ntitle: X\n---\nHi\n".utf8)) == nil)
-        // The same front matter, but CRLF line breaks in the body.
+        // The same front matter, but line breaks that are a CR alone in the body: lines are counted differently.
         let about = try String(contentsOf: site.appendingPathComponent("content/about.md"), encoding: .utf8)
         let parts = about.components(separatedBy: "---\n")
-        let crlf = parts[0] + "---\n" + parts[1] + "---\n" + parts[2...].joined(separator: "---\n").replacingOccurrences(of: "\n", with: "\r\n")
-        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data(crlf.utf8)) == nil)
+        let loneCR = parts[0] + "---\n" + parts[1] + "---\n" + parts[2...].joined(separator: "---\n").replacingOccurrences(of: "\n", with: "\r")
+        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data(loneCR.utf8)) == nil)
+        // The whole file saved again with CRLF line breaks: its front matter's bytes changed.
+        #expect(memory.rebuild(afterEditTo: "content/about.md", data: Data(about.replacingOccurrences(of: "\n", with: "\r\n").utf8)) == nil)
+    }
+
+    @Test("a page saved with CRLF line breaks, as Windows editors do, takes the shortcut too, with what a whole build makes")
+    func crlfPage() throws {
+        let site = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        _ = try Self.edit(site, "content/about.md") { $0.replacingOccurrences(of: "\n", with: "\r\n") }
+        let memory = try #require(try SiteBuilder(options: Self.options(site)).build().memory)
+        let data = try Self.edit(site, "content/about.md") {
+            $0.replacingOccurrences(of: "We are a partnership.", with: "We are a partnership of councils, police and health services.")
+                .replacingOccurrences(of: "## What we do", with: "## What we do together")
+        }
+        let quick = try #require(memory.rebuild(afterEditTo: "content/about.md", data: data), "the shortcut declined a CRLF body edit")
+        let whole = try SiteBuilder(options: Self.options(site)).build()
+        #expect(quick.redidOnePage && !quick.failed)
+        #expect(quick.diagnostics == whole.diagnostics)
+        #expect(quick.files.map(\.path) == whole.files.map(\.path))
+        #expect(quick.files.map(\.data) == whole.files.map(\.data))
+        let page = try #require(quick.files.first { $0.path == "about/index.html" })
+        #expect(String(decoding: page.data, as: UTF8.self).contains("police and health services"))
     }
 
     /// `PreviewBuild`, as `safersite serve` runs it, after the watcher reports `changes`.

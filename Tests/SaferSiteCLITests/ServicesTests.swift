@@ -17,7 +17,10 @@ struct ServicesTests {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("public")
-        let result = try CLI.run(["build", "--source", site, "--theme", theme, "--output", output.path] + extra)
+        // A copy: a build keeps its cache in the source folder, which must not be the repository's.
+        let source = work.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: site), to: source)
+        let result = try CLI.run(["build", "--source", source.path, "--theme", theme, "--output", output.path] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("error:"), "\(result.stderr)")
         return CLI.tree(output).mapValues { String(decoding: $0, as: UTF8.self) }

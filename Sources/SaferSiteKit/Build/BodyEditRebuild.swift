@@ -4,9 +4,9 @@ extension BuildMemory {
     /// The build after one page file was edited, redoing only that page — when the edit changed
     /// nothing but the page's body. Returns nil when the edit needs a whole build: the front
     /// matter or the line the body starts on changed, the file is not an ordinary page of the
-    /// site, its findings on reading changed, it has a CR line break (whose lines are counted
-    /// differently, so the comparison below would not hold), or some content file was read
-    /// through a link.
+    /// site, its findings on reading changed, it has a line break that is a CR alone (old Mac
+    /// files: the comparison below counts lines at LF; CRLF, as Windows editors save, is
+    /// fine), or some content file was read through a link.
     ///
     /// A body is read by its own page's file, its search entry, its own content checks, the
     /// checks of links into it (heading ids) and the Atom feed; listings, related pages and
@@ -21,7 +21,7 @@ extension BuildMemory {
               let pageIndex = site.pages.firstIndex(where: { $0.source == path && !$0.isGenerated }),
               site.pages[pageIndex].kind == .page else { return nil }
         let old = tree.files[fileIndex]
-        guard !old.data.contains(UInt8(ascii: "\r")), !data.contains(UInt8(ascii: "\r")) else { return nil }
+        guard Self.breaksLinesAtLF(old.data), Self.breaksLinesAtLF(data) else { return nil }
         var file = old
         file.data = data
         let parser = PageParser()
@@ -53,6 +53,19 @@ extension BuildMemory {
         report.files = next.files
         report.memory = next
         return report
+    }
+
+    /// Whether every CR in the bytes is the start of a CRLF, so that each line ends at an LF.
+    static func breaksLinesAtLF(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var from = 0
+            while let carriageReturn = bytes.firstOffset(of: UInt8(ascii: "\r"), from: from) {
+                guard carriageReturn + 1 < bytes.count, bytes[carriageReturn + 1] == UInt8(ascii: "\n") else { return false }
+                from = carriageReturn + 2
+            }
+            return true
+        }
     }
 
     /// The bytes of a file's lines before line `number` (1-based), line breaks included.

@@ -34,7 +34,8 @@ extension SourceFile {
     /// (U+202A–U+202E) or E2 81 A6–A9 (U+2066–U+2069). Curly quotes and dashes start with E2
     /// too, so most pages have that byte; only the two after it tell.
     static func hasBidiControl(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        return text.withUTF8 { bytes in
             var start = 0
             while let lead = bytes.firstOffset(of: 0xE2, from: start) {
                 if lead + 2 < bytes.count {
@@ -44,7 +45,7 @@ extension SourceFile {
                 start = lead + 1
             }
             return false
-        } ?? text.unicodeScalars.contains(where: isBidiControl)
+        }
     }
 }
 

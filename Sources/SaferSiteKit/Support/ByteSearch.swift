@@ -15,6 +15,7 @@ extension UnsafeBufferPointer<UInt8> {
 extension String {
     /// Whether the text's UTF-8 holds `byte`.
     func containsUTF8Byte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.firstOffset(of: byte) != nil } ?? utf8.contains(byte)
+        var text = self
+        return text.withUTF8 { $0.firstOffset(of: byte) != nil }
     }
 }

@@ -9,13 +9,18 @@ struct LFLines: Sendable {
 
     /// Finds the lines of `text`: one more than it has LFs.
     init(_ text: String) {
-        self.text = text
+        var text = text
         var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        // Every body is indexed (by the Markdown stage and again by the checks): memchr finds the
+        // LFs many bytes at a time.
+        text.withUTF8 { bytes in
+            var from = 0
+            while let lineFeed = bytes.firstOffset(of: UInt8(ascii: "\n"), from: from) {
+                from = lineFeed + 1
+                starts.append(from)
+            }
         }
+        self.text = text
         self.starts = starts
     }
 

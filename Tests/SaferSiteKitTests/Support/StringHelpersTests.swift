@@ -35,3 +35,19 @@ struct ByteSearchTests {
         #expect("café\r".containsUTF8Byte(13) && !"café".containsUTF8Byte(13) && !"".containsUTF8Byte(0))
     }
 }
+
+@Suite("LF line index")
+struct LFLinesTests {
+    @Test("the lines are the text split at every LF, empty lines and a last line without LF included")
+    func agreesWithSplit() {
+        var generator = SeededGenerator(seed: 13)
+        let pieces = ["a", "\n", "é", " ", "🚓", "\n\n", "e\u{301}"]
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let lines = LFLines(text)
+            let expected = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+            #expect(lines.count == expected.count)
+            #expect((0..<lines.count).map { lines[$0] } == expected, "\(text.debugDescription)")
+        }
+    }
+}
