@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
         var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, links: markdown.links,
                                  diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
                                  pageFindings: digest.pageFindings, searchLines: digest.searchLines,
-                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site).withSourceLines(from: tree),
+                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site)
+                                     .mapFindings { Self.withSourceLines($0, from: tree) },
                                  clashFindings: OutputClashCheck().check(site, downloads: downloads))
 
         progress(.check)

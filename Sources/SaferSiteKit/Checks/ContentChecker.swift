@@ -73,8 +73,8 @@ public struct ContentChecker: Sendable {
 /// The content checks' findings that come from front matter and settings alone.
 ///
 /// They are made once a build and, in the preview, kept for the builds after an edit to a body,
-/// so the silences are applied to them here, once, and their source lines found here
-/// (`withSourceLines`) rather than with the rest of the findings. The build shows each finding
+/// so the silences are applied to them here, once, and the build finds their source lines when
+/// they are made (`mapFindings`) rather than with the rest of the findings. The build shows each finding
 /// once, comparing whole findings, source line included: that is right only because no other
 /// stage makes these findings (their codes are the site rules' and `silence`).
 struct SiteWideFindings: Sendable {
@@ -95,12 +95,12 @@ struct SiteWideFindings: Sendable {
         usedByRules = silencing.used(by: ruleFindings)
     }
 
-    /// The same findings, each showing the source line it points at, found once here rather
-    /// than after every build the preview makes.
-    func withSourceLines(from tree: SourceTree) -> SiteWideFindings {
-        var lined = self
-        lined.keptRuleFindings = SiteBuilder.withSourceLines(keptRuleFindings, from: tree)
-        lined.silenceProblems = SiteBuilder.withSourceLines(silenceProblems, from: tree)
-        return lined
+    /// The same findings, each list passed through `transform`: the build gives them their
+    /// source lines once, when they are made, rather than after every build the preview makes.
+    func mapFindings(_ transform: ([Diagnostic]) -> [Diagnostic]) -> SiteWideFindings {
+        var mapped = self
+        mapped.keptRuleFindings = transform(keptRuleFindings)
+        mapped.silenceProblems = transform(silenceProblems)
+        return mapped
     }
 }
