@@ -151,11 +151,13 @@ extension SiteBuilder {
             wanted[diagnostics[index].location.file, default: []].append(index)
         }
         guard !wanted.isEmpty else { return diagnostics }
-        let groups = Array(wanted)
-        let dataByPath = Dictionary(tree.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        var groups: [(file: SourceFile, indexes: [Int])] = []
+        for file in tree.files {
+            if let indexes = wanted.removeValue(forKey: file.path) { groups.append((file, indexes)) }
+        }
         let found = ParallelMap.map(groups.count, chunkSize: 4) { group -> [(index: Int, line: String?)] in
             let (file, indexes) = groups[group]
-            let lines = dataByPath[file].flatMap { String(validating: $0, as: UTF8.self) }.map { SourceLines(file: file, text: $0) }
+            let lines = String(validating: file.data, as: UTF8.self).map { SourceLines(file: file.path, text: $0) }
             return indexes.map { ($0, lines?.line(diagnostics[$0].location.line)) }
         }
         var filled = diagnostics

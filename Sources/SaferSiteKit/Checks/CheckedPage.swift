@@ -41,11 +41,6 @@ struct CheckedPage: Sendable {
         return result
     }
 
-    /// Where a front matter key is written, or the file's first line when the page lacks it.
-    func location(ofKey key: String) -> SourceLocation {
-        page.location(ofKey: key)
-    }
-
     /// A finding of `check` at a location, showing the source line when it is in the body.
     func finding(_ check: ContentCheck, at location: SourceLocation, _ message: String, hint: String) -> Diagnostic {
         Diagnostic(check.severity, at: location, message, hint: hint, sourceLine: sourceLine(location.line), code: check.rawValue)

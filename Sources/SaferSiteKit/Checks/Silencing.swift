@@ -4,11 +4,6 @@ struct Silencing: Sendable {
     /// The silences in force.
     let silences: [Silence]
 
-    /// Findings not silenced, followed by a warning for each unused silence.
-    func apply(to findings: [Diagnostic]) -> [Diagnostic] {
-        kept(findings) + unusedWarnings(used: used(by: findings))
-    }
-
     /// The findings no silence covers, in order.
     func kept(_ findings: [Diagnostic]) -> [Diagnostic] {
         silences.isEmpty ? findings : findings.filter { finding in !silences.contains { covers($0, finding) } }

@@ -15,6 +15,7 @@ public enum TopicPages {
                 byTopic[slug, default: (topic, [])].pages.append(index)
             }
         }
+        guard !byTopic.isEmpty else { return [] }
         let rank = ListingOrder.ranks(of: pages)
         return byTopic.keys.sorted().map { slug in
             let entry = byTopic[slug]!

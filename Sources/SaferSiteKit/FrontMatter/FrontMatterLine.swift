@@ -21,7 +21,7 @@ struct FrontMatterLine: Sendable {
         self.hasNewline = hasNewline
         // Most lines are ASCII, where every byte is a scalar and a character (no CR reaches here),
         // so the columns need no look at grapheme clusters.
-        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        isASCII = text.isAllASCII
         if isASCII {
             scalars = text.utf8.map { Unicode.Scalar($0) }
             columns = Array(1...(scalars.count + 1))

@@ -82,8 +82,7 @@ private extension FrontMatterParser {
             }
         }
         diagnostics += parser.diagnostics
-        var seen: Set<Diagnostic> = []
-        return (root, diagnostics.filter { seen.insert($0).inserted }.sortedForDisplay())
+        return (root, diagnostics.uniqueSortedForDisplay())
     }
 
     /// `---` or `...` at the start of a line, alone or followed by whitespace.

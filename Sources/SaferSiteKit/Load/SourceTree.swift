@@ -2,8 +2,8 @@
 public struct SourceTree: Sendable {
     /// Every file found, sorted by path.
     public var files: [SourceFile]
-    /// Whether some file was read through a symbolic link or has other hard links, so that one
-    /// file on disk may stand behind more than one path here.
+    /// Whether some file under `content/` was read through a symbolic link or has other hard
+    /// links, so that one file on disk may stand behind more than one path here.
     public var hasLinkedFiles: Bool
 
     /// Creates a tree from files in any order.

@@ -45,8 +45,8 @@ public struct PageRenderer: Sendable {
         return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }
     }
 
-    /// Renders the pages in parts of `size` pages, handing each part's files to `write` before
-    /// rendering the next.
+    /// Renders the pages' files in parts of `size` files (a long listing makes several), handing
+    /// each part to `write` before rendering the next.
     public func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int,
                        write: ([OutputFile]) throws -> Void) rethrows {
         try render(site, bodies: bodies, inPartsOf: size, cache: nil, write: write)
@@ -65,8 +65,8 @@ public struct PageRenderer: Sendable {
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
-    func renderPage(_ index: Int, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> [OutputFile] {
-        pageFiles(index, site: site, contexts: contexts).map { render($0, site: site, contexts: contexts, cache: cache) }
+    func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
+        pageFiles(index, site: site, contexts: contexts).map { render($0, site: site, contexts: contexts) }
     }
 }
 

@@ -49,11 +49,6 @@ public struct SearchIndexGenerator: ServiceGenerator {
         }.compactMap { $0 }
     }
 
-    /// The index file's text: compact, one page per line so a diff of two builds reads well.
-    public func json(for entries: [SearchIndexEntry]) -> String {
-        json(forLines: entries.map(\.json))
-    }
-
     /// A page's entry; nil when the page is not searched (a draft, the 404 page, the search page).
     func entry(for page: Page, body: RenderedMarkdown) -> SearchIndexEntry? {
         guard page.isPublished, !page.isSearchPage else { return nil }
@@ -71,30 +66,22 @@ public struct SearchIndexGenerator: ServiceGenerator {
         return entry
     }
 
-    /// The index file's text, from its entries' lines (`line(for:body:)`), in page order.
+    /// The index file's text, from its entries' lines (`line(for:body:)`), in page order:
+    /// compact, one page per line so a diff of two builds reads well.
     ///
-    /// The index is the largest file of a big site (16 MB at 10,000 pages), so its bytes are laid
-    /// down once, in a buffer of the right size, rather than joined and then wrapped.
+    /// The index is the largest file of a big site (16 MB at 10,000 pages), so it is made in one
+    /// allocation of the right size rather than joined and then wrapped.
     func json(forLines lines: [String]) -> String {
         let head = "{\"version\":1,\"pages\":[\n", separator = ",\n", tail = "\n]}\n"
-        let size = lines.reduce(head.utf8.count + tail.utf8.count + separator.utf8.count * max(0, lines.count - 1)) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var offset = 0
-            func append(_ text: String) {
-                var text = text
-                text.withUTF8 { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).initialize(from: bytes)
-                    offset += bytes.count
-                }
-            }
-            append(head)
-            for (index, line) in lines.enumerated() {
-                if index > 0 { append(separator) }
-                append(line)
-            }
-            append(tail)
-            return offset
+        var text = ""
+        text.reserveCapacity(lines.reduce(head.utf8.count + tail.utf8.count + separator.utf8.count * max(0, lines.count - 1)) { $0 + $1.utf8.count })
+        text += head
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text += separator }
+            text += line
         }
+        text += tail
+        return text
     }
 
     /// Text with runs of white space made one space, cut to at most `limit` characters at the

@@ -48,7 +48,7 @@ enum JSONText {
 
 // MARK: - Helpers
 
-private extension JSONText {
+extension JSONText {
     /// Whether a UTF-8 byte can start a character that must be escaped: an ASCII one, or the
     /// lead byte of U+061C (0xD8) or of U+2000 to U+2FFF (0xE2), where the others are.
     static func mayNeedEscape(_ byte: UInt8) -> Bool {
@@ -69,7 +69,7 @@ private extension JSONText {
         }
     }
 
-    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }

@@ -5,6 +5,6 @@ extension String {
     /// not decode to UTF-8.
     var removingPercentEncodingSafely: String {
         // Most addresses have no escapes, and Foundation's decoding is slow: skip it for those.
-        utf8.contains(UInt8(ascii: "%")) ? removingPercentEncoding ?? self : self
+        containsUTF8Byte(UInt8(ascii: "%")) ? removingPercentEncoding ?? self : self
     }
 }

@@ -42,4 +42,17 @@ struct JSONTextTests {
         ])
         #expect(JSONTree(parsing: value.jsonText) == .object([("k\"<", .string("\u{0}\u{7F}\u{85}"))]))
     }
+
+    @Test("the byte check that lets most text skip escaping lets through no character that must be escaped")
+    func fastPathMissesNothing() {
+        var mustEscape = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), JSONText.mustEscape(scalar) else { continue }
+            mustEscape += 1
+            let lead = String(scalar).utf8.first!
+            #expect(JSONText.mayNeedEscape(lead), "U+\(String(value, radix: 16, uppercase: true)) starts with \(lead)")
+            #expect(JSONText.quoted(String(scalar)) != "\"" + String(scalar) + "\"")
+        }
+        #expect(mustEscape > 40)
+    }
 }

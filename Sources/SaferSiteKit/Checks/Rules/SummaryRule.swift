@@ -10,11 +10,11 @@ struct SummaryRule: PageRule {
     func findings(in page: CheckedPage) -> [Diagnostic] {
         let summary = page.page.meta.summary?.trimmed() ?? ""
         if summary.isEmpty {
-            let location = page.page.meta.entry("summary") == nil ? page.location(ofKey: "title") : page.location(ofKey: "summary")
+            let location = page.page.location(ofKey: page.page.meta.entry("summary") == nil ? "title" : "summary")
             return [page.finding(check, at: location, ContentCheckMessages.missingSummary, hint: ContentCheckMessages.missingSummaryHint)]
         }
         guard summary.count > Self.maximumLength else { return [] }
-        return [page.finding(check, at: page.location(ofKey: "summary"), ContentCheckMessages.longSummary(summary.count),
+        return [page.finding(check, at: page.page.location(ofKey: "summary"), ContentCheckMessages.longSummary(summary.count),
                              hint: ContentCheckMessages.longSummaryHint)]
     }
 }
