@@ -1,5 +1,5 @@
 /// Renders every page body, resolving links against the whole site and placing data blocks.
-struct MarkdownStage {
+struct MarkdownStage: Sendable {
     let site: Site
     let renderer: MarkdownRenderer
     let links: LinkResolver

@@ -49,21 +49,19 @@ public struct SiteBuilder: Sendable {
         diagnostics += renderer.checkLayouts(site)
 
         progress(.markdown)
-        let markdown = MarkdownStage(site: site, links: MarkdownStage.links(site))
+        let links = MarkdownStage.links(site)
         let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: cache)
-        let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
-        let downloads = markdown.dataDownloads()
-        // Nothing after this reads the pages' Markdown: let it go before the site is rendered.
-        for index in site.pages.indices { site.pages[index].body = "" }
-        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, links: markdown.links,
-                                 diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: downloads,
+        let (bodies, work) = renderBodies(MarkdownStage(site: site, links: links), digest: digest, tree: tree, cache: cache)
+        // The same model with its pages' Markdown let go: nothing after this reads it.
+        site = work.site
+        var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, links: links,
+                                 diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: work.downloads,
                                  pageFindings: digest.pageFindings, searchLines: digest.searchLines,
-                                 siteWideFindings: ContentChecker(today: options.today).siteWide(site)
-                                     .mapFindings { Self.withSourceLines($0, from: tree) },
-                                 clashFindings: OutputClashCheck().check(site, downloads: downloads))
+                                 siteWideFindings: work.siteWideFindings, clashFindings: work.clashFindings)
+        let contexts = work.contexts.replacingBodies(bodies)
 
         progress(.check)
-        let (sorted, extraFiles) = memory.check()
+        var (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
         guard !report.failed, options.output != nil || options.keepsFiles else { return report }
@@ -74,18 +72,19 @@ public struct SiteBuilder: Sendable {
         guard let output = options.output else {
             // Nothing is written (the preview): the files are kept in the report, with what the next
             // build needs to redo only a page whose body alone was edited.
-            let contexts = TemplateContext(site: site, bodies: bodies)
             report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
             memory.keep(files: report.files, contexts: contexts)
             report.memory = memory
             return report
         }
-        // Pages are rendered and written in parts, so a large site is never all in memory at once.
+        // Each core writes the pages it renders as it goes, so a large site is never all in memory at once.
         progress(.write)
         let staged = try OutputWriter(output: output).begin()
         do {
             try staged.add(extraFiles)
-            try renderer.render(site, bodies: bodies, inPartsOf: 256, cache: cache?.outputs) { try staged.add($0) }
+            // Written: the search index alone is 16 MB at 10,000 pages, better free while the pages are rendered.
+            extraFiles = []
+            try staged.record(renderer.renderEach(site, contexts: contexts, cache: cache?.outputs) { staged.write($0) })
             try staged.commit()
         } catch {
             staged.discard()
@@ -115,6 +114,15 @@ extension SiteBuilder {
         let (settings, settingsDiagnostics) = SiteSettingsDecoder(source: SourceLines(file: file.path, text: text)).decode(parsed.root)
         diagnostics += settingsDiagnostics
         return settings
+    }
+
+    /// The markdown stage: every page's body, through `digest`, while another thread does the work
+    /// that reads the site model alone. The stage, and with it the pages' Markdown, is let go on return.
+    private func renderBodies(_ markdown: MarkdownStage, digest: BodyDigest, tree: SourceTree,
+                              cache: CacheSession?) -> ([RenderedMarkdown], SiteModelWork) {
+        let siteWork = Background { [today = options.today] in SiteModelWork(markdown: markdown, tree: tree, today: today) }
+        let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
+        return (bodies, siteWork.value)
     }
 
     /// The pages to build; each page file's own parse findings are added to `diagnostics`.

@@ -23,30 +23,12 @@ enum PlainEnglishText {
 
     /// The sentences of a text.
     ///
-    /// Runs over every paragraph of every page, so it works on the UTF-8 bytes: a token that is
-    /// all ASCII (nearly every one) is judged byte by byte, and any other token by its
-    /// characters, as the rules above say.
+    /// Runs over every paragraph of every page, so it works on the UTF-8 bytes with offsets
+    /// rather than `String.Index`: a token that is all ASCII (nearly every one) is judged byte by
+    /// byte, and any other token by its characters, as the rules above say.
     static func sentences(in text: String) -> [Sentence] {
-        var tokens = String.WhitespaceTokens(text)
-        var sentences: [Sentence] = []
-        var start = 0, end = 0, wordCount = 0
-        var token = tokens.next()
-        // A token that is not a word ("–") can still end a sentence; a sentence without words is dropped.
-        while let current = token {
-            let next = tokens.next()
-            if isWord(current) {
-                if wordCount == 0 { start = offset(of: current.startIndex, in: text) }
-                end = offset(of: current.endIndex, in: text)
-                wordCount += 1
-            }
-            if wordCount > 0 && endsSentence(current, next: next) {
-                sentences.append(Sentence(bytes: start..<end, wordCount: wordCount))
-                wordCount = 0
-            }
-            token = next
-        }
-        if wordCount > 0 { sentences.append(Sentence(bytes: start..<end, wordCount: wordCount)) }
-        return sentences
+        var contiguous = text
+        return contiguous.withUTF8 { sentences(in: text, bytes: $0) }
     }
 
     /// Abbreviations that end in a full stop without ending a sentence, in lower case.
@@ -59,20 +41,115 @@ enum PlainEnglishText {
 // MARK: - Helpers
 
 private extension PlainEnglishText {
-    static func offset(of index: String.Index, in text: String) -> Int {
-        text.utf8.distance(from: text.utf8.startIndex, to: index)
+    /// A run of text between white space, as offsets into the text's UTF-8.
+    struct Token {
+        var bytes: Range<Int>
+        /// Whether every byte is ASCII, so every byte is a character.
+        var isASCII: Bool
+    }
+
+    static func sentences(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        var tokens = ByteTokens(bytes: bytes)
+        var sentences: [Sentence] = []
+        var start = 0, end = 0, wordCount = 0
+        var token = tokens.next()
+        // A token that is not a word ("–") can still end a sentence; a sentence without words is dropped.
+        while let current = token {
+            let next = tokens.next()
+            if isWord(current, bytes: bytes) {
+                if wordCount == 0 { start = current.bytes.lowerBound }
+                end = current.bytes.upperBound
+                wordCount += 1
+            }
+            if wordCount > 0 && endsSentence(current, next: next, bytes: bytes, text: text) {
+                sentences.append(Sentence(bytes: start..<end, wordCount: wordCount))
+                wordCount = 0
+            }
+            token = next
+        }
+        if wordCount > 0 { sentences.append(Sentence(bytes: start..<end, wordCount: wordCount)) }
+        return sentences
+    }
+
+    /// The tokens of UTF-8 text, split at white space as `String.WhitespaceTokens` splits it.
+    struct ByteTokens {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        mutating func next() -> Token? {
+            var start: Int?
+            var isASCII = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isSpace: Bool, length: Int
+                if byte < 0x80 {
+                    isSpace = byte == 0x20 || byte &- 0x09 < 5
+                    length = 1
+                } else {
+                    let (scalar, scalarLength) = PlainEnglishText.scalar(at: index, in: bytes)
+                    isSpace = String.isSpace(scalar)
+                    length = scalarLength
+                    if !isSpace { isASCII = false }
+                }
+                if isSpace, let first = start { return Token(bytes: first..<index, isASCII: isASCII) }
+                if !isSpace && start == nil { start = index }
+                index += length
+            }
+            return start.map { Token(bytes: $0..<bytes.count, isASCII: isASCII) }
+        }
+    }
+
+    /// The scalar whose lead byte is at `index`, and its length in bytes; a String's bytes are
+    /// valid UTF-8, so the lead byte gives the length.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let byte = bytes[index]
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
     }
 
     /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
+    static func isWord(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = token.bytes.lowerBound
+        while index < token.bytes.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte.isASCIILetterOrDigit { return true }
+                index += 1
+            } else {
+                let (scalar, length) = scalar(at: index, in: bytes)
+                if String.isLetterOrDigit(scalar) { return true }
+                index += length
+            }
+        }
+        return false
+    }
+
+    static func endsSentence(_ token: Token, next: Token?, bytes: UnsafeBufferPointer<UInt8>, text: String) -> Bool {
+        guard token.isASCII, next?.isASCII ?? true else {
+            return endsSentence(substring(token.bytes, of: text), next: next.map { substring($0.bytes, of: text) })
+        }
+        // Most words end in a letter: that needs no further look.
+        guard let last = bytes[token.bytes].last, asciiMarksAndClosers.contains(last) else { return false }
+        return asciiEndsSentence(bytes[token.bytes], next: next.map { bytes[$0.bytes] })
+    }
+
+    /// Whether a token holds a letter or a digit, for callers that have it as text.
     static func isWord(_ token: Substring) -> Bool {
         token.isAllASCII ? token.utf8.contains(where: \.isASCIILetterOrDigit) : token.unicodeScalars.contains(where: String.isLetterOrDigit)
     }
 
+    static func substring(_ range: Range<Int>, of text: String) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: range.count)]
+    }
+
+    /// `endsSentence` for a token beyond ASCII, judged by its characters.
     static func endsSentence(_ token: Substring, next: Substring?) -> Bool {
-        // Most words end in a letter: that needs no look at characters.
         guard let lastScalar = token.unicodeScalars.last, lastScalar.isASCII ? ".!?\"')]".unicodeScalars.contains(lastScalar)
                 : lastScalar == "”" || lastScalar == "’" else { return false }
-        if token.isAllASCII, next?.isAllASCII ?? true { return asciiEndsSentence(token, next: next) }
         var word = token
         while let last = word.last, closers.contains(last) { word.removeLast() }
         guard let mark = word.last, mark == "." || mark == "!" || mark == "?" else { return false }
@@ -86,15 +163,15 @@ private extension PlainEnglishText {
     }
 
     /// `endsSentence` for ASCII tokens, where every byte is a character.
-    static func asciiEndsSentence(_ token: Substring, next: Substring?) -> Bool {
-        var word = token.utf8
+    static func asciiEndsSentence(_ token: Slice<UnsafeBufferPointer<UInt8>>, next: Slice<UnsafeBufferPointer<UInt8>>?) -> Bool {
+        var word = token
         while let last = word.last, asciiClosers.contains(last) { word.removeLast() }
         guard let mark = word.last, mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") else { return false }
         if mark == UInt8(ascii: ".") {
-            if word.count <= longestAbbreviation, abbreviations.contains(String(Substring(word)).lowercased()) { return false }
+            if word.count <= longestAbbreviation, abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased()) { return false }
             if word.count == 2, let letter = word.first, letter &- 0x41 < 26 { return false }
         }
-        guard let first = next?.utf8.first else { return true }
+        guard let first = next?.first else { return true }
         return first &- 0x41 < 26 || first &- 0x30 < 10 || asciiOpeners.contains(first)
     }
 
@@ -102,5 +179,7 @@ private extension PlainEnglishText {
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
     static let asciiClosers = Set(closers.compactMap(\.asciiValue))
     static let asciiOpeners = Set(openers.compactMap(\.asciiValue))
+    /// The ASCII bytes a sentence can end with: a mark, or a closer after one.
+    static let asciiMarksAndClosers = asciiClosers.union([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")])
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

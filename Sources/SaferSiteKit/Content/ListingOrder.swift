@@ -10,9 +10,11 @@ public enum ListingOrder {
     /// listed before `pages[j]`. Sorting page indexes by rank compares two numbers, where
     /// `before` would copy two whole pages out of the array for every comparison.
     public static func ranks(of pages: [Page]) -> [Int] {
-        let keys = pages.map(Key.init)
+        // Keys sorted in place beside their indexes: comparing elements in place copies no key.
+        var order = pages.indices.map { (key: Key(pages[$0]), index: $0) }
+        order.sort { $0.key.isBefore($1.key) }
         var ranks = Array(repeating: 0, count: pages.count)
-        for (rank, index) in keys.indices.sorted(by: { keys[$0].isBefore(keys[$1]) }).enumerated() { ranks[index] = rank }
+        for rank in order.indices { ranks[order[rank].index] = rank }
         return ranks
     }
 
@@ -23,8 +25,9 @@ public enum ListingOrder {
 
     /// `indexes` of `pages` sorted newest first, comparing small keys rather than whole pages.
     static func newestFirst(_ indexes: [Int], of pages: [Page]) -> [Int] {
-        let keys = indexes.map { Key(pages[$0]) }
-        return keys.indices.sorted { keys[$0].isNewerThan(keys[$1]) }.map { indexes[$0] }
+        var order = indexes.map { (key: Key(pages[$0]), index: $0) }
+        order.sort { $0.key.isNewerThan($1.key) }
+        return order.map(\.index)
     }
 
     /// What the listing order reads of a page.

@@ -12,10 +12,16 @@ public struct SiteAssembler: Sendable {
 
     /// Builds the site model. Pages whose address cannot be decided are reported and left out.
     public func assemble(_ parsed: [ParsedPage], assets: [SourceFile], data: [String: DataTable] = [:]) -> (Site, [Diagnostic]) {
+        let sorted = parsed.sorted(by: { $0.contentPath < $1.contentPath })
+        let made = ParallelMap.map(sorted.count) { makePage(sorted[$0]) }
         var diagnostics: [Diagnostic] = []
         var pages: [Page] = []
-        for item in parsed.sorted(by: { $0.contentPath < $1.contentPath }) {
-            if let page = makePage(item, &diagnostics) { pages.append(page) }
+        pages.reserveCapacity(made.count)
+        for result in made {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let problem): diagnostics.append(problem.diagnostic)
+            }
         }
         pages += TopicPages.make(for: pages)
         addGeneratedSectionPages(to: &pages)
@@ -32,7 +38,13 @@ public struct SiteAssembler: Sendable {
 // MARK: - Helpers
 
 private extension SiteAssembler {
-    func makePage(_ item: ParsedPage, _ diagnostics: inout [Diagnostic]) -> Page? {
+    /// Why a page was left out: its address could not be decided.
+    struct AddressProblem: Error {
+        let diagnostic: Diagnostic
+    }
+
+    /// A parsed page given its address and section; pages are made on every core.
+    func makePage(_ item: ParsedPage) -> Result<Page, AddressProblem> {
         let planned = URLPlanner.plan(contentPath: item.contentPath, kind: item.kind, slug: item.meta.slug, url: item.meta.url)
         let address: (url: String, outputPath: String)
         switch planned {
@@ -41,11 +53,10 @@ private extension SiteAssembler {
         case .failure(let problem):
             let key = problem == .badSlug ? "slug" : "url"
             let entry = item.meta.entry(key)
-            diagnostics.append(Diagnostic(.error,
+            return .failure(AddressProblem(diagnostic: Diagnostic(.error,
                 at: SourceLocation(file: item.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
                 problem == .badSlug ? ContentMessages.badSlug : ContentMessages.badURL,
-                hint: problem == .badSlug ? ContentMessages.badSlugHint : ContentMessages.badURLHint, code: "url"))
-            return nil
+                hint: problem == .badSlug ? ContentMessages.badSlugHint : ContentMessages.badURLHint, code: "url")))
         }
         let folder = Self.folder(of: item.contentPath)
         let kind: Page.Kind = switch item.kind {
@@ -53,22 +64,23 @@ private extension SiteAssembler {
         case .sectionIndex: .section
         default: .page
         }
-        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: folder,
-                    url: address.url, outputPath: address.outputPath, meta: item.meta, body: item.body,
-                    bodyFirstLine: item.bodyFirstLine)
+        return .success(Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: folder,
+                             url: address.url, outputPath: address.outputPath, meta: item.meta, body: item.body,
+                             bodyFirstLine: item.bodyFirstLine))
     }
 
     /// Every folder holding a page gets a section page, made up when it has no `_index.md`.
     func addGeneratedSectionPages(to pages: inout [Page]) {
         var folders: Set<String> = [""]
-        for page in pages {
-            var folder = page.sectionPath
+        // By index rather than `for page in pages`, which copies every page.
+        for index in pages.indices {
+            var folder = pages[index].sectionPath
             while !folder.isEmpty {
                 folders.insert(folder)
                 folder = Self.folder(of: folder)
             }
         }
-        let existing = Set(pages.filter { $0.kind != .page }.map(\.sectionPath))
+        let existing = Set(pages.indices.filter { pages[$0].kind != .page }.map { pages[$0].sectionPath })
         for folder in folders.sorted() where !existing.contains(folder) {
             let isHome = folder.isEmpty
             let contentPath = isHome ? "index.md" : folder + "/_index.md"
@@ -85,8 +97,10 @@ private extension SiteAssembler {
         // The source of the first page at each output path.
         var byPath: [String: String] = [:]
         var byFoldedPath: [String: String] = [:]
-        for page in pages {
-            let location = SourceLocation(file: page.source, line: page.meta.entry("url")?.line ?? page.meta.entry("slug")?.line ?? 1, column: 1)
+        for index in pages.indices {
+            let page = (source: pages[index].source, url: pages[index].url, outputPath: pages[index].outputPath)
+            let line = pages[index].meta.entry("url")?.line ?? pages[index].meta.entry("slug")?.line ?? 1
+            let location = SourceLocation(file: page.source, line: line, column: 1)
             if let other = byPath[page.outputPath] {
                 diagnostics.append(.error(ContentMessages.duplicateURL(page.url, other: other), at: location,
                                           hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
@@ -101,11 +115,11 @@ private extension SiteAssembler {
 
     func buildSections(_ pages: [Page]) -> [String: Section] {
         var sections: [String: Section] = [:]
-        for (index, page) in pages.enumerated() where page.kind != .page {
-            sections[page.sectionPath] = Section(path: page.sectionPath, pageIndex: index)
+        for index in pages.indices where pages[index].kind != .page {
+            sections[pages[index].sectionPath] = Section(path: pages[index].sectionPath, pageIndex: index)
         }
-        for (index, page) in pages.enumerated() where page.kind == .page {
-            sections[page.sectionPath]?.pageIndexes.append(index)
+        for index in pages.indices where pages[index].kind == .page {
+            sections[pages[index].sectionPath]?.pageIndexes.append(index)
         }
         for path in sections.keys.sorted() where !path.isEmpty {
             sections[Self.folder(of: path)]?.subsectionPaths.append(path)

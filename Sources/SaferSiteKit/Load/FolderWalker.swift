@@ -5,8 +5,9 @@ import Foundation
 struct FolderWalker {
     /// A file found by the walk.
     struct Entry {
-        /// The file on disk.
-        var url: URL
+        /// The file's path on disk. A path rather than a `URL`: a large site has thousands of
+        /// files, and making a URL for each took a third of the walk.
+        var path: String
         /// Its path below the walked folder, with `/` separators.
         var relative: String
         /// Its path as shown to people, e.g. `content/about.md`.
@@ -22,7 +23,7 @@ struct FolderWalker {
     func walk(_ folder: URL, displayPrefix: String, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited: Set<String> = []
-        walk(folder, relative: "", displayPrefix: displayPrefix, throughLink: false, into: &entries, visited: &visited,
+        walk(folder.path, relative: "", displayPrefix: displayPrefix, throughLink: false, into: &entries, visited: &visited,
              diagnostics: &diagnostics)
         return entries.sorted { $0.relative < $1.relative }
     }
@@ -32,28 +33,28 @@ struct FolderWalker {
 
 private extension FolderWalker {
     func walk(
-        _ folder: URL, relative: String, displayPrefix: String, throughLink: Bool, into entries: inout [Entry],
+        _ folder: String, relative: String, displayPrefix: String, throughLink: Bool, into entries: inout [Entry],
         visited: inout Set<String>, diagnostics: inout [Diagnostic]
     ) {
-        let realFolder = folder.resolvingSymlinksInPath().path
+        let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(realFolder).inserted else { return }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let rootPath = sourceRoot.resolvingSymlinksInPath().path
         for name in names {
-            let url = folder.appendingPathComponent(name)
+            let path = folder + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let display = displayPrefix + "/" + childRelative
             // One lstat says what the entry is; only a link needs a second look at its target.
             var status = stat()
-            guard lstat(url.path, &status) == 0 else { continue }
+            guard lstat(path, &status) == 0 else { continue }
             let isLink = status.st_mode & S_IFMT == S_IFLNK
             if isLink {
-                let target = url.resolvingSymlinksInPath()
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
                     // stat(2) follows the link and says which: ELOOP for a loop, ENOENT for a missing target.
                     var status = stat()
-                    let isLoop = stat(url.path, &status) != 0 && errno == ELOOP
+                    let isLoop = stat(path, &status) != 0 && errno == ELOOP
                     diagnostics.append(.error(isLoop ? LoadMessages.symlinkLoop : LoadMessages.symlinkBroken,
                                               at: SourceLocation(file: display),
                                               hint: isLoop ? LoadMessages.symlinkLoopHint : LoadMessages.symlinkBrokenHint, code: "symlink"))
@@ -65,15 +66,15 @@ private extension FolderWalker {
                                               hint: LoadMessages.symlinkOutsideHint, code: "symlink"))
                     continue
                 }
-                guard stat(url.path, &status) == 0 else { continue }
+                guard stat(path, &status) == 0 else { continue }
             }
             let type = status.st_mode & S_IFMT
             if type == S_IFDIR {
                 if name.hasPrefix(".") { continue }
-                walk(url, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
+                walk(path, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
             } else if type == S_IFREG {
-                entries.append(Entry(url: url, relative: childRelative, display: display, isLinked: throughLink || isLink || status.st_nlink > 1))
+                entries.append(Entry(path: path, relative: childRelative, display: display, isLinked: throughLink || isLink || status.st_nlink > 1))
             } else if !name.hasPrefix(".") {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),

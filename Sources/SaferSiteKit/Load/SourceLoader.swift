@@ -32,7 +32,7 @@ public struct SourceLoader: Sendable {
         // A large site has thousands of small files: read them on every core, keep them in path order.
         let read = ParallelMap.map(found.count) { index in
             let (entry, kind) = found[index]
-            return Self.read(entry.url, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+            return Self.read(URL(fileURLWithPath: entry.path), shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
         }
         for ((entry, kind), result) in zip(found, read) {
             hasLinkedFiles = hasLinkedFiles || entry.isLinked
@@ -47,7 +47,7 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry.url, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                switch Self.read(URL(fileURLWithPath: entry.path), shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
                 case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 case .failure(let problem): diagnostics.append(problem)
                 }

@@ -23,29 +23,7 @@ extension OutputWriter {
             let full = root + "/" + path
             if mkdir(full, 0o755) != 0 && errno != EEXIST { throw OutputError.writeFailed(full, String(cString: strerror(errno))) }
         }
-        let results = ParallelMap.map(files.count, chunkSize: 32) { index -> Result<FileStamp, OutputError> in
-            let file = files[index]
-            let full = root + "/" + file.path
-            if case .existing(let earlier) = file.contents, link(earlier, full) == 0 {
-                return FileStamp(path: full).map { .success($0) } ?? .failure(.writeFailed(full, String(cString: strerror(errno))))
-            }
-            let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return .failure(.writeFailed(full, String(cString: strerror(errno)))) }
-            defer { close(descriptor) }
-            let written: Bool = switch file.contents {
-            case .text(var text): text.withUTF8 { Self.writeAll($0, to: descriptor) }
-            case .bytes(let data): data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
-            case .existing(let earlier):
-                // Linking failed (another file system): copy the bytes instead.
-                (try? Data(contentsOf: URL(fileURLWithPath: earlier))).map { data in
-                    data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
-                } ?? false
-            }
-            guard written, let stamp = FileStamp(descriptor: descriptor) else {
-                return .failure(.writeFailed(full, String(cString: strerror(errno))))
-            }
-            return .success(stamp)
-        }
+        let results = ParallelMap.map(files.count, chunkSize: 32) { write(files[$0], into: root) }
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(files.count)
         for (file, result) in zip(files, results) {
@@ -55,6 +33,41 @@ extension OutputWriter {
             }
         }
         return stamps
+    }
+
+    /// Writes one file into the folder at `root`, whose parent folder must exist already.
+    static func write(_ file: OutputFile, into root: String) -> Result<FileStamp, OutputError> {
+        let full = root + "/" + file.path
+        if case .existing(let earlier) = file.contents, link(earlier, full) == 0 {
+            return FileStamp(path: full).map { .success($0) } ?? .failure(.writeFailed(full, String(cString: strerror(errno))))
+        }
+        let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(.writeFailed(full, String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        let written: Bool = switch file.contents {
+        case .text(var text): text.withUTF8 { Self.writeAll($0, to: descriptor) }
+        case .bytes(let data): data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
+        case .existing(let earlier):
+            // Linking failed (another file system): copy the bytes instead.
+            (try? Data(contentsOf: URL(fileURLWithPath: earlier))).map { data in
+                data.withUnsafeBytes { Self.writeAll($0.bindMemory(to: UInt8.self), to: descriptor) }
+            } ?? false
+        }
+        guard written, let stamp = FileStamp(descriptor: descriptor) else {
+            return .failure(.writeFailed(full, String(cString: strerror(errno))))
+        }
+        return .success(stamp)
+    }
+
+    /// Makes the folder at `path` inside `root` and any folders above it that are missing. Safe to
+    /// call from several threads for the same folders: one that another made first is fine.
+    static func makeFolder(_ path: String, in root: String) -> Result<Void, OutputError> {
+        guard !path.isEmpty else { return .success(()) }
+        let full = root + "/" + path
+        if mkdir(full, 0o755) == 0 || errno == EEXIST { return .success(()) }
+        guard errno == ENOENT else { return .failure(.writeFailed(full, String(cString: strerror(errno)))) }
+        if case .failure(let error) = makeFolder(parent(of: path), in: root) { return .failure(error) }
+        return mkdir(full, 0o755) == 0 || errno == EEXIST ? .success(()) : .failure(.writeFailed(full, String(cString: strerror(errno))))
     }
 
     /// Writes every byte, retrying short writes.

@@ -27,6 +27,35 @@ public final class StagedOutput: @unchecked Sendable {
         stamps.merge(try OutputWriter.writeFiles(files, into: staging, made: &madeFolders)) { _, new in new }
     }
 
+    /// One file written by `write(_:)`: its path inside the output folder, and its stamp or what went wrong.
+    public struct WrittenFile: Sendable {
+        let path: String
+        let result: Result<FileStamp, OutputError>
+    }
+
+    /// Writes one file into the staging folder, making its folders as needed, and hands back the
+    /// outcome for `record(_:)`. Unlike `add(_:)` it may be called from several threads at once,
+    /// each with its own file, so each core writes the files it rendered as it goes.
+    public func write(_ file: OutputFile) -> WrittenFile {
+        guard OutputWriter.isSafe(file.path) else { return WrittenFile(path: file.path, result: .failure(.unsafePath(file.path))) }
+        let root = staging.path
+        if case .failure(let error) = OutputWriter.makeFolder(OutputWriter.parent(of: file.path), in: root) {
+            return WrittenFile(path: file.path, result: .failure(error))
+        }
+        return WrittenFile(path: file.path, result: OutputWriter.write(file, into: root))
+    }
+
+    /// Keeps the stamps of files written by `write(_:)`; throws the first failure among them.
+    public func record(_ written: [WrittenFile]) throws {
+        stamps.reserveCapacity(stamps.count + written.count)
+        for file in written {
+            switch file.result {
+            case .success(let stamp): stamps[file.path] = stamp
+            case .failure(let error): throw error
+            }
+        }
+    }
+
     /// Swaps the staging folder in for the output (atomically when there was an old output) and
     /// removes the old site.
     public func commit() throws {

@@ -45,23 +45,14 @@ public struct PageRenderer: Sendable {
         return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }
     }
 
-    /// Renders the pages' files in parts of `size` files (a long listing makes several), handing
-    /// each part to `write` before rendering the next.
-    public func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int,
-                       write: ([OutputFile]) throws -> Void) rethrows {
-        try render(site, bodies: bodies, inPartsOf: size, cache: nil, write: write)
-    }
-
-    /// The same, with a cache: a file whose context and templates are unchanged is taken from
-    /// the output folder instead of being rendered.
-    func render(_ site: Site, bodies: [RenderedMarkdown], inPartsOf size: Int, cache: OutputCache?,
-                write: ([OutputFile]) throws -> Void) rethrows {
-        let contexts = TemplateContext(site: site, bodies: bodies)
+    /// Renders every page file on every core and hands each to `handle` on the core that made it
+    /// (the build writes it there and then), so at most one rendered file per core is held at
+    /// once. With a cache, a file whose context and templates are unchanged is taken from the
+    /// output folder instead of being rendered. What `handle` returns comes back in file order.
+    func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?,
+                             _ handle: (OutputFile) -> Handled) -> [Handled] {
         let files = pageFiles(site, contexts: contexts)
-        for start in stride(from: 0, to: files.count, by: size) {
-            let end = min(files.count, start + size)
-            try write(ParallelMap.map(end - start) { render(files[start + $0], site: site, contexts: contexts, cache: cache) })
-        }
+        return ParallelMap.map(files.count) { handle(render(files[$0], site: site, contexts: contexts, cache: cache)) }
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.

@@ -61,4 +61,38 @@ struct OutputWriterTests {
         defer { held.release() }
         #expect(throws: OutputError.self) { try OutputWriter(output: root.appendingPathComponent("public")).write([]) }
     }
+
+    @Test("files written one by one from every core make their own folders, however deep and however shared")
+    func writtenOneByOne() throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", contents: .text("old"))])
+        // Many files share folders at every depth, so cores race to make the same ones.
+        let paths = (0..<600).map { "s\($0 % 3)/t\($0 % 5)/u\($0 % 7)/page\($0)/index.html" } + ["css/a.css", "css/b.css", "top.html"]
+        let staged = try OutputWriter(output: output).begin()
+        let written = ParallelMap.map(paths.count, chunkSize: 1) { staged.write(OutputFile(path: paths[$0], contents: .text(paths[$0]))) }
+        try staged.record(written)
+        try staged.commit()
+        for path in paths {
+            #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == path)
+        }
+        #expect(Set(staged.stamps.keys) == Set(paths))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test("a file written one by one with an unsafe path fails the whole output, leaving the old one alone", arguments: ["../escape.html", "a//b"])
+    func unsafePathOneByOne(path: String) throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", contents: .text("old"))])
+        let staged = try OutputWriter(output: output).begin()
+        let written = [staged.write(OutputFile(path: "fine/index.html", contents: .text("x"))), staged.write(OutputFile(path: path, contents: .text("x")))]
+        #expect(throws: OutputError.self) { try staged.record(written) }
+        staged.discard()
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.lock", "public"])
+    }
 }
