@@ -46,6 +46,33 @@ struct BuildSafetyTests {
         #expect(result.stderr.contains("content/data/crime.csv: error: this would be written to data/crime.csv, which a data table's CSV download also writes"), "\(result.stderr)")
     }
 
+    @Test("a page at the address of a long list's further page is an error, not a race")
+    func numberedPageClash() throws {
+        var files = ["_site.yaml": "title: T\npaginate: 2\n", "index.md": "---\ntitle: Home\n---\nHi.\n",
+                     "news/_index.md": "---\ntitle: News\n---\n", "other.md": "---\ntitle: Other\nurl: /news/page/2/\n---\nO.\n"]
+        for number in 1...5 { files["news/n\(number).md"] = "---\ntitle: N\(number)\n---\nText.\n" }
+        let (result, _, root) = try build(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/other.md: error: this would be written to news/page/2/index.html, which page 2 of the list on content/news/_index.md also writes"), "\(result.stderr)")
+        files["other.md"] = "---\ntitle: Other\nurl: /news/page/4/\n---\nO.\n"
+        let (fine, written, fineRoot) = try build(files)
+        defer { try? FileManager.default.removeItem(at: fineRoot) }
+        #expect(fine.status == 0, "\(fine.stderr)")
+        #expect(written["news/page/3/index.html"] != nil && written["news/page/4/index.html"] != nil)
+    }
+
+    @Test("a page inside another page's file, as if that were a folder, is an error before anything is written")
+    func fileAsFolder() throws {
+        let (result, _, root) = try build(["index.md": "---\ntitle: Home\n---\nHi.\n",
+                                           "a.md": "---\ntitle: A\nurl: /clash.html\n---\nA.\n",
+                                           "b.md": "---\ntitle: B\nurl: /clash.html/inner/\n---\nB.\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/b.md: error: this would be written to clash.html/inner/index.html, inside clash.html, which content/a.md writes as a file"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+    }
+
     @Test("a file in content/ replaces the theme's static file of the same name")
     func contentOverridesTheme() throws {
         let (result, files, root) = try build(["index.md": "---\ntitle: Home\n---\nHi.\n", "css/site.css": "/* ours */\n"])

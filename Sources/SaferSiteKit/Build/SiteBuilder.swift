@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let parsedPages = parsePages(tree, &diagnostics)
+        var parsedPages = parsePages(tree, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -43,6 +43,8 @@ public struct SiteBuilder: Sendable {
         progress(.assemble)
         let assets = tree.files(.asset) + tree.files(.themeStatic)
         var (site, assembleDiagnostics) = SiteAssembler(settings: settings).assemble(parsedPages, assets: assets, data: dataFiles.tables)
+        // The pages' Markdown now lives in the site alone, so it is let go once the markdown stage is done with it.
+        parsedPages = []
         site.brokenData = dataFiles.broken
         diagnostics += assembleDiagnostics
         let renderer = PageRenderer(theme: theme)
@@ -51,20 +53,22 @@ public struct SiteBuilder: Sendable {
         progress(.markdown)
         let links = MarkdownStage.links(site)
         let digest = BodyDigest(pageCount: site.pages.count, today: options.today, cache: cache)
-        let (bodies, work) = renderBodies(MarkdownStage(site: site, links: links), digest: digest, tree: tree, cache: cache)
+        let rendersPages = options.output != nil || options.keepsFiles
+        let (bodies, work) = renderBodies(MarkdownStage(site: site, links: links), digest: digest, tree: tree, cache: cache,
+                                          makingContexts: rendersPages)
         // The same model with its pages' Markdown let go: nothing after this reads it.
         site = work.site
         var memory = BuildMemory(options: options, tree: tree, site: site, renderer: renderer, links: links,
                                  diagnosticsBeforeMarkdown: diagnostics, bodies: bodies, downloads: work.downloads,
                                  pageFindings: digest.pageFindings, searchLines: digest.searchLines,
                                  siteWideFindings: work.siteWideFindings, clashFindings: work.clashFindings)
-        let contexts = work.contexts.replacingBodies(bodies)
 
         progress(.check)
         var (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
-        guard !report.failed, options.output != nil || options.keepsFiles else { return report }
+        guard !report.failed, rendersPages else { return report }
+        let contexts = (work.contexts ?? TemplateContext(site: site, bodies: [])).replacingBodies(bodies)
         progress(.render)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered and written.
@@ -117,10 +121,14 @@ extension SiteBuilder {
     }
 
     /// The markdown stage: every page's body, through `digest`, while another thread does the work
-    /// that reads the site model alone. The stage, and with it the pages' Markdown, is let go on return.
-    private func renderBodies(_ markdown: MarkdownStage, digest: BodyDigest, tree: SourceTree,
-                              cache: CacheSession?) -> ([RenderedMarkdown], SiteModelWork) {
-        let siteWork = Background { [today = options.today] in SiteModelWork(markdown: markdown, tree: tree, today: today) }
+    /// that reads the site model alone (with the template contexts when pages are to be rendered).
+    /// The stage is let go on return; with it goes its hold on the pages' Markdown, which the site
+    /// model the caller keeps no longer has.
+    private func renderBodies(_ markdown: MarkdownStage, digest: BodyDigest, tree: SourceTree, cache: CacheSession?,
+                              makingContexts: Bool) -> ([RenderedMarkdown], SiteModelWork) {
+        let siteWork = Background { [today = options.today] in
+            SiteModelWork(markdown: markdown, tree: tree, today: today, makingContexts: makingContexts)
+        }
         let bodies = markdown.renderAll(cache: cache?.markdown) { digest.digest(markdown.site.pages[$0], index: $0, bodyKey: $1, $2) }
         return (bodies, siteWork.value)
     }

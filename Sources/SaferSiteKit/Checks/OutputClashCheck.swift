@@ -1,7 +1,8 @@
 /// Two things that would be written to the same file of the output: a page, a file copied from
-/// `content/`, or a data table's CSV download. (A file in `content/` may replace a theme's static
-/// file on purpose; that is not a clash.) Pages clashing with pages are found when the site is
-/// assembled.
+/// `content/`, a data table's CSV download, or a further numbered page of a long list
+/// (`/news/page/2/`). (A file in `content/` may replace a theme's static file on purpose; that is
+/// not a clash.) Also a file that would have to be written inside another file, as if that were
+/// a folder. Pages clashing with pages are found when the site is assembled.
 struct OutputClashCheck {
     /// One error for each file that another would overwrite, at the later one's source.
     func check(_ site: Site, downloads: [OutputFile]) -> [Diagnostic] {
@@ -14,6 +15,32 @@ struct OutputClashCheck {
                                           at: SourceLocation(file: asset.path), hint: CheckMessages.outputClashHint, code: "duplicate-url"))
             } else {
                 owners[asset.relativePath] = asset.path
+            }
+        }
+        // A list's further pages are made by the render stage, not from files, so a page or file at
+        // one of their addresses would be overwritten by whichever happened to be written last.
+        for index in site.pages.indices {
+            let pagination = Pagination(baseURL: site.pages[index].url, pageSize: site.settings.pageSize,
+                                        count: site.listing(forPage: index).count)
+            guard pagination.pageCount > 1 else { continue }
+            for number in 2...pagination.pageCount {
+                let path = URLPlanner.outputPath(forURL: pagination.url(number))
+                guard let owner = owners[path] else { continue }
+                diagnostics.append(.error(CheckMessages.outputClash(path, other: CheckMessages.numberedPage(number, of: site.pages[index].source)),
+                                          at: SourceLocation(file: owner), hint: CheckMessages.outputClashHint, code: "duplicate-url"))
+            }
+        }
+        // A file where another needs a folder (`/report.html` and `/report.html/part/`): one of
+        // them cannot be written at all.
+        for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
+            var folder = OutputWriter.parent(of: path)
+            while !folder.isEmpty {
+                if let other = owners[folder] {
+                    diagnostics.append(.error(CheckMessages.insideFile(path, file: folder, other: other), at: SourceLocation(file: owner),
+                                              hint: CheckMessages.outputClashHint, code: "duplicate-url"))
+                    break
+                }
+                folder = OutputWriter.parent(of: folder)
             }
         }
         for download in downloads {

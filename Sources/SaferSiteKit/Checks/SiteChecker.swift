@@ -77,6 +77,15 @@ public enum CheckMessages {
         "this would be written to \(path), which \(other) also writes"
     }
 
+    public static func insideFile(_ path: String, file: String, other: String) -> String {
+        "this would be written to \(path), inside \(file), which \(other) writes as a file"
+    }
+
+    /// A list's further numbered page, as the other side of an output clash.
+    public static func numberedPage(_ number: Int, of source: String) -> String {
+        "page \(number) of the list on \(source)"
+    }
+
     public static func missingAnchor(_ fragment: String, page: String) -> String {
         "this links to '#\(fragment)', but \(page) has no heading with that id"
     }

@@ -31,6 +31,14 @@ public struct Site: Sendable {
         pageIndexByContentPath[path].map { pages[$0] }
     }
 
+    /// The pages a page lists, as indexes of `pages`: a topic's pages, or a section's
+    /// subsections then pages; none for an ordinary page.
+    public func listing(forPage index: Int) -> [Int] {
+        if let listed = pages[index].listing { return listed.compactMap { pageIndexByContentPath[$0] } }
+        guard pages[index].kind != .page, let section = sections[pages[index].sectionPath] else { return [] }
+        return section.subsectionPaths.compactMap { sections[$0]?.pageIndex } + section.pageIndexes
+    }
+
     /// The chain of sections from the top level down to (and including) a page's own section.
     public func sectionChain(for page: Page) -> [Section] {
         var chain: [Section] = []

@@ -29,8 +29,8 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Takes the lock and opens a fresh staging folder, for a build that writes its files in
-    /// parts (so it never holds the whole site in memory) and then commits or discards them.
+    /// Takes the lock and opens a fresh staging folder, for a build that writes its files as it
+    /// makes them (so it never holds the whole site in memory) and then commits or discards them.
     public func begin() throws -> StagedOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()

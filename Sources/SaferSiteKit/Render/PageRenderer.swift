@@ -33,13 +33,8 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Renders every page; a long listing becomes numbered pages (`/updates/page/2/`).
-    /// `bodies[i]` is the rendered Markdown of `site.pages[i]`.
-    public func render(_ site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        render(site, contexts: TemplateContext(site: site, bodies: bodies))
-    }
-
-    /// The same, with the site's template contexts made already.
+    /// Renders every page, with the site's template contexts; a long listing becomes numbered
+    /// pages (`/updates/page/2/`).
     func render(_ site: Site, contexts: TemplateContext) -> [OutputFile] {
         let files = pageFiles(site, contexts: contexts)
         return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }

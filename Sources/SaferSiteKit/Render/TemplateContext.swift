@@ -32,12 +32,9 @@ struct TemplateContext: @unchecked Sendable {
         return context
     }
 
-    /// The pages a page lists: a topic's pages, or a section's subsections then pages.
+    /// The pages a page lists (`Site.listing(forPage:)`).
     func listing(forPage index: Int) -> [Int] {
-        let page = site.pages[index]
-        if let listed = page.listing { return listed.compactMap { site.pageIndexByContentPath[$0] } }
-        guard page.kind != .page, let section = site.sections[page.sectionPath] else { return [] }
-        return section.subsectionPaths.compactMap { site.sections[$0]?.pageIndex } + section.pageIndexes
+        site.listing(forPage: index)
     }
 
     /// The context for the page at an index of `site.pages`, showing `listed` (one numbered page
