@@ -65,7 +65,8 @@ public struct LinkResolver: Sendable {
         if trimmed.hasPrefix("#") || trimmed.hasPrefix("/") { return .keep }
         var pathPart = trimmed
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
+        // In ASCII text (nearly every link) each byte is a character, so the byte search finds the same `#`.
+        if let hash = pathPart.isAllASCII ? pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) : pathPart.firstIndex(of: "#") {
             fragment = String(pathPart[pathPart.index(after: hash)...])
             pathPart = String(pathPart[..<hash])
         }
@@ -135,8 +136,8 @@ private extension LinkResolver {
     }
 
     static func segments(_ folder: Substring, _ relative: String) -> [Substring]? {
-        var parts = folder.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        var parts = slashSeparated(folder)
+        for part in slashSeparated(Substring(relative)) {
             switch part {
             case ".": continue
             case "..":
@@ -163,3 +164,24 @@ private extension LinkResolver {
     }
 }
 
+extension LinkResolver {
+    /// The text's parts between slashes, empty ones left out, as `split(separator: "/")` makes
+    /// them. Every link is split so, so ASCII text (nearly all) is split by its bytes: there a
+    /// slash is always a character of its own.
+    static func slashSeparated(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.split(separator: "/") }
+        var parts: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "/") {
+                if index > start { parts.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+        return parts
+    }
+}

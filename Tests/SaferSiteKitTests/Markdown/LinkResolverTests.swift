@@ -33,3 +33,16 @@ struct LinkResolverTests {
         #expect(hint.contains("about.md"))
     }
 }
+
+@Suite("Splitting link paths at slashes")
+struct SlashSeparatedTests {
+    @Test("by bytes for ASCII, as split(separator:) by characters, on 3,000 random paths")
+    func againstSplit() {
+        let pieces = ["/", "//", "a", "b.md", "..", ".", "#x", "%20", " ", "é", "\u{301}", "/\u{301}", "x/"]
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(LinkResolver.slashSeparated(Substring(text)) == text.split(separator: "/"), "\(text.debugDescription)")
+        }
+    }
+}

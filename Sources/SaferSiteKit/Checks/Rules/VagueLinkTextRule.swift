@@ -29,7 +29,9 @@ struct VagueLinkTextRule: PageRule {
     /// Whether link text is a web address rather than words.
     static func isWebAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        guard !lowered.contains(where: \.isWhitespace) else { return false }
+        // In ASCII text white space is a byte: space, or tab to carriage return.
+        let hasSpace = lowered.isAllASCII ? lowered.utf8.contains { $0 == 0x20 || $0 &- 0x09 < 5 } : lowered.contains(where: \.isWhitespace)
+        guard !hasSpace else { return false }
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
     }
 
