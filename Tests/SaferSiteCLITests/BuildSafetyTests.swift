@@ -54,7 +54,7 @@ struct BuildSafetyTests {
         let (result, _, root) = try build(files)
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/other.md: error: this would be written to news/page/2/index.html, which page 2 of the list on content/news/_index.md also writes"), "\(result.stderr)")
+        #expect(result.stderr.contains("content/other.md: error: this would be written to news/page/2/index.html, which page 2 of the list at /news/ also writes"), "\(result.stderr)")
         files["other.md"] = "---\ntitle: Other\nurl: /news/page/4/\n---\nO.\n"
         let (fine, written, fineRoot) = try build(files)
         defer { try? FileManager.default.removeItem(at: fineRoot) }

@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
         guard !report.failed, rendersPages else { return report }
-        let contexts = (work.contexts ?? TemplateContext(site: site, bodies: [])).replacingBodies(bodies)
+        guard let contexts = work.contexts?.replacingBodies(bodies) else { preconditionFailure("contexts are made whenever pages are rendered") }
         progress(.render)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered and written.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The part of a build that reads the site model alone, never a page body: the data tables'
-/// downloads, the checks of front matter and settings, output clashes, and the template values
-/// every page shares.
+/// downloads, the checks of front matter and settings, output clashes, and, when pages are to be
+/// rendered, the template values every page shares.
 ///
 /// The markdown stage keeps every core busy for most of a build, while this work, done after it,
 /// ran mostly on one core with the other idle. So the build starts it on another thread as the

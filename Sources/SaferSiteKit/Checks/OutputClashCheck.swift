@@ -4,7 +4,9 @@
 /// not a clash.) Also a file that would have to be written inside another file, as if that were
 /// a folder. Pages clashing with pages are found when the site is assembled.
 struct OutputClashCheck {
-    /// One error for each file that another would overwrite, at the later one's source.
+    /// One error for each file that another would overwrite, at the later one's source (for a
+    /// list's further page, at the page or file in its way), and for each file that would have to
+    /// go inside another, at its own source.
     func check(_ site: Site, downloads: [OutputFile]) -> [Diagnostic] {
         var owners: [String: String] = [:]
         for page in site.pages { owners[page.outputPath] = owners[page.outputPath] ?? page.source }
@@ -26,7 +28,7 @@ struct OutputClashCheck {
             for number in 2...pagination.pageCount {
                 let path = URLPlanner.outputPath(forURL: pagination.url(number))
                 guard let owner = owners[path] else { continue }
-                diagnostics.append(.error(CheckMessages.outputClash(path, other: CheckMessages.numberedPage(number, of: site.pages[index].source)),
+                diagnostics.append(.error(CheckMessages.outputClash(path, other: CheckMessages.numberedPage(number, ofListAt: site.pages[index].url)),
                                           at: SourceLocation(file: owner), hint: CheckMessages.outputClashHint, code: "duplicate-url"))
             }
         }

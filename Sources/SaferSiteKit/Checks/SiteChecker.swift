@@ -81,9 +81,10 @@ public enum CheckMessages {
         "this would be written to \(path), inside \(file), which \(other) writes as a file"
     }
 
-    /// A list's further numbered page, as the other side of an output clash.
-    public static func numberedPage(_ number: Int, of source: String) -> String {
-        "page \(number) of the list on \(source)"
+    /// A list's further numbered page, as the other side of an output clash; named by the list's
+    /// address, since the list may be a section or topic page made up without a file of its own.
+    public static func numberedPage(_ number: Int, ofListAt url: String) -> String {
+        "page \(number) of the list at \(url)"
     }
 
     public static func missingAnchor(_ fragment: String, page: String) -> String {

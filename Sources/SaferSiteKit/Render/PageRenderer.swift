@@ -36,7 +36,7 @@ public struct PageRenderer: Sendable {
     /// Renders every page, with the site's template contexts; a long listing becomes numbered
     /// pages (`/updates/page/2/`).
     func render(_ site: Site, contexts: TemplateContext) -> [OutputFile] {
-        let files = pageFiles(site, contexts: contexts)
+        let files = pageFiles(site)
         return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }
     }
 
@@ -46,13 +46,13 @@ public struct PageRenderer: Sendable {
     /// output folder instead of being rendered. What `handle` returns comes back in file order.
     func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?,
                              _ handle: (OutputFile) -> Handled) -> [Handled] {
-        let files = pageFiles(site, contexts: contexts)
+        let files = pageFiles(site)
         return ParallelMap.map(files.count) { handle(render(files[$0], site: site, contexts: contexts, cache: cache)) }
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
     func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
-        pageFiles(index, site: site, contexts: contexts).map { render($0, site: site, contexts: contexts) }
+        pageFiles(index, site: site).map { render($0, site: site, contexts: contexts) }
     }
 }
 
@@ -73,13 +73,13 @@ struct PageFile {
 
 private extension PageRenderer {
     /// Every file of the site, page by page in `site.pages` order.
-    func pageFiles(_ site: Site, contexts: TemplateContext) -> [PageFile] {
-        site.pages.indices.flatMap { pageFiles($0, site: site, contexts: contexts) }
+    func pageFiles(_ site: Site) -> [PageFile] {
+        site.pages.indices.flatMap { pageFiles($0, site: site) }
     }
 
     /// The files of one page.
-    func pageFiles(_ index: Int, site: Site, contexts: TemplateContext) -> [PageFile] {
-        let listing = contexts.listing(forPage: index)
+    func pageFiles(_ index: Int, site: Site) -> [PageFile] {
+        let listing = site.listing(forPage: index)
         let pagination = Pagination(baseURL: site.pages[index].url, pageSize: site.settings.pageSize, count: listing.count)
         return (1...pagination.pageCount).map { PageFile(index: index, number: $0, listing: listing, pagination: pagination) }
     }

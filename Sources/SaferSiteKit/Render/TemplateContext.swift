@@ -32,10 +32,6 @@ struct TemplateContext: @unchecked Sendable {
         return context
     }
 
-    /// The pages a page lists (`Site.listing(forPage:)`).
-    func listing(forPage index: Int) -> [Int] {
-        site.listing(forPage: index)
-    }
 
     /// The context for the page at an index of `site.pages`, showing `listed` (one numbered page
     /// of its listing) with `pagination` describing where that page sits.

@@ -92,7 +92,8 @@ struct WebAddressTextTests {
     @Test("a whole address is one, text with white space of any kind is not", arguments: [
         ("https://www.gov.uk", true), ("WWW.GOV.UK", true), ("http://é.example", true), ("www.x.uk/a?b=c", true),
         ("https://www.gov.uk page", false), ("www.x\tuk", false), ("www.x\u{0B}uk", false), ("https://a\u{00A0}b", false),
-        ("https://a\u{2003}b", false), ("gov.uk", false), ("", false),
+        ("https://a\u{2003}b", false), ("www.x\ruk", false), ("www.x\u{0C}uk", false), ("www.x\u{0E}uk", true),
+        ("www.x\u{1C}uk", true), ("www.x\u{08}uk", true), ("gov.uk", false), ("", false),
     ])
     func webAddress(text: String, expected: Bool) {
         #expect(VagueLinkTextRule.isWebAddress(text) == expected)
