@@ -86,7 +86,7 @@ private extension PlainEnglishText {
                     isSpace = byte == 0x20 || byte &- 0x09 < 5
                     length = 1
                 } else {
-                    let (scalar, scalarLength) = PlainEnglishText.scalar(at: index, in: bytes)
+                    let (scalar, scalarLength) = bytes.scalar(at: index)
                     isSpace = String.isSpace(scalar)
                     length = scalarLength
                     if !isSpace { isASCII = false }
@@ -99,16 +99,6 @@ private extension PlainEnglishText {
         }
     }
 
-    /// The scalar whose lead byte is at `index`, and its length in bytes; a String's bytes are
-    /// valid UTF-8, so the lead byte gives the length.
-    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
-        let byte = bytes[index]
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value)!, length)
-    }
-
     /// Whether a token holds a letter or a digit (so "–" and "&" are not words).
     static func isWord(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = token.bytes.lowerBound
@@ -118,7 +108,7 @@ private extension PlainEnglishText {
                 if byte.isASCIILetterOrDigit { return true }
                 index += 1
             } else {
-                let (scalar, length) = scalar(at: index, in: bytes)
+                let (scalar, length) = bytes.scalar(at: index)
                 if String.isLetterOrDigit(scalar) { return true }
                 index += length
             }

@@ -169,8 +169,8 @@ extension LinkResolver {
     /// them. Every link is split so, so ASCII text (nearly all) is split by its bytes: there a
     /// slash is always a character of its own.
     static func slashSeparated(_ text: Substring) -> [Substring] {
+        guard text.isAllASCII else { return text.split(separator: "/") }
         let utf8 = text.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.split(separator: "/") }
         var parts: [Substring] = []
         var start = utf8.startIndex
         var index = start

@@ -174,12 +174,8 @@ extension SearchIndexGenerator {
                     if scanner.takeASCII(byte), !scanner.handOver(body) { return }
                     continue
                 }
-                // A String's bytes are valid UTF-8: the lead byte gives the length.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let (scalar, length) = bytes.scalar(at: index)
                 index += length
-                let scalar = Unicode.Scalar(value)!
                 if !scalar.properties.changesWhenLowercased {
                     if scanner.take(scalar), !scanner.handOver(body) { return }
                 } else {

@@ -51,3 +51,33 @@ struct LFLinesTests {
         }
     }
 }
+
+@Suite("Decoding a scalar from its bytes")
+struct ScalarAtTests {
+    @Test("walking a text by `scalar(at:)` gives its scalars, of every length, in order")
+    func everyLength() {
+        var generator = SeededGenerator(seed: 5)
+        let samples: [Unicode.Scalar] = ["a", "~", "\u{7F}", "\u{80}", "é", "\u{7FF}", "\u{800}", "’", "\u{FFFD}", "\u{FFFF}",
+                                         "\u{10000}", "😀", "\u{10FFFF}"]
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...20, using: &generator) { text.unicodeScalars.append(samples.randomElement(using: &generator)!) }
+            var decoded: [Unicode.Scalar] = []
+            var copy = text
+            copy.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] < 0x80 {
+                        decoded.append(Unicode.Scalar(bytes[index]))
+                        index += 1
+                    } else {
+                        let (scalar, length) = bytes.scalar(at: index)
+                        decoded.append(scalar)
+                        index += length
+                    }
+                }
+            }
+            #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+}
