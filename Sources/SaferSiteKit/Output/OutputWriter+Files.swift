@@ -2,40 +2,10 @@ import Foundation
 import Glibc
 
 extension OutputWriter {
-    /// Writes the files into `folder` with plain POSIX calls: folders first, then the files on
-    /// every core. No file is synced on its own: the folder is swapped in whole afterwards, and a
-    /// crash before the swap leaves only a staging folder that the next build removes.
-    /// `made` holds the folders already made by earlier calls. Returns each file's `FileStamp`,
-    /// by path, so the build cache can tell next time whether the file is still as written.
-    @discardableResult
-    static func writeFiles(_ files: [OutputFile], into folder: URL, made: inout Set<String>) throws -> [String: FileStamp] {
-        var folders: Set<String> = []
-        for file in files {
-            guard isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
-            var parent = Self.parent(of: file.path)
-            while !parent.isEmpty, !made.contains(parent), folders.insert(parent).inserted {
-                parent = Self.parent(of: parent)
-            }
-        }
-        made.formUnion(folders)
-        let root = folder.path
-        for path in folders.sorted() {
-            let full = root + "/" + path
-            if mkdir(full, 0o755) != 0 && errno != EEXIST { throw OutputError.writeFailed(full, String(cString: strerror(errno))) }
-        }
-        let results = ParallelMap.map(files.count, chunkSize: 32) { write(files[$0], into: root) }
-        var stamps: [String: FileStamp] = [:]
-        stamps.reserveCapacity(files.count)
-        for (file, result) in zip(files, results) {
-            switch result {
-            case .success(let stamp): stamps[file.path] = stamp
-            case .failure(let error): throw error
-            }
-        }
-        return stamps
-    }
-
-    /// Writes one file into the folder at `root`, whose parent folder must exist already.
+    /// Writes one file into the folder at `root`, whose parent folder must exist already, with
+    /// plain POSIX calls. No file is synced on its own: the folder is swapped in whole afterwards,
+    /// and a crash before the swap leaves only a staging folder that the next build removes. The
+    /// stamp lets the build cache tell next time whether the file is still as written.
     static func write(_ file: OutputFile, into root: String) -> Result<FileStamp, OutputError> {
         let full = root + "/" + file.path
         if case .existing(let earlier) = file.contents, link(earlier, full) == 0 {

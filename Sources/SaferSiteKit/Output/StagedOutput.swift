@@ -7,7 +7,6 @@ public final class StagedOutput: @unchecked Sendable {
     private let output: URL
     private let staging: URL
     private let lock: BuildLock
-    private var madeFolders: Set<String> = []
     /// Every file written so far, by path inside the output folder, with its stamp.
     public private(set) var stamps: [String: FileStamp] = [:]
     private var finished = false
@@ -22,9 +21,9 @@ public final class StagedOutput: @unchecked Sendable {
         if !finished { discard() }
     }
 
-    /// Writes files into the staging folder.
+    /// Writes files into the staging folder, on every core; throws the first failure, in file order.
     public func add(_ files: [OutputFile]) throws {
-        stamps.merge(try OutputWriter.writeFiles(files, into: staging, made: &madeFolders)) { _, new in new }
+        try record(ParallelMap.map(files.count, chunkSize: 32) { write(files[$0]) })
     }
 
     /// One file written by `write(_:)`: its path inside the output folder, and its stamp or what went wrong.
