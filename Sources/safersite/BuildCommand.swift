@@ -22,8 +22,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
-    @Option(name: .customLong("base-url"), help: "The address the site will be published at, e.g. https://www.example.gov.uk/.")
-    var baseURL: String?
+    @OptionGroup var baseURL: BaseURLOption
 
     @Flag(help: "Treat warnings as errors: fail, and leave the output as it was, if there are any.")
     var strict = false
@@ -39,7 +38,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let sourceURL = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("public")
-        let options = BuildOptions(source: sourceURL, theme: theme.map { URL(fileURLWithPath: $0) }, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
+        let options = BuildOptions(source: sourceURL, theme: theme.map { URL(fileURLWithPath: $0) }, output: outputURL, includeDrafts: drafts, baseURL: baseURL.value,
                                    strict: strict, today: try today.resolved(),
                                    cacheFolder: noCache ? nil : BuildOptions.defaultCacheFolder(source: sourceURL))
         let console = Console(options: terminal)

@@ -37,8 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
-    @Option(name: .customLong("base-url"), help: "The address the site will be published at, e.g. https://www.example.gov.uk/.")
-    var baseURL: String?
+    @OptionGroup var baseURL: BaseURLOption
 
     @OptionGroup var terminal: TerminalOptions
 
@@ -47,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         let session = ServeSession(
             options: BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) },
                                   output: write ? URL(fileURLWithPath: output ?? source + "/public") : nil,
-                                  includeDrafts: drafts, baseURL: baseURL),
+                                  includeDrafts: drafts, baseURL: baseURL.value),
             address: ServeAddress(host: bind, port: port),
             console: Console(options: terminal)
         )

@@ -74,6 +74,25 @@ struct BuildCommandTests {
         #expect(about.contains(#"<link rel="canonical" href="https://safer.example.net/about/">"#))
     }
 
+    @Test("a --base-url that cannot work stops build and serve before they start, saying why; public/ is left as it was",
+          arguments: [("https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
+                      ("www.example.gov.uk", "must be a full address starting with https://"),
+                      ("https://www.example.gov.uk/#main", "cannot have a '?' or '#' part")])
+    func badBaseURLOption(_ address: String, _ words: String) throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try copyOfSite("basic-site", into: work).path
+        let output = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old\n".utf8).write(to: output.appendingPathComponent("index.html"))
+        for command in ["build", "serve"] {
+            let result = try CLI.run([command, "--source", site, "--theme", theme, "--output", output.path, "--base-url", address])
+            #expect(result.status == 64, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("--base-url: the base URL") && result.stderr.contains(words), "\(result.stderr)")
+        }
+        #expect(CLI.tree(output) == ["index.html": Data("old\n".utf8)])
+    }
+
     @Test("a broken site reports every problem with file, line and column, and exits 1")
     func brokenSiteReportsEveryProblem() throws {
         let work = try CLI.temporaryFolder()

@@ -27,9 +27,9 @@ public struct SiteSettingsDecoder: Sendable {
             case "base_url":
                 if let url = text(entry, &diagnostics) {
                     settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
-                    if !url.isEmpty && !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                    if let problem = BaseURLProblem(baseURL: url) {
                         diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
-                            SettingsMessages.badBaseURL, hint: SettingsMessages.badBaseURLHint, code: "settings"))
+                            problem.message, hint: problem.hint, code: "settings"))
                     }
                 }
             case "language": settings.language = text(entry, &diagnostics) ?? settings.language
@@ -53,8 +53,6 @@ public struct SiteSettingsDecoder: Sendable {
 public enum SettingsMessages {
     public static let notMapping = "the settings file should be a list of 'key: value' lines"
     public static let notMappingHint = "start with a line like 'title: My partnership'"
-    public static let badBaseURL = "base_url must be a full address starting with https://"
-    public static let badBaseURLHint = "write e.g. 'base_url: https://www.example.gov.uk/'"
     public static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
     public static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
 

@@ -1,0 +1,74 @@
+import Testing
+@testable import SaferSiteKit
+
+@Suite("Reading the settings file")
+struct SiteSettingsDecoderTests {
+    /// Decodes `_site.yaml` text as the build does.
+    func decode(_ text: String) -> (SiteSettings, [Diagnostic]) {
+        let parsed = FrontMatterParser.parseDocument(text, file: "content/_site.yaml")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        return SiteSettingsDecoder(source: SourceLines(file: "content/_site.yaml", text: text)).decode(parsed.root)
+    }
+
+    @Test("the known keys are read, and base_url always ends in a slash")
+    func known() {
+        let (settings, diagnostics) = decode("""
+            title: Safer Oxfordshire
+            description: What the partnership does.
+            base_url: https://www.example.gov.uk
+            language: en-GB
+            raw_html: true
+            paginate: 5
+            theme_colour: blue
+            menus:
+              main:
+                - {name: About, page: about.md}
+                - {name: Police, url: "https://www.thamesvalley.police.uk/"}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(settings.title == "Safer Oxfordshire" && settings.description == "What the partnership does.")
+        #expect(settings.baseURL == "https://www.example.gov.uk/")
+        #expect(settings.language == "en-GB" && settings.rawHTML && settings.pageSize == 5)
+        #expect(settings.entries.map(\.key).contains("theme_colour"))
+        #expect(settings.menus["main"]?.map(\.name) == ["About", "Police"])
+        #expect(settings.menus["main"]?.first?.target == .page("about.md"))
+        #expect(settings.menus["main"]?.first?.location == SourceLocation(file: "content/_site.yaml", line: 10, column: 7))
+    }
+
+    @Test("a base_url that cannot work is an error at its value, saying why",
+          arguments: [("base_url: www.example.gov.uk", "must be a full address starting with https://"),
+                      ("base_url: https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
+                      ("base_url: https://www.example.gov.uk/?page=1", "cannot have a '?' or '#' part")])
+    func badBaseURL(_ line: String, _ words: String) throws {
+        let (_, diagnostics) = decode("title: T\n\(line)\n")
+        let found = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(found.severity == .error && found.code == "settings")
+        #expect(found.location == SourceLocation(file: "content/_site.yaml", line: 2, column: 11))
+        #expect(found.message.contains(words), "\(found.message)")
+        #expect(found.hint?.isEmpty == false)
+    }
+
+    @Test("values of the wrong kind are errors naming the key and what it should be",
+          arguments: [("raw_html: yes", "'raw_html' should be true or false", 1, 11),
+                      ("paginate: 0", "'paginate' should be a whole number from 1 to 10000", 1, 11),
+                      ("title: [a, b]", "'title' should be text", 1, 8),
+                      ("menus: About", "a menu must be a list of items", 1, 8),
+                      ("menus:\n  main:\n    - {name: About}", "a menu must be a list of items, each with 'name' and either 'page' or 'url'", 3, 7),
+                      ("menus:\n  main:\n    - {name: X, url: \"javascript:go()\"}", "links starting with 'javascript:' are not allowed", 3, 22)])
+    func wrongKinds(_ text: String, _ words: String, _ line: Int, _ column: Int) throws {
+        let (_, diagnostics) = decode(text + "\n")
+        let found = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(found.severity == .error)
+        #expect(found.message.contains(words), "\(found.message)")
+        #expect(found.location.line == line && found.location.column == column, "\(found.location)")
+    }
+
+    @Test("a settings file that is not a list of keys is refused with a way to start")
+    func notMapping() throws {
+        let (_, diagnostics) = decode("- title\n")
+        let found = try #require(diagnostics.first)
+        #expect(found.message == SettingsMessages.notMapping && found.hint == SettingsMessages.notMappingHint)
+    }
+}
