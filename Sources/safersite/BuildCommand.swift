@@ -63,7 +63,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.siteHasErrors
         }
         if let reuse = report.cacheReuse {
-            console.detail("Reused \(reuse.bodiesReused) of \(reuse.bodies) page bodies and \(reuse.pageFilesReused) of \(reuse.pageFiles) page files from the build cache")
+            console.detail("Reused \(reuse.bodiesReused) of \(reuse.bodies) page bodies and \(reuse.pageFilesReused) of \(reuse.pageFiles) page files from the build cache "
+                           + "(\(reuse.pageFilesReusedByBody) known unchanged from their page's body alone)")
         }
         console.summary("Built \(report.pageCount) pages in \(report.sectionCount) sections, \(warnings), in \(seconds) s → \(outputURL.relativePath)")
         // Ends here, so the report's hold on the build's memory (the whole site) is never let go:

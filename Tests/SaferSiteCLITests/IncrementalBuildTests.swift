@@ -42,15 +42,17 @@ struct IncrementalBuildTests {
     /// What one cached build reused, read from its `--verbose` line.
     struct Reuse: Equatable {
         var bodies = 0, bodiesReused = 0, files = 0, filesReused = 0
+        /// Page files reused without their context being made (`OutputCache`).
+        var filesReusedByBody = 0
 
         var bodiesRendered: Int { bodies - bodiesReused }
         var filesRendered: Int { files - filesReused }
 
         init?(_ output: String) {
             guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Reused ") }) else { return nil }
-            let numbers = line.split(separator: " ").compactMap { Int($0) }
-            guard numbers.count == 4 else { return nil }
-            (bodiesReused, bodies, filesReused, files) = (numbers[0], numbers[1], numbers[2], numbers[3])
+            let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard numbers.count == 5 else { return nil }
+            (bodiesReused, bodies, filesReused, files, filesReusedByBody) = (numbers[0], numbers[1], numbers[2], numbers[3], numbers[4])
         }
     }
 
@@ -108,6 +110,12 @@ struct IncrementalBuildTests {
         try Self.expectSameTree(work.output, work.cold)
 
         let reuse = try #require(Reuse(incremental.stderr), "\(incremental.stderr)")
+        // Only with every page's front matter and the settings unchanged is a file reused from
+        // its page's body alone; then every reused file is.
+        switch change {
+        case .bodyEdit, .dataEdit, .templateEdit: #expect(reuse.filesReusedByBody == reuse.filesReused, "\(reuse)")
+        default: #expect(reuse.filesReusedByBody == 0, "\(reuse)")
+        }
         switch change {
         case .bodyEdit:
             #expect(reuse.bodiesRendered == 1 && reuse.filesRendered == 1, "\(reuse)")
@@ -134,7 +142,7 @@ struct IncrementalBuildTests {
         let before = CLI.tree(work.output)
         let again = try work.build(into: work.output)
         let reuse = try #require(Reuse(again.stderr), "\(again.stderr)")
-        #expect(reuse.bodiesRendered == 0 && reuse.filesRendered == 0, "\(reuse)")
+        #expect(reuse.bodiesRendered == 0 && reuse.filesRendered == 0 && reuse.filesReusedByBody == reuse.files, "\(reuse)")
         #expect(CLI.tree(work.output) == before)
     }
 

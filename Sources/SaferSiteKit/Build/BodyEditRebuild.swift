@@ -70,12 +70,17 @@ extension BuildMemory {
 
     /// The bytes of a file's lines before line `number` (1-based), line breaks included.
     static func lines(before number: Int, of data: Data) -> Data {
-        var remaining = number - 1
-        guard remaining > 0 else { return Data() }
-        for index in data.indices where data[index] == UInt8(ascii: "\n") {
-            remaining -= 1
-            if remaining == 0 { return data[...index] }
+        guard number > 1 else { return Data() }
+        let end = data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var from = 0
+            for _ in 1..<number {
+                guard let lineFeed = bytes.firstOffset(of: UInt8(ascii: "\n"), from: from) else { return nil }
+                from = lineFeed + 1
+            }
+            return from
         }
-        return data
+        guard let end else { return data }
+        return data.prefix(end)
     }
 }

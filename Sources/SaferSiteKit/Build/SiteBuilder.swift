@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        var parsedPages = parsePages(tree, &diagnostics)
+        var parsedPages = parsePages(tree, frontMatterKeys: cache?.outputs, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -134,18 +134,25 @@ extension SiteBuilder {
     }
 
     /// The pages to build; each page file's own parse findings are added to `diagnostics`.
-    private func parsePages(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+    /// With an output cache, the pages' front matter is keyed as it is read, and the cache is
+    /// given the site model's key (`SiteModelKey`).
+    private func parsePages(_ tree: SourceTree, frontMatterKeys cache: OutputCache?, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
-        let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
-        var pages: [ParsedPage] = []
-        for (page, pageDiagnostics) in parsed {
+        let parsed = ParallelMap.map(files.count) { index in
+            let (page, found) = parser.parse(files[index])
+            let key = cache == nil ? nil : page.map { SiteModelKey.frontMatterKey(of: files[index].data, bodyFirstLine: $0.bodyFirstLine) }
+            return (page, found, key)
+        }
+        var pages: [(page: ParsedPage, frontMatter: CacheKey)] = []
+        for (page, pageDiagnostics, key) in parsed {
             diagnostics += pageDiagnostics
             guard let page else { continue }
             if page.meta.draft && !options.includeDrafts { continue }
-            pages.append(page)
+            pages.append((page, key ?? CacheKey(high: 0, low: 0)))
         }
-        return pages
+        cache?.setModelKey(SiteModelKey.key(settings: tree.settings, options: options, pages: pages))
+        return pages.map(\.page)
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the

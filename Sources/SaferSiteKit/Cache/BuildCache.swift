@@ -10,7 +10,7 @@ import Foundation
 /// renderer could make different output from the same input.
 struct BuildCache: Sendable {
     /// Bumped whenever what is stored, or how a key is made, changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
     /// The cache's file name inside the cache folder.
     static let fileName = "build-cache.bin"
     static let magic = "safersite build cache\n"
@@ -95,7 +95,10 @@ struct DataDependency: Sendable, Hashable {
 
 /// A page file written by a build: the key of everything it was made from, and its stamp.
 struct OutputCacheEntry: Sendable {
+    /// `ContextHash.key` of its context.
     var key: CacheKey
+    /// Its key as made from the site model's key (`OutputCache`); nil when the build had none.
+    var quickKey: CacheKey?
     var stamp: FileStamp
 }
 
@@ -123,6 +126,8 @@ extension CacheWriter {
         write(cache.outputs.sorted { $0.key < $1.key }) { writer, item in
             writer.write(item.key)
             writer.write(item.value.key)
+            writer.write(item.value.quickKey != nil)
+            if let quick = item.value.quickKey { writer.write(quick) }
             writer.write(item.value.stamp.inode)
             writer.write(item.value.stamp.size)
             writer.write(item.value.stamp.modified)
@@ -154,7 +159,9 @@ extension CacheReader {
         for _ in 0..<(try count()) {
             let path = try string()
             let key = try key()
-            cache.outputs[path] = OutputCacheEntry(key: key, stamp: FileStamp(inode: try word(), size: try int(), modified: try int()))
+            let quickKey = try bool() ? try self.key() : nil
+            cache.outputs[path] = OutputCacheEntry(key: key, quickKey: quickKey,
+                                                   stamp: FileStamp(inode: try word(), size: try int(), modified: try int()))
         }
         for _ in 0..<(try count()) {
             cache.checks[try key()] = try array { try $0.diagnostic() }

@@ -57,7 +57,8 @@ final class CacheSession: @unchecked Sendable {
     /// What was reused, for the report.
     var reuse: CacheReuse {
         CacheReuse(bodies: markdown.bodyCount, bodiesReused: markdown.reusedCount,
-                   pageFiles: outputs?.fileCount ?? 0, pageFilesReused: outputs?.reusedCount ?? 0)
+                   pageFiles: outputs?.fileCount ?? 0, pageFilesReused: outputs?.reusedCount ?? 0,
+                   pageFilesReusedByBody: outputs?.reusedByBodyCount ?? 0)
     }
 
     /// Writes this build's cache, once its output is in place. `stamps` are the written files'.
@@ -86,4 +87,7 @@ public struct CacheReuse: Sendable, Equatable {
     public var pageFiles: Int
     /// Page files linked from the previous build rather than rendered and written.
     public var pageFilesReused: Int
+    /// Of those, the files known unchanged from their page's body alone, their template
+    /// values not even made: no page's front matter, nor the settings, had changed.
+    public var pageFilesReusedByBody: Int
 }

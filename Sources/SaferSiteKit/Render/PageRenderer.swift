@@ -89,10 +89,14 @@ private extension PageRenderer {
     func render(_ file: PageFile, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> OutputFile {
         let page = site.pages[file.index]
         let template = templateName(for: page)
-        let listed = Array(file.listing[file.pagination.range(file.number)])
-        let context = contexts.context(forPage: file.index, listed: listed, pagination: file.pagination.value(file.number))
         let path = file.number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
-        guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context, template: template) ?? "")) }
-        return cache.file(path: path, context: context, template: template) { theme.render(context, template: template) ?? "" }
+        let context = {
+            contexts.context(forPage: file.index, listed: Array(file.listing[file.pagination.range(file.number)]),
+                             pagination: file.pagination.value(file.number))
+        }
+        guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context(), template: template) ?? "")) }
+        return cache.file(path: path, template: template, body: contexts.bodies[file.index], context: context) {
+            theme.render($0, template: template) ?? ""
+        }
     }
 }

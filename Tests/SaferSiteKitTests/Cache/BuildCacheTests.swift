@@ -42,7 +42,9 @@ struct BuildCacheTests {
         let big = RenderedMarkdown(html: String(repeating: "<p>Some words, é and 😀.</p>\n", count: 150_000))
         cache.markdown[StableHash.of("big page")] = MarkdownCacheEntry(links: [], data: [], rendered: big)
         cache.outputFolder = "/tmp/public"
-        cache.outputs["a/index.html"] = OutputCacheEntry(key: StableHash.of("a"), stamp: FileStamp(inode: 42, size: 10, modified: 1_700_000_000_123_456_789))
+        cache.outputs["a/index.html"] = OutputCacheEntry(key: StableHash.of("a"), quickKey: StableHash.of("quick a"),
+                                                         stamp: FileStamp(inode: 42, size: 10, modified: 1_700_000_000_123_456_789))
+        cache.outputs["b/index.html"] = OutputCacheEntry(key: StableHash.of("b"), quickKey: nil, stamp: FileStamp(inode: 43, size: 11, modified: 7))
         cache.checks[StableHash.of("checks")] = body.diagnostics
         cache.searchEntries[StableHash.of("search")] = .some("{\"url\":\"/a/\"}")
         cache.searchEntries[StableHash.of("not searched")] = .some(nil)
@@ -63,6 +65,8 @@ struct BuildCacheTests {
         #expect(read.markdown[StableHash.of("big page")]?.rendered.html == big.html)
         #expect(read.outputFolder == "/tmp/public")
         #expect(read.outputs["a/index.html"]?.stamp == FileStamp(inode: 42, size: 10, modified: 1_700_000_000_123_456_789))
+        #expect(read.outputs["a/index.html"]?.key == StableHash.of("a") && read.outputs["a/index.html"]?.quickKey == StableHash.of("quick a"))
+        #expect(read.outputs["b/index.html"]?.quickKey == nil && read.outputs["b/index.html"]?.stamp == FileStamp(inode: 43, size: 11, modified: 7))
         #expect(read.checks[StableHash.of("checks")] == body.diagnostics)
         #expect(read.searchEntries[StableHash.of("search")] == .some("{\"url\":\"/a/\"}"))
         #expect(read.searchEntries[StableHash.of("not searched")] == .some(nil))
