@@ -29,7 +29,7 @@ extension BuildMemory {
         // The old file's findings, as the last build made them: parsing is the same every time.
         guard let parsed = reparsed, findings == parser.parse(old).1,
               parsed.bodyFirstLine == site.pages[pageIndex].bodyFirstLine,
-              Self.lines(before: parsed.bodyFirstLine, of: data) == Self.lines(before: parsed.bodyFirstLine, of: old.data)
+              data.lines(before: parsed.bodyFirstLine) == old.data.lines(before: parsed.bodyFirstLine)
         else { return nil }
 
         var next = self
@@ -66,21 +66,5 @@ extension BuildMemory {
             }
             return true
         }
-    }
-
-    /// The bytes of a file's lines before line `number` (1-based), line breaks included.
-    static func lines(before number: Int, of data: Data) -> Data {
-        guard number > 1 else { return Data() }
-        let end = data.withUnsafeBytes { raw -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var from = 0
-            for _ in 1..<number {
-                guard let lineFeed = bytes.firstOffset(of: UInt8(ascii: "\n"), from: from) else { return nil }
-                from = lineFeed + 1
-            }
-            return from
-        }
-        guard let end else { return data }
-        return data.prefix(end)
     }
 }

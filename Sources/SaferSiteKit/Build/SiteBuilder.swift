@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        var parsedPages = parsePages(tree, frontMatterKeys: cache?.outputs, &diagnostics)
+        var parsedPages = parsePages(tree, keyingModelFor: cache?.outputs, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -136,7 +136,7 @@ extension SiteBuilder {
     /// The pages to build; each page file's own parse findings are added to `diagnostics`.
     /// With an output cache, the pages' front matter is keyed as it is read, and the cache is
     /// given the site model's key (`SiteModelKey`).
-    private func parsePages(_ tree: SourceTree, frontMatterKeys cache: OutputCache?, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+    private func parsePages(_ tree: SourceTree, keyingModelFor cache: OutputCache?, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let parsed = ParallelMap.map(files.count) { index in

@@ -12,7 +12,7 @@ import Foundation
 enum SiteModelKey {
     /// The key of a page file's front matter: its bytes before the line its body starts on.
     static func frontMatterKey(of data: Data, bodyFirstLine: Int) -> CacheKey {
-        StableHash.of(BuildMemory.lines(before: bodyFirstLine, of: data))
+        StableHash.of(data.lines(before: bodyFirstLine))
     }
 
     /// The key of the whole site model; `pages` are the pages built, in order, each with its

@@ -79,7 +79,7 @@ struct SiteModelKeyTests {
                         if remaining == 0 { expected = Data(data.prefix(offset + 1)); break }
                     }
                 }
-                #expect(Data(BuildMemory.lines(before: number, of: data)) == expected, "\(text.debugDescription) line \(number)")
+                #expect(Data(data.lines(before: number)) == expected, "\(text.debugDescription) line \(number)")
             }
         }
     }
