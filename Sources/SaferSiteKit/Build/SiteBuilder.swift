@@ -31,9 +31,7 @@ public struct SiteBuilder: Sendable {
 
         progress(.parse)
         var settings = parseSettings(tree, &diagnostics)
-        if let baseURL = options.baseURL {
-            settings.baseURL = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        }
+        if let baseURL = options.baseURL { settings.setBaseURL(baseURL) }
         var parsedPages = parsePages(tree, keyingModelFor: cache?.outputs, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics

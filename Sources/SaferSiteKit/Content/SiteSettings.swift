@@ -20,6 +20,14 @@ public struct SiteSettings: Sendable {
 
     /// Settings with every default.
     public init() {}
+
+    /// Sets `baseURL` from an address as written (`_site.yaml`, `--base-url`): white space
+    /// around it dropped, as `BaseURLProblem` and `SiteAddress` drop it, and the `/` it must end
+    /// in added.
+    public mutating func setBaseURL(_ address: String) {
+        let trimmed = address.trimmed()
+        baseURL = trimmed.isEmpty || trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
 }
 
 /// One link of a menu.

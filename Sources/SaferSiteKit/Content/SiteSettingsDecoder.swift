@@ -26,7 +26,7 @@ public struct SiteSettingsDecoder: Sendable {
             case "description": settings.description = text(entry, &diagnostics)
             case "base_url":
                 if let url = text(entry, &diagnostics) {
-                    settings.baseURL = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+                    settings.setBaseURL(url)
                     if let problem = BaseURLProblem(baseURL: url) {
                         diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
                             problem.message, hint: problem.hint, code: "settings"))

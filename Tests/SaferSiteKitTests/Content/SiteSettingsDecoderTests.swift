@@ -35,6 +35,14 @@ struct SiteSettingsDecoderTests {
         #expect(settings.menus["main"]?.first?.location == SourceLocation(file: "content/_site.yaml", line: 10, column: 7))
     }
 
+    @Test("a base_url of white space is no address, and one with spaces around it is the address inside")
+    func baseURLSpaces() {
+        let (blank, blankFindings) = decode("base_url: \"  \"\n")
+        #expect(blankFindings.isEmpty && blank.baseURL == "")
+        let (padded, paddedFindings) = decode("base_url: \" https://www.example.gov.uk \"\n")
+        #expect(paddedFindings.isEmpty && padded.baseURL == "https://www.example.gov.uk/")
+    }
+
     @Test("a base_url that cannot work is an error at its value, saying why",
           arguments: [("base_url: www.example.gov.uk", "must be a full address starting with https://"),
                       ("base_url: https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
