@@ -17,7 +17,12 @@ public struct SearchIndexEntry: Sendable, Hashable {
     public var text: String
     /// Every other word of its body, lower-cased, each once, in the order they first appear, so a
     /// search finds words deep in a long page without the index carrying the whole text.
-    public var words: [String]
+    public var words: [String] {
+        get { Self.words(in: wordText) }
+        set { wordText = newValue.joined(separator: " ") }
+    }
+    /// `words`, one space between each, as the index stores them (a word has no space in it).
+    var wordText: String
 
     /// Creates an entry.
     public init(url: String, title: String, summary: String? = nil, headings: [String] = [], topics: [String] = [],
@@ -29,20 +34,34 @@ public struct SearchIndexEntry: Sendable, Hashable {
         self.topics = topics
         self.district = district
         self.text = text
-        self.words = words
+        self.wordText = words.joined(separator: " ")
+    }
+
+    /// The words of a `wordText`: split at the space bytes, since a word may begin with a
+    /// combining mark, which would make one character of the space before it.
+    static func words(in wordText: String) -> [String] {
+        wordText.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The entry as one compact JSON object, keys always in the same order, empty fields left out
     /// to keep the file small.
     public var json: String {
-        var fields = ["\"url\":" + JSONText.quoted(url), "\"title\":" + JSONText.quoted(title)]
-        if let summary, !summary.isEmpty { fields.append("\"summary\":" + JSONText.quoted(summary)) }
-        if !headings.isEmpty { fields.append("\"headings\":" + JSONText.array(headings)) }
-        if !topics.isEmpty { fields.append("\"topics\":" + JSONText.array(topics)) }
-        if let district, !district.isEmpty { fields.append("\"district\":" + JSONText.quoted(district)) }
-        if !text.isEmpty { fields.append("\"text\":" + JSONText.quoted(text)) }
+        var json = "{"
+        json.reserveCapacity(url.utf8.count + title.utf8.count + text.utf8.count + wordText.utf8.count + 200)
+        func field(_ name: String, _ value: String) {
+            if json.utf8.count > 1 { json += "," }
+            json += "\"" + name + "\":"
+            JSONText.append(quoted: value, to: &json)
+        }
+        field("url", url)
+        field("title", title)
+        if let summary, !summary.isEmpty { field("summary", summary) }
+        if !headings.isEmpty { json += ",\"headings\":" + JSONText.array(headings) }
+        if !topics.isEmpty { json += ",\"topics\":" + JSONText.array(topics) }
+        if let district, !district.isEmpty { field("district", district) }
+        if !text.isEmpty { field("text", text) }
         // One string rather than an array: a space per word instead of `","`.
-        if !words.isEmpty { fields.append("\"words\":" + JSONText.quoted(words.joined(separator: " "))) }
-        return "{" + fields.joined(separator: ",") + "}"
+        if !wordText.isEmpty { field("words", wordText) }
+        return json + "}"
     }
 }

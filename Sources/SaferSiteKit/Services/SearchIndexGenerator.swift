@@ -62,7 +62,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
         let (lead, rest) = Self.lead(of: body.plainText, limit: leadLimit)
         entry.text = lead
         let known = [entry.title, entry.summary ?? "", entry.district ?? "", entry.text] + entry.headings + entry.topics
-        entry.words = Self.newWords(in: String(rest), besides: known, limit: wordLimit)
+        entry.wordText = Self.newWordText(in: String(rest), besides: known, limit: wordLimit)
         return entry
     }
 
@@ -94,15 +94,27 @@ public struct SearchIndexGenerator: ServiceGenerator {
     /// of `known`; at most `limit`. A word is letters and digits, with inner hyphens and
     /// apostrophes kept (`anti-social`, `partnership’s`).
     public static func newWords(in text: String, besides known: [String], limit: Int) -> [String] {
+        SearchIndexEntry.words(in: newWordText(in: text, besides: known, limit: limit))
+    }
+
+    /// `newWords`, one space between each: as the index stores them. The words' bytes go straight
+    /// into the text, never made a `String` one by one (a large site has millions).
+    static func newWordText(in text: String, besides known: [String], limit: Int) -> String {
         var seen = WordSet()
         for text in known { eachWord(in: text) { _ = seen.insert($0) } }
-        var result: [String] = []
-        guard limit > 0 else { return result }
+        guard limit > 0 else { return "" }
+        var result: [UInt8] = []
+        result.reserveCapacity(min(text.utf8.count, limit * 8))
+        var count = 0
         eachWord(in: text) { word in
-            if seen.insert(word) { result.append(String(decoding: word, as: UTF8.self)) }
-            return result.count < limit
+            if seen.insert(word) {
+                if count > 0 { result.append(UInt8(ascii: " ")) }
+                result.append(contentsOf: word)
+                count += 1
+            }
+            return count < limit
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
@@ -162,6 +174,9 @@ extension SearchIndexGenerator {
     /// Calls `body` with each word of `text`, as `words` makes them, in UTF-8, until it returns
     /// false. One pass over the scalars, lower-casing as it goes (ASCII inline) into a byte buffer,
     /// so the text is never copied whole and no word is made a `String` unless `body` does.
+    ///
+    /// Most words are lower-case ASCII letters and digits ended by an ASCII space or mark: those
+    /// are handed over straight from the text, without being gathered byte by byte.
     static func eachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var scanner = WordScanner()
         var text = text
@@ -170,6 +185,25 @@ extension SearchIndexGenerator {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
+                    if scanner.isEmpty, byte.isASCIILetterOrDigit {
+                        var end = index + 1
+                        var hasUpperCase = byte &- 0x41 < 26
+                        while end < bytes.count, bytes[end].isASCIILetterOrDigit {
+                            hasUpperCase = hasUpperCase || bytes[end] &- 0x41 < 26
+                            end += 1
+                        }
+                        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                        index = end
+                        // A joiner or a character beyond ASCII may carry the word on: gather it.
+                        let wordGoesOn = end < bytes.count && (bytes[end] >= 0x80 || isASCIIJoiner(bytes[end]))
+                        if !wordGoesOn && !hasUpperCase {
+                            if !body(run) { return }
+                            continue
+                        }
+                        for byte in run { _ = scanner.takeASCII(byte) }
+                        if !wordGoesOn, scanner.end(), !scanner.handOver(body) { return }
+                        continue
+                    }
                     index += 1
                     if scanner.takeASCII(byte), !scanner.handOver(body) { return }
                     continue
@@ -196,6 +230,10 @@ extension SearchIndexGenerator {
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "'" || scalar == "’"
     }
+
+    static func isASCIIJoiner(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+    }
 }
 
 /// Gathers the words of lower-cased scalars, as `SearchIndexGenerator.words` describes; a struct
@@ -211,6 +249,9 @@ private struct WordScanner {
     init() {
         word.reserveCapacity(64)
     }
+
+    /// Whether no word is being gathered.
+    var isEmpty: Bool { word.isEmpty }
 
     mutating func take(_ scalar: Unicode.Scalar) -> Bool {
         if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
@@ -233,7 +274,7 @@ private struct WordScanner {
         } else if byte &- 0x41 < 26 {
             word.append(byte + 32)
             length = word.count
-        } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
+        } else if SearchIndexGenerator.isASCIIJoiner(byte) {
             if length > 0 { word.append(byte) }
         } else if !word.isEmpty {
             return end()

@@ -8,10 +8,22 @@
 enum JSONText {
     /// `text` as a quoted JSON string.
     static func quoted(_ text: String) -> String {
-        // Most text needs nothing: no byte of it can start a character that `quoted` escapes.
-        guard text.utf8.contains(where: mayNeedEscape) else { return "\"" + text + "\"" }
-        var result = "\""
+        var result = ""
         result.reserveCapacity(text.utf8.count + 2)
+        append(quoted: text, to: &result)
+        return result
+    }
+
+    /// Adds `text` as a quoted JSON string to the end of `result`: a large file is made without
+    /// a string copied for every field.
+    static func append(quoted text: String, to result: inout String) {
+        result += "\""
+        // Most text needs nothing: no byte of it can start a character that `quoted` escapes.
+        guard text.utf8.contains(where: mayNeedEscape) else {
+            result += text
+            result += "\""
+            return
+        }
         let scalars = text.unicodeScalars
         // Runs of scalars that need nothing are copied whole, not one scalar at a time.
         var runStart = scalars.startIndex
@@ -37,7 +49,7 @@ enum JSONText {
             index = next
         }
         result += Substring(scalars[runStart...])
-        return result + "\""
+        result += "\""
     }
 
     /// A JSON array of strings.

@@ -135,6 +135,47 @@ struct SearchIndexGeneratorTests {
         #expect(SearchIndexGenerator.excerpt("é\u{301}é\u{301} x", limit: 2) == "é\u{301}é\u{301}")
     }
 
+    @Test("words handed over straight from the text are the words gathered scalar by scalar, on random text")
+    func wordsAgreeWithScalarReading() {
+        let pieces = ["word", "Word", "WORD", "42", "x", "é", "É", "e\u{301}", "\u{301}", "İ", "ß", "😀", "-", "'", "’", "--",
+                      " ", "\n", ".", ",", "\u{A0}", "a-b", "Anti-Social", "it's", "don’t", "2014-15", "<", "\""]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Compared as bytes: `String` equality would take "é" and "e\u{301}" for the same word.
+            let expected = Self.wordsScalarByScalar(text).map { Array($0.utf8) }
+            #expect(SearchIndexGenerator.words(text).map { Array($0.utf8) } == expected, "\(text.debugDescription)")
+            let limit = Int.random(in: 1...6, using: &generator)
+            var unique: [[UInt8]] = []
+            for word in expected where !unique.contains(word) && unique.count < limit { unique.append(word) }
+            let found = SearchIndexGenerator.newWords(in: text, besides: [], limit: limit)
+            #expect(found.map { Array($0.utf8) } == unique, "\(text.debugDescription) \(limit)")
+        }
+    }
+
+    /// The words of `text` as `SearchIndexGenerator.words` describes them, read one lower-cased
+    /// scalar at a time: letters, digits and marks, with joiners kept only between them.
+    static func wordsScalarByScalar(_ text: String) -> [String] {
+        var words: [String] = [], word = "", joiners = ""
+        for scalar in text.unicodeScalars {
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                let properties = lowered.properties
+                if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                    word += joiners
+                    joiners = ""
+                    word.unicodeScalars.append(lowered)
+                } else if "-'’".unicodeScalars.contains(lowered) {
+                    if !word.isEmpty { joiners.unicodeScalars.append(lowered) }
+                } else {
+                    if !word.isEmpty { words.append(word) }
+                    (word, joiners) = ("", "")
+                }
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
     @Test("the file is the lines joined, one page to a line, whatever their number and characters",
           arguments: [[], ["{\"url\":\"/\"}"], ["{\"a\":1}", "{\"t\":\"Witney – café\"}", "{}"]])
     func fileFromLines(lines: [String]) {
