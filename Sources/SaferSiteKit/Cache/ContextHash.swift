@@ -17,6 +17,9 @@ enum ContextHash {
 
     private static func feed(_ value: Any, lookups: Set<String>?, into hash: inout StableHash) -> Bool {
         switch value {
+        case let text as TemplateText:
+            hash.feed(1)
+            hash.feed(text.text)
         case let text as String:
             hash.feed(1)
             hash.feed(text)

@@ -25,10 +25,10 @@ struct Pagination {
     func value(_ number: Int) -> [String: Any] {
         var value: [String: Any] = [
             "number": number, "count": pageCount, "is_paged": pageCount > 1,
-            "pages": (1...pageCount).map { ["number": $0, "url": url($0), "is_current": $0 == number] },
+            "pages": (1...pageCount).map { ["number": $0, "url": TemplateText(url($0)), "is_current": $0 == number] },
         ]
-        if number > 1 { value["previous"] = ["url": url(number - 1), "number": number - 1] }
-        if number < pageCount { value["next"] = ["url": url(number + 1), "number": number + 1] }
+        if number > 1 { value["previous"] = ["url": TemplateText(url(number - 1)), "number": number - 1] }
+        if number < pageCount { value["next"] = ["url": TemplateText(url(number + 1)), "number": number + 1] }
         return value
     }
 }

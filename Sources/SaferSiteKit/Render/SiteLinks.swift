@@ -43,10 +43,10 @@ struct SiteLinks {
     /// A district's name and page: the section whose folder is named after the district, if any.
     func district(_ slug: String) -> [String: Any] {
         if let (name, url) = districtPages[slug] {
-            return ["name": name, "url": url, "slug": slug]
+            return ["name": TemplateText(name), "url": TemplateText(url), "slug": TemplateText(slug)]
         }
         let name = slug.replacingOccurrences(of: "-", with: " ")
-        return ["name": name.prefix(1).uppercased() + name.dropFirst(), "slug": slug]
+        return ["name": TemplateText(name.prefix(1).uppercased() + name.dropFirst()), "slug": TemplateText(slug)]
     }
 
     /// For a district's section page: the pages elsewhere on the site that carry that district.

@@ -6,8 +6,10 @@ import Foundation
 /// `{{page.title}}`, `{{#page.toc}}...{{/page.toc}}` and `{{{page.content}}}` (the rendered body,
 /// which is already HTML; everything else is escaped by `{{ }}`). docs/templates.md lists every value.
 ///
-/// It is `@unchecked Sendable`: its `Any` values are only ever strings, numbers, booleans and
-/// arrays and dictionaries of them (value types), made once and never changed.
+/// Text is mostly `TemplateText`, which swift-mustache renders with less work than a `String`.
+///
+/// It is `@unchecked Sendable`: its `Any` values are only ever strings, `TemplateText`, numbers,
+/// booleans and arrays and dictionaries of them (value types), made once and never changed.
 struct TemplateContext: @unchecked Sendable {
     let site: Site
     private(set) var bodies: [RenderedMarkdown]
@@ -40,17 +42,17 @@ struct TemplateContext: @unchecked Sendable {
         let chain = site.sectionChain(for: page)
         var value = summaryValue(index)
         let body = bodies[index]
-        value["content"] = body.html
+        value["content"] = TemplateText(body.html)
         value["kind"] = page.kind.rawValue
         value["is_home"] = page.kind == .home
         value["is_section"] = page.kind == .section
         value["layout"] = page.meta.layout ?? ""
-        value["permalink"] = SiteAddress(baseURL: site.settings.baseURL)?.absolute(page.url) ?? page.url
+        value["permalink"] = TemplateText(SiteAddress(baseURL: site.settings.baseURL)?.absolute(page.url) ?? page.url)
         value["has_canonical"] = !site.settings.baseURL.isEmpty
-        value["description"] = page.meta.summary ?? site.settings.description ?? ""
+        value["description"] = TemplateText(page.meta.summary ?? site.settings.description ?? "")
         value["params"] = Self.mappingValue(page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
-        value["toc"] = page.meta.tableOfContents ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "is_sub": $0.level == 3] } : []
+        value["toc"] = page.meta.tableOfContents ? toc.map { ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level, "is_sub": $0.level == 3] } : []
         value["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
         let crumbs = breadcrumbs(page, chain: chain)
         value["breadcrumbs"] = crumbs
@@ -58,7 +60,7 @@ struct TemplateContext: @unchecked Sendable {
         value["pages"] = listed.map(summaryValue)
         value["has_pages"] = !listed.isEmpty
         value["pagination"] = pagination
-        value["figures"] = page.meta.figures.map { ["display": $0.text, "label": $0.label] }
+        value["figures"] = page.meta.figures.map { ["display": TemplateText($0.text), "label": TemplateText($0.label)] }
         value["has_figures"] = !page.meta.figures.isEmpty
         value["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
         value["has_websites"] = !(value["websites"] as? [Any] ?? []).isEmpty
@@ -93,16 +95,16 @@ private extension TemplateContext {
 
     static func summaryValue(_ page: Page) -> [String: Any] {
         var value: [String: Any] = [
-            "title": page.meta.title,
-            "url": page.url,
-            "summary": page.meta.summary ?? "",
+            "title": TemplateText(page.meta.title),
+            "url": TemplateText(page.url),
+            "summary": TemplateText(page.meta.summary ?? ""),
             "has_summary": page.meta.summary != nil,
         ]
         for (key, date) in [("date", page.meta.date), ("last_reviewed", page.meta.lastReviewed), ("review_by", page.meta.reviewBy)] {
             if let date { value[key] = Self.dateValue(date) }
         }
-        if let district = page.meta.district { value["district"] = district }
-        value["topics"] = page.meta.topics.map { ["name": $0, "url": TopicPages.url(for: $0)] }
+        if let district = page.meta.district { value["district"] = TemplateText(district) }
+        value["topics"] = page.meta.topics.map { ["name": TemplateText($0), "url": TemplateText(TopicPages.url(for: $0))] }
         value["has_topics"] = !page.meta.topics.isEmpty
         return value
     }
@@ -111,7 +113,7 @@ private extension TemplateContext {
         var crumbs: [[String: Any]] = chain.map { section in
             let owner = site.pages[section.pageIndex]
             // The first crumb is the home page, named as people expect rather than by its long title.
-            return ["title": owner.kind == .home ? "Home" : owner.meta.title, "url": owner.url]
+            return ["title": TemplateText(owner.kind == .home ? "Home" : owner.meta.title), "url": TemplateText(owner.url)]
         }
         if page.kind != .page, !crumbs.isEmpty { crumbs.removeLast() }
         return crumbs
@@ -128,7 +130,7 @@ private extension TemplateContext {
                 }
                 let isCurrent = url == page.url
                 let isAncestor = !isCurrent && url != "/" && url.hasSuffix("/") && page.url.hasPrefix(url)
-                return ["name": item.name, "url": url, "is_current": isCurrent, "is_ancestor": isAncestor]
+                return ["name": TemplateText(item.name), "url": TemplateText(url), "is_current": isCurrent, "is_ancestor": isAncestor]
             }
         }
         return menus
@@ -138,7 +140,7 @@ private extension TemplateContext {
         guard case .sequence(let items)? = value else { return [] }
         return items.compactMap { item in
             guard let name = item.value["name"]?.value.stringValue, let url = item.value["url"]?.value.stringValue else { return nil }
-            return ["name": name, "url": url]
+            return ["name": TemplateText(name), "url": TemplateText(url)]
         }
     }
 
@@ -147,7 +149,8 @@ private extension TemplateContext {
                                              of: site.pages)
         let recent = dated.prefix(5).map { index -> [String: Any] in
             let page = site.pages[index]
-            var value: [String: Any] = ["title": page.meta.title, "url": page.url, "summary": page.meta.summary ?? "",
+            var value: [String: Any] = ["title": TemplateText(page.meta.title), "url": TemplateText(page.url),
+                                        "summary": TemplateText(page.meta.summary ?? ""),
                                         "has_summary": page.meta.summary != nil]
             if let date = page.meta.date { value["date"] = dateValue(date) }
             return value
@@ -155,16 +158,16 @@ private extension TemplateContext {
         return [
             "recent": Array(recent),
             "has_recent": !recent.isEmpty,
-            "title": site.settings.title,
-            "description": site.settings.description ?? "",
-            "base_url": site.settings.baseURL,
-            "language": site.settings.language,
+            "title": TemplateText(site.settings.title),
+            "description": TemplateText(site.settings.description ?? ""),
+            "base_url": TemplateText(site.settings.baseURL),
+            "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
         ]
     }
 
     static func dateValue(_ date: FrontMatterDate) -> [String: Any] {
-        ["iso": UKDate.machine(date), "display": UKDate.long(date), "year": date.year]
+        ["iso": TemplateText(UKDate.machine(date)), "display": TemplateText(UKDate.long(date)), "year": date.year]
     }
 
     static func mappingValue(_ entries: [FrontMatterEntry]) -> [String: Any] {

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import SaferSiteKit
+
+/// `TemplateText` must be indistinguishable from a `String` in every way a template can use text.
+@Suite("Template text")
+struct TemplateTextTests {
+    static let uses = [
+        "{{page.title}}",
+        "{{{page.title}}}",
+        "<a title=\"{{page.title}}\">",
+        "{{#page.title}}[{{.}}]{{/page.title}}",
+        "{{^page.title}}none{{/page.title}}|{{^page.missing}}missing{{/page.missing}}",
+        "{{#page.empty}}[{{.}}]{{/page.empty}}{{^page.empty}}no text{{/page.empty}}",
+        "{{lowercased(page.title)}} {{uppercased(page.title)}} {{capitalized(page.title)}} {{reversed(page.title)}}",
+        "{{#empty(page.empty)}}empty{{/empty(page.empty)}}{{^empty(page.title)}}not empty{{/empty(page.title)}}",
+        "{{#page.items}}<li>{{.}}|{{name}}</li>{{/page.items}}",
+        "{{#page.pair}}{{name}} at {{url}}{{/page.pair}}",
+    ]
+
+    static func context(_ text: (String) -> Any) -> [String: Any] {
+        ["page": [
+            "title": text("Anti-social <behaviour> & \"x\"\u{301} in Witney"),
+            "empty": text(""),
+            "items": [text("one"), text("<two>")],
+            "pair": ["name": text("Cherwell"), "url": text("/cherwell/?a=1&b=2")],
+        ]]
+    }
+
+    @Test("renders, tests and transforms as a String does", arguments: uses)
+    func sameAsString(template: String) throws {
+        let (theme, diagnostics) = ThemeLoader.load([SourceFile(path: "theme/templates/page.mustache", kind: .template, data: Data(template.utf8))])
+        #expect(diagnostics.isEmpty)
+        let plain = try #require(theme.render(Self.context { $0 }, template: "page"))
+        let wrapped = try #require(theme.render(Self.context { TemplateText($0) }, template: "page"))
+        #expect(wrapped == plain)
+        #expect(!plain.isEmpty)
+    }
+
+    @Test("a context's key is the same whether its text is a String or TemplateText")
+    func sameKey() throws {
+        let template = CacheKey(high: 1, low: 2)
+        let plain = ContextHash.key(Self.context { $0 }, template: template, lookups: nil, path: "a/index.html")
+        let wrapped = ContextHash.key(Self.context { TemplateText($0) }, template: template, lookups: nil, path: "a/index.html")
+        #expect(plain != nil)
+        #expect(wrapped == plain)
+        let other = ContextHash.key(["page": ["title": TemplateText("Other")]], template: template, lookups: nil, path: "a/index.html")
+        #expect(other != plain)
+    }
+}
