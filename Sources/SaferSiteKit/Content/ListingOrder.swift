@@ -10,11 +10,9 @@ public enum ListingOrder {
     /// listed before `pages[j]`. Sorting page indexes by rank compares two numbers, where
     /// `before` would copy two whole pages out of the array for every comparison.
     public static func ranks(of pages: [Page]) -> [Int] {
-        // Keys sorted in place beside their indexes: comparing elements in place copies no key.
-        var order = pages.indices.map { (key: Key(pages[$0]), index: $0) }
-        order.sort { $0.key.isBefore($1.key) }
+        let order = sorted(Array(pages.indices), of: pages) { $0.isBefore($1) }
         var ranks = Array(repeating: 0, count: pages.count)
-        for rank in order.indices { ranks[order[rank].index] = rank }
+        for rank in order.indices { ranks[order[rank]] = rank }
         return ranks
     }
 
@@ -25,9 +23,16 @@ public enum ListingOrder {
 
     /// `indexes` of `pages` sorted newest first, comparing small keys rather than whole pages.
     static func newestFirst(_ indexes: [Int], of pages: [Page]) -> [Int] {
-        var order = indexes.map { (key: Key(pages[$0]), index: $0) }
-        order.sort { $0.key.isNewerThan($1.key) }
-        return order.map(\.index)
+        sorted(indexes, of: pages) { $0.isNewerThan($1) }
+    }
+
+    /// `indexes` of `pages` sorted by their keys. Only the indexes move: the keys stay in one
+    /// buffer and are read there, so no key (two strings and a date) is copied as the sort runs.
+    private static func sorted(_ indexes: [Int], of pages: [Page], by isBefore: (Key, Key) -> Bool) -> [Int] {
+        let keys = pages.map(Key.init)
+        return keys.withUnsafeBufferPointer { keys in
+            indexes.sorted { isBefore(keys[$0], keys[$1]) }
+        }
     }
 
     /// What the listing order reads of a page.

@@ -41,6 +41,8 @@ struct TemplateContext: @unchecked Sendable {
         let page = site.pages[index]
         let chain = site.sectionChain(for: page)
         var value = summaryValue(index)
+        // Room for every key below at once, rather than the table growing and rehashing twice.
+        value.reserveCapacity(value.count + 32)
         let body = bodies[index]
         value["content"] = TemplateText(body.html)
         value["kind"] = page.kind.rawValue
