@@ -10,8 +10,8 @@ import CMimalloc
 /// `BuildCommandTests` checks that a real build runs on mimalloc.
 enum Allocator {
     /// Memory freed is given back to the system after 50 ms rather than mimalloc's default 500 ms
-    /// (the peak stays well under the 300 MB the site may take at 10,000 pages: 284 MB against 266 MB
-    /// with no delay), but not at once: given back at once, it was soon asked for again, and the
+    /// (a cold 10,000-page build peaks at 279 MB against 260 MB with no delay, under the 300 MB it
+    /// may take), but not at once: given back at once, it was soon asked for again, and the
     /// system's work on both (`madvise`, page faults) made a 10,000-page build 6% slower.
     static func configure() {
         mi_option_set(mi_option_decommit_delay, 50)
