@@ -37,6 +37,19 @@ struct TemplateTextTests {
         #expect(!plain.isEmpty)
     }
 
+    @Test("a theme can name a partial by page.layout, as the page's template values give it")
+    func partialNamedByLayout() throws {
+        let site = ServiceFixtures.site([ServiceFixtures.page("/", title: "Home", kind: .home, layout: "special")])
+        let values = TemplateContext(site: site, bodies: [RenderedMarkdown(html: "")]).context(forPage: 0, listed: [], pagination: [:])
+        let (theme, diagnostics) = ThemeLoader.load([
+            SourceFile(path: "theme/templates/page.mustache", kind: .template, data: Data("[{{>*page.layout}}|{{>*page.kind}}]".utf8)),
+            SourceFile(path: "theme/templates/special.mustache", kind: .template, data: Data("special for {{page.title}}".utf8)),
+            SourceFile(path: "theme/templates/home.mustache", kind: .template, data: Data("home".utf8)),
+        ])
+        #expect(diagnostics.isEmpty)
+        #expect(theme.render(values, template: "page") == "[special for Home|home]")
+    }
+
     @Test("a context's key is the same whether its text is a String or TemplateText")
     func sameKey() throws {
         let template = CacheKey(high: 1, low: 2)
