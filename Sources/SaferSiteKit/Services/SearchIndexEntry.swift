@@ -46,14 +46,13 @@ public struct SearchIndexEntry: Sendable, Hashable {
     /// The entry as one compact JSON object, keys always in the same order, empty fields left out
     /// to keep the file small.
     public var json: String {
-        var json = "{"
+        var json = "{\"url\":"
         json.reserveCapacity(url.utf8.count + title.utf8.count + text.utf8.count + wordText.utf8.count + 200)
+        JSONText.append(quoted: url, to: &json)
         func field(_ name: String, _ value: String) {
-            if json.utf8.count > 1 { json += "," }
-            json += "\"" + name + "\":"
+            json += ",\"" + name + "\":"
             JSONText.append(quoted: value, to: &json)
         }
-        field("url", url)
         field("title", title)
         if let summary, !summary.isEmpty { field("summary", summary) }
         if !headings.isEmpty { json += ",\"headings\":" + JSONText.array(headings) }

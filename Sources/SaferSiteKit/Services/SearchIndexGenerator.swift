@@ -174,9 +174,7 @@ extension SearchIndexGenerator {
     /// Calls `body` with each word of `text`, as `words` makes them, in UTF-8, until it returns
     /// false. One pass over the scalars, lower-casing as it goes (ASCII inline) into a byte buffer,
     /// so the text is never copied whole and no word is made a `String` unless `body` does.
-    ///
-    /// Most words are lower-case ASCII letters and digits ended by an ASCII space or mark: those
-    /// are handed over straight from the text, without being gathered byte by byte.
+    /// Most words are handed over straight from the text (`WordScanner.takeASCIIRun`).
     static func eachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var scanner = WordScanner()
         var text = text
@@ -186,22 +184,7 @@ extension SearchIndexGenerator {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if scanner.isEmpty, byte.isASCIILetterOrDigit {
-                        var end = index + 1
-                        var hasUpperCase = byte &- 0x41 < 26
-                        while end < bytes.count, bytes[end].isASCIILetterOrDigit {
-                            hasUpperCase = hasUpperCase || bytes[end] &- 0x41 < 26
-                            end += 1
-                        }
-                        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                        index = end
-                        // A joiner or a character beyond ASCII may carry the word on: gather it.
-                        let wordGoesOn = end < bytes.count && (bytes[end] >= 0x80 || isASCIIJoiner(bytes[end]))
-                        if !wordGoesOn && !hasUpperCase {
-                            if !body(run) { return }
-                            continue
-                        }
-                        for byte in run { _ = scanner.takeASCII(byte) }
-                        if !wordGoesOn, scanner.end(), !scanner.handOver(body) { return }
+                        if !scanner.takeASCIIRun(bytes, from: &index, body) { return }
                         continue
                     }
                     index += 1
@@ -280,6 +263,29 @@ private struct WordScanner {
             return end()
         }
         return false
+    }
+
+    /// Takes the run of ASCII letters and digits that starts a word at `index`, moving `index`
+    /// past it, and hands the word over when the run ends it; returns what `body` returned, or
+    /// true when nothing was handed over.
+    ///
+    /// Most words are lower-case ASCII ended by an ASCII space or mark: those go to `body`
+    /// straight from the text. A run with capitals is lower-cased into the word being gathered,
+    /// and a run followed by a joiner or a character beyond ASCII is gathered to go on.
+    mutating func takeASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int,
+                               _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var end = index + 1
+        var hasUpperCase = bytes[index] &- 0x41 < 26
+        while end < bytes.count, bytes[end].isASCIILetterOrDigit {
+            hasUpperCase = hasUpperCase || bytes[end] &- 0x41 < 26
+            end += 1
+        }
+        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+        index = end
+        let wordGoesOn = end < bytes.count && (bytes[end] >= 0x80 || SearchIndexGenerator.isASCIIJoiner(bytes[end]))
+        if !wordGoesOn && !hasUpperCase { return body(run) }
+        for byte in run { _ = takeASCII(byte) }
+        return wordGoesOn || !self.end() || handOver(body)
     }
 
     /// Ends the word being gathered: true when it has a letter or digit, to be handed over.
