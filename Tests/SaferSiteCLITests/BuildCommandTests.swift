@@ -104,8 +104,22 @@ struct BuildCommandTests {
         try Golden.compareText(shown, expected: CLI.fixtures.appendingPathComponent("broken-site-expected.txt"))
     }
 
-    @Test("a failed build leaves the previous public/ exactly as it was")
-    func failedBuildKeepsOldOutput() throws {
+    /// How a build can fail: what `content/about.md` becomes, the extra arguments,
+    /// and what the report must say. The check stage runs while the pages are rendered into the
+    /// staging folder, so each kind of failure must still leave the old output as it was.
+    static let failures: [(name: String, aboutPage: String, arguments: [String], says: String)] = [
+        ("front matter that does not parse", "---\ntitle: [unclosed\n---\nBroken\n", [], "content/about.md:2:"),
+        ("a broken link, found by the check stage", "---\ntitle: About us\n---\nSee [the plan](no-such-page.md).\n", [],
+         "content/about.md:4:"),
+        ("a warning with --strict",
+         "---\ntitle: About us\nsummary: Who we are.\nreview_by: 2027-11-22\n---\n## Who we are\n\nFor more, [click here](https://www.gov.uk).\n",
+         ["--strict"],
+         "--strict: warnings fail the build"),
+    ]
+
+    @Test("a failed build leaves the previous public/ exactly as it was", arguments: failures.indices)
+    func failedBuildKeepsOldOutput(_ index: Int) throws {
+        let failure = Self.failures[index]
         let site = try CLI.copyOfFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let output = site.appendingPathComponent("public")
@@ -113,15 +127,14 @@ struct BuildCommandTests {
         #expect(good.status == 0, "\(good.stderr)")
         let before = CLI.tree(output)
         #expect(!before.isEmpty)
-        let broken = site.appendingPathComponent("content/about.md")
-        try "---\ntitle: [unclosed\n---\nBroken\n".write(to: broken, atomically: true, encoding: .utf8)
-        let bad = try CLI.run(["build", "--source", site.path, "--theme", theme])
-        #expect(bad.status == 1)
-        #expect(bad.stderr.contains("content/about.md:2:"), "\(bad.stderr)")
-        #expect(bad.stderr.contains("was left as it was"))
-        #expect(CLI.tree(output) == before)
+        try failure.aboutPage.write(to: site.appendingPathComponent("content/about.md"), atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["build", "--source", site.path, "--theme", theme] + failure.arguments)
+        #expect(bad.status == 1, "\(failure.name)")
+        #expect(bad.stderr.contains(failure.says), "\(failure.name): \(bad.stderr)")
+        #expect(bad.stderr.contains("was left as it was"), "\(failure.name)")
+        #expect(CLI.tree(output) == before, "\(failure.name)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("staging") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers.isEmpty, "\(failure.name): \(leftovers)")
     }
 
     @Test("a successful rebuild replaces the old output completely")

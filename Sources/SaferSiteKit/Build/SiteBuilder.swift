@@ -62,42 +62,90 @@ public struct SiteBuilder: Sendable {
                                  siteWideFindings: work.siteWideFindings, clashFindings: work.clashFindings)
 
         progress(.check)
-        var (sorted, extraFiles) = memory.check()
+        let contexts = work.contexts?.replacingBodies(bodies)
+        if let output = options.output {
+            guard let contexts else { preconditionFailure("contexts are made whenever pages are rendered") }
+            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, progress: progress)
+        }
+        let (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
-        guard !report.failed, rendersPages else { return report }
-        guard let contexts = work.contexts?.replacingBodies(bodies) else { preconditionFailure("contexts are made whenever pages are rendered") }
+        guard !report.failed, rendersPages, let contexts else { return report }
         progress(.render)
+        // The stages before have freed much more than rendering needs: give it back to the system
+        // rather than keep it while every page is rendered.
+        safersite_release_free_memory()
+        // Nothing is written (the preview): the files are kept in the report, with what the next
+        // build needs to redo only a page whose body alone was edited.
+        report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
+        memory.keep(files: report.files, contexts: contexts)
+        report.memory = memory
+        return report
+    }
+
+    /// The check, render and write stages of a build that writes its output. The check stage runs
+    /// on another thread while the pages are rendered into the staging folder: most of it works on
+    /// one core, and would otherwise leave the other idle. When it finds the site failed, the
+    /// pages not yet rendered are skipped and the staging folder is thrown away, so the old output
+    /// stays exactly as it was, as it does when a stage before finds an error.
+    private func checkWhileWriting(_ memory: BuildMemory, contexts: TemplateContext, to output: URL, cache: CacheSession?,
+                                   progress: (BuildStage) -> Void) throws -> BuildReport {
+        let site = memory.site
+        var report = BuildReport(diagnostics: [], pageCount: site.pages.count, sectionCount: site.sections.count,
+                                 files: [], wroteOutput: false, strict: options.strict)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered and written.
         safersite_release_free_memory()
-        guard let output = options.output else {
-            // Nothing is written (the preview): the files are kept in the report, with what the next
-            // build needs to redo only a page whose body alone was edited.
-            report.files = (renderer.render(site, contexts: contexts) + extraFiles).sorted { $0.path < $1.path }
-            memory.keep(files: report.files, contexts: contexts)
+        let staged: StagedOutput
+        do {
+            staged = try OutputWriter(output: output).begin()
+        } catch {
+            // The site's own errors come first (the output folder cannot be written, say, but a page
+            // is broken): a site that fails its checks would not be written anyway.
+            var memory = memory
+            report.diagnostics = memory.check().diagnostics
+            guard report.failed else { throw error }
             report.memory = memory
             return report
         }
-        // Each core writes the pages it renders as it goes, so a large site is never all in memory at once.
+        let failed = Flag()
+        let checked = Background { [report] in
+            var memory = memory
+            let (sorted, extraFiles) = memory.check()
+            var checkedReport = report
+            checkedReport.diagnostics = sorted
+            if checkedReport.failed { failed.set() }
+            // Written here rather than kept for later: the search index alone is 16 MB at 10,000 pages.
+            let written = checkedReport.failed ? [] : extraFiles.map { staged.write($0) }
+            return (report: checkedReport, written: written, memory: memory)
+        }
+        progress(.render)
         progress(.write)
-        let staged = try OutputWriter(output: output).begin()
         do {
-            try staged.add(extraFiles)
-            // Written: the search index alone is 16 MB at 10,000 pages, better free while the pages are rendered.
-            extraFiles = []
-            try staged.record(renderer.renderEach(site, contexts: contexts, cache: cache?.outputs) { staged.write($0) })
+            // Each core writes the pages it renders as it goes, so a large site is never all in memory at once.
+            let pages = memory.renderer.renderEach(site, contexts: contexts, cache: cache?.outputs, stoppingWhen: failed) {
+                staged.write($0)
+            }
+            let (checkedReport, written, checkedMemory) = checked.value
+            report = checkedReport
+            // Handed back rather than freed here: `safersite build` ends right after and leaves it to
+            // the system, which takes it back far faster than freeing it object by object.
+            report.memory = checkedMemory
+            guard !report.failed else {
+                staged.discard()
+                return report
+            }
+            try staged.record(written)
+            try staged.record(pages ?? [])
             try staged.commit()
         } catch {
+            _ = checked.value
             staged.discard()
             throw error
         }
         report.wroteOutput = true
         cache?.save(stamps: staged.stamps)
         report.cacheReuse = cache?.reuse
-        // Handed back rather than freed here: `safersite build` ends right after and leaves it to
-        // the system, which takes it back far faster than freeing it object by object.
-        report.memory = memory
         return report
     }
 }

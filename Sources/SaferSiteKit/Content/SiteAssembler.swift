@@ -12,22 +12,27 @@ public struct SiteAssembler: Sendable {
 
     /// Builds the site model. Pages whose address cannot be decided are reported and left out.
     public func assemble(_ parsed: [ParsedPage], assets: [SourceFile], data: [String: DataTable] = [:]) -> (Site, [Diagnostic]) {
-        let sorted = parsed.sorted(by: { $0.contentPath < $1.contentPath })
-        let made = ParallelMap.map(sorted.count) { makePage(sorted[$0]) }
+        // Indexes are sorted, not the pages: a sorted copy of the pages retains all their strings.
+        let order = parsed.indices.sorted { parsed[$0].contentPath < parsed[$1].contentPath }
+        let addresses = ParallelMap.map(order.count) { address(of: parsed[order[$0]]) }
         var diagnostics: [Diagnostic] = []
-        var pages: [Page] = []
-        pages.reserveCapacity(made.count)
-        for result in made {
-            switch result {
-            case .success(let page): pages.append(page)
+        var placed: [(index: Int, url: String, outputPath: String)] = []
+        placed.reserveCapacity(order.count)
+        for (index, address) in zip(order, addresses) {
+            switch address {
+            case .success(let address): placed.append((index, address.url, address.outputPath))
             case .failure(let problem): diagnostics.append(problem.diagnostic)
             }
         }
+        // Made on every core, each straight into its place in the array.
+        var pages = ParallelMap.map(placed.count) { makePage(parsed[placed[$0].index], url: placed[$0].url, outputPath: placed[$0].outputPath) }
         pages += TopicPages.make(for: pages)
         addGeneratedSectionPages(to: &pages)
         pages.sort { $0.contentPath < $1.contentPath }
-        checkOutputClashes(pages, &diagnostics)
+        // Output clashes are looked for on another core while the sections are made.
+        let clashes = Background { [pages] in Self.outputClashes(pages) }
         let sections = buildSections(pages)
+        diagnostics += clashes.value
         var site = Site(settings: settings, pages: pages, sections: sections, assets: assets, data: data)
         site.settings = settings
         checkMenus(site, &diagnostics)
@@ -43,13 +48,11 @@ private extension SiteAssembler {
         let diagnostic: Diagnostic
     }
 
-    /// A parsed page given its address and section; pages are made on every core.
-    func makePage(_ item: ParsedPage) -> Result<Page, AddressProblem> {
-        let planned = URLPlanner.plan(contentPath: item.contentPath, kind: item.kind, slug: item.meta.slug, url: item.meta.url)
-        let address: (url: String, outputPath: String)
-        switch planned {
-        case .success(let value):
-            address = value
+    /// Where a parsed page goes: its URL and output path.
+    func address(of item: ParsedPage) -> Result<(url: String, outputPath: String), AddressProblem> {
+        switch URLPlanner.plan(contentPath: item.contentPath, kind: item.kind, slug: item.meta.slug, url: item.meta.url) {
+        case .success(let address):
+            return .success(address)
         case .failure(let problem):
             let key = problem == .badSlug ? "slug" : "url"
             let entry = item.meta.entry(key)
@@ -58,15 +61,17 @@ private extension SiteAssembler {
                 problem == .badSlug ? ContentMessages.badSlug : ContentMessages.badURL,
                 hint: problem == .badSlug ? ContentMessages.badSlugHint : ContentMessages.badURLHint, code: "url")))
         }
-        let folder = Self.folder(of: item.contentPath)
+    }
+
+    /// A parsed page given its address and section.
+    func makePage(_ item: ParsedPage, url: String, outputPath: String) -> Page {
         let kind: Page.Kind = switch item.kind {
         case .home: .home
         case .sectionIndex: .section
         default: .page
         }
-        return .success(Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: folder,
-                             url: address.url, outputPath: address.outputPath, meta: item.meta, body: item.body,
-                             bodyFirstLine: item.bodyFirstLine))
+        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
+                    url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
     }
 
     /// Every folder holding a page gets a section page, made up when it has no `_index.md`.
@@ -93,24 +98,35 @@ private extension SiteAssembler {
         }
     }
 
-    func checkOutputClashes(_ pages: [Page], _ diagnostics: inout [Diagnostic]) {
-        // The source of the first page at each output path.
+    /// Pages whose output paths are the same, or differ only in case (one file on a
+    /// case-insensitive disk), as errors at the later page.
+    static func outputClashes(_ pages: [Page]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        // The source of the first page at each output path, as it is and in lower case.
         var byPath: [String: String] = [:]
         var byFoldedPath: [String: String] = [:]
+        byPath.reserveCapacity(pages.count)
+        byFoldedPath.reserveCapacity(pages.count)
+        // By index rather than `for page in pages`, which copies every page.
         for index in pages.indices {
-            let page = (source: pages[index].source, url: pages[index].url, outputPath: pages[index].outputPath)
-            let line = pages[index].meta.entry("url")?.line ?? pages[index].meta.entry("slug")?.line ?? 1
-            let location = SourceLocation(file: page.source, line: line, column: 1)
-            if let other = byPath[page.outputPath] {
-                diagnostics.append(.error(ContentMessages.duplicateURL(page.url, other: other), at: location,
-                                          hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
-            } else if let other = byFoldedPath[page.outputPath.lowercased()] {
-                diagnostics.append(.error(ContentMessages.caseClash(page.url, other: other), at: location,
-                                          hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
+            let (source, outputPath) = (pages[index].source, pages[index].outputPath)
+            let folded = outputPath.lowercased()
+            let message: String
+            if let other = byPath.updateValue(source, forKey: outputPath) {
+                byPath[outputPath] = other
+                message = ContentMessages.duplicateURL(pages[index].url, other: other)
+            } else if let other = byFoldedPath[folded] {
+                message = ContentMessages.caseClash(pages[index].url, other: other)
+            } else {
+                byFoldedPath[folded] = source
+                continue
             }
-            byPath[page.outputPath] = byPath[page.outputPath] ?? page.source
-            byFoldedPath[page.outputPath.lowercased()] = byFoldedPath[page.outputPath.lowercased()] ?? page.source
+            let meta = pages[index].meta
+            let line = meta.entry("url")?.line ?? meta.entry("slug")?.line ?? 1
+            diagnostics.append(.error(message, at: SourceLocation(file: source, line: line, column: 1),
+                                      hint: ContentMessages.duplicateURLHint, code: "duplicate-url"))
         }
+        return diagnostics
     }
 
     func buildSections(_ pages: [Page]) -> [String: Section] {

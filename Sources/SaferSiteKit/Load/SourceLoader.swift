@@ -26,15 +26,16 @@ public struct SourceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var hasLinkedFiles = false
         let walker = FolderWalker(sourceRoot: root)
-        let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics).compactMap { entry in
-            Self.contentKind(of: entry.relative).map { (entry, $0) }
-        }
+        let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
-        let read = ParallelMap.map(found.count) { index in
-            let (entry, kind) = found[index]
-            return Self.read(URL(fileURLWithPath: entry.path), shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
+            let entry = found[index]
+            guard let kind = Self.contentKind(of: entry.relative) else { return nil }
+            return (kind, Self.read(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize))
         }
-        for ((entry, kind), result) in zip(found, read) {
+        files.reserveCapacity(found.count)
+        for (entry, read) in zip(found, read) {
+            guard let (kind, result) = read else { continue }
             hasLinkedFiles = hasLinkedFiles || entry.isLinked
             switch result {
             case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
@@ -47,7 +48,7 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(URL(fileURLWithPath: entry.path), shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
                 case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 case .failure(let problem): diagnostics.append(problem)
                 }
@@ -99,21 +100,46 @@ extension SourceLoader {
     /// A file's bytes, or the problem when it cannot be read or is bigger than `limit` (only
     /// `limit + 1` bytes are ever read, so a huge file costs no memory). `display` is the path
     /// shown in the problem, e.g. `content/about.md`.
-    static func read(_ url: URL, shownAs display: String, limit: Int?) -> Result<Data, Diagnostic> {
-        do {
-            guard let limit else { return .success(try Data(contentsOf: url)) }
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            guard data.count <= limit else {
-                return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
-                                       hint: LoadMessages.tooBigHint, code: "file-too-big"))
+    ///
+    /// Read with `open` and `read` on the path: Foundation's `URL` and `FileHandle` looked the
+    /// file up twice more, which for a site of thousands of small files was a third of the load stage.
+    static func read(_ path: String, shownAs display: String, limit: Int?) -> Result<Data, Diagnostic> {
+        let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
+                                          hint: LoadMessages.unreadableHint, code: "unreadable-file")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(unreadable) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(unreadable) }
+        let most = limit.map { $0 + 1 } ?? Int.max
+        // Room for one byte more than the file's size, so that a file that grew since is noticed.
+        var capacity = min(most, max(Int(status.st_size) + 1, 64))
+        guard var bytes = malloc(capacity) else { return .failure(unreadable) }
+        var filled = 0
+        while filled < most {
+            if filled == capacity {
+                capacity = min(most, capacity * 2)
+                guard let grown = realloc(bytes, capacity) else {
+                    free(bytes)
+                    return .failure(unreadable)
+                }
+                bytes = grown
             }
-            return .success(data)
-        } catch {
-            return .failure(.error(LoadMessages.unreadable, at: SourceLocation(file: display),
-                                   hint: LoadMessages.unreadableHint, code: "unreadable-file"))
+            let got = Glibc.read(descriptor, bytes + filled, capacity - filled)
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                free(bytes)
+                return .failure(unreadable)
+            }
+            filled += got
         }
+        if let limit, filled > limit {
+            free(bytes)
+            return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
+                                   hint: LoadMessages.tooBigHint, code: "file-too-big"))
+        }
+        return .success(Data(bytesNoCopy: bytes, count: filled, deallocator: .free))
     }
 }
 

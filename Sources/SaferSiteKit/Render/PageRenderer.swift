@@ -43,11 +43,15 @@ public struct PageRenderer: Sendable {
     /// Renders every page file on every core and hands each to `handle` on the core that made it
     /// (the build writes it there and then), so at most one rendered file per core is held at
     /// once. With a cache, a file whose context and templates are unchanged is taken from the
-    /// output folder instead of being rendered. What `handle` returns comes back in file order.
-    func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?,
-                             _ handle: (OutputFile) -> Handled) -> [Handled] {
+    /// output folder instead of being rendered. What `handle` returns comes back in file order;
+    /// nil when `stop` was set before the last file was begun (the files after it are skipped).
+    func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?, stoppingWhen stop: Flag,
+                             _ handle: (OutputFile) -> Handled) -> [Handled]? {
         let files = pageFiles(site)
-        return ParallelMap.map(files.count) { handle(render(files[$0], site: site, contexts: contexts, cache: cache)) }
+        let handled = ParallelMap.map(files.count) { index -> Handled? in
+            stop.isSet ? nil : handle(render(files[index], site: site, contexts: contexts, cache: cache))
+        }
+        return stop.isSet ? nil : handled.map { $0! }
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.

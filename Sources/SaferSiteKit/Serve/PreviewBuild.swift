@@ -83,7 +83,7 @@ public struct PreviewBuild: Sendable {
         guard absolute.hasPrefix(base),
               // A plain file, as the build reads it: not a link, and not past the size limit.
               (try? FileManager.default.attributesOfItem(atPath: absolute)[.type] as? FileAttributeType) == .typeRegular,
-              case .success(let data) = SourceLoader.read(URL(fileURLWithPath: absolute), shownAs: absolute,
+              case .success(let data) = SourceLoader.read(absolute, shownAs: absolute,
                                                           limit: SourceLoader.maximumTextFileSize) else { return nil }
         return memory.rebuild(afterEditTo: String(absolute.dropFirst(base.count)), data: data)
     }

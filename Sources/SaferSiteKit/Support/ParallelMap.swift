@@ -6,21 +6,21 @@ enum ParallelMap {
     /// `transform(0..<count)`, computed in parallel chunks, in order.
     static func map<T>(_ count: Int, chunkSize: Int = 16, _ transform: (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }
-        let results = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
-        defer { results.deallocate() }
-        let chunks = (count + chunkSize - 1) / chunkSize
-        withoutActuallyEscaping(transform) { transform in
-            let box = UncheckedBox(transform: transform, results: results)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = chunk * chunkSize
-                for index in start..<min(count, start + chunkSize) {
-                    (box.results.baseAddress! + index).initialize(to: box.transform(index))
+        // Each result is made in the array's own storage: made elsewhere and copied in, every
+        // page's strings would be retained, and released again, one more time.
+        return Array(unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let chunks = (count + chunkSize - 1) / chunkSize
+            withoutActuallyEscaping(transform) { transform in
+                let box = UncheckedBox(transform: transform, results: buffer)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let start = chunk * chunkSize
+                    for index in start..<min(count, start + chunkSize) {
+                        (box.results.baseAddress! + index).initialize(to: box.transform(index))
+                    }
                 }
             }
+            initializedCount = count
         }
-        let array = Array(results)
-        _ = results.deinitialize()
-        return array
     }
 
     /// The work and the result buffer, handed to the worker threads. Each index is written by
