@@ -70,6 +70,6 @@ struct BuildCommand: ParsableCommand {
         // Ends here, so the report's hold on the build's memory (the whole site) is never let go:
         // the system takes a process's memory back at once, where freeing a large site's objects
         // one by one took a tenth of the build (as compilers skip freeing before they exit).
-        withExtendedLifetime(report) { Foundation.exit(EXIT_SUCCESS) }
+        withExtendedLifetime(report) { Allocator.endProcess(status: EXIT_SUCCESS) }
     }
 }

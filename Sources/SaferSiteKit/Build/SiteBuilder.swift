@@ -190,15 +190,18 @@ extension SiteBuilder {
             let key = cache == nil ? nil : page.map { SiteModelKey.frontMatterKey(of: files[index].data, bodyFirstLine: $0.bodyFirstLine) }
             return (page, found, key)
         }
-        var pages: [(page: ParsedPage, frontMatter: CacheKey)] = []
-        for (page, pageDiagnostics, key) in parsed {
-            diagnostics += pageDiagnostics
-            guard let page else { continue }
-            if page.meta.draft && !options.includeDrafts { continue }
-            pages.append((page, key ?? CacheKey(high: 0, low: 0)))
+        // Each page is copied out of `parsed` once, by index: a copy of a page retains all its strings.
+        var pages: [ParsedPage] = []
+        var frontMatterKeys: [CacheKey] = []
+        pages.reserveCapacity(parsed.count)
+        for index in parsed.indices {
+            diagnostics += parsed[index].1
+            guard let isDraft = parsed[index].0?.meta.draft, !isDraft || options.includeDrafts else { continue }
+            pages.append(parsed[index].0!)
+            frontMatterKeys.append(parsed[index].2 ?? CacheKey(high: 0, low: 0))
         }
-        cache?.setModelKey(SiteModelKey.key(settings: tree.settings, options: options, pages: pages))
-        return pages.map(\.page)
+        cache?.setModelKey(SiteModelKey.key(settings: tree.settings, options: options, pages: pages, frontMatterKeys: frontMatterKeys))
+        return pages
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the

@@ -15,9 +15,9 @@ enum SiteModelKey {
         StableHash.of(data.lines(before: bodyFirstLine))
     }
 
-    /// The key of the whole site model; `pages` are the pages built, in order, each with its
-    /// `frontMatterKey`.
-    static func key(settings: SourceFile?, options: BuildOptions, pages: [(page: ParsedPage, frontMatter: CacheKey)]) -> CacheKey {
+    /// The key of the whole site model; `pages` are the pages built, in order, and
+    /// `frontMatterKeys` their `frontMatterKey`s.
+    static func key(settings: SourceFile?, options: BuildOptions, pages: [ParsedPage], frontMatterKeys: [CacheKey]) -> CacheKey {
         var hash = StableHash()
         hash.feed("site model")
         hash.feed(settings?.data ?? Data())
@@ -25,10 +25,10 @@ enum SiteModelKey {
         hash.feed(options.includeDrafts)
         hash.feed(options.baseURL)
         hash.feed(pages.count)
-        for (page, frontMatter) in pages {
-            hash.feed(page.source)
-            hash.feed(page.contentPath)
-            hash.feed(String(describing: page.kind))
+        for (index, frontMatter) in zip(pages.indices, frontMatterKeys) {
+            hash.feed(pages[index].source)
+            hash.feed(pages[index].contentPath)
+            hash.feed(String(describing: pages[index].kind))
             hash.feed(frontMatter)
         }
         return hash.finish()

@@ -28,11 +28,38 @@ public enum ListingOrder {
 
     /// `indexes` of `pages` sorted by their keys. Only the indexes move: the keys stay in one
     /// buffer and are read there, so no key (two strings and a date) is copied as the sort runs.
-    private static func sorted(_ indexes: [Int], of pages: [Page], by isBefore: (Key, Key) -> Bool) -> [Int] {
-        let keys = pages.map(Key.init)
+    /// A long list is sorted in two halves on two cores, then merged: the keys order pages
+    /// completely (no two have the same path), so the result is the same either way.
+    private static func sorted(_ indexes: [Int], of pages: [Page], by isBefore: @escaping (Key, Key) -> Bool) -> [Int] {
+        let keys = ParallelMap.map(pages.count, chunkSize: 256) { Key(pages[$0]) }
         return keys.withUnsafeBufferPointer { keys in
-            indexes.sorted { isBefore(keys[$0], keys[$1]) }
+            let comesFirst = { (a: Int, b: Int) in isBefore(keys[a], keys[b]) }
+            guard indexes.count >= 4096 else { return indexes.sorted(by: comesFirst) }
+            let middle = indexes.count / 2
+            let halves = ParallelMap.map(2, chunkSize: 1) { half in
+                (half == 0 ? indexes[..<middle] : indexes[middle...]).sorted(by: comesFirst)
+            }
+            return merge(halves[0], halves[1], by: comesFirst)
         }
+    }
+
+    /// Two sorted lists made one.
+    private static func merge(_ first: [Int], _ second: [Int], by comesFirst: (Int, Int) -> Bool) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count && j < second.count {
+            if comesFirst(second[j], first[i]) {
+                merged.append(second[j])
+                j += 1
+            } else {
+                merged.append(first[i])
+                i += 1
+            }
+        }
+        merged += first[i...]
+        merged += second[j...]
+        return merged
     }
 
     /// What the listing order reads of a page.

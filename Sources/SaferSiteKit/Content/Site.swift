@@ -20,7 +20,8 @@ public struct Site: Sendable {
         self.sections = sections
         self.assets = assets
         self.data = data
-        self.pageIndexByContentPath = Dictionary(pages.enumerated().map { ($1.contentPath, $0) }, uniquingKeysWith: { a, _ in a })
+        // By index rather than `pages.enumerated()`, which copies every page.
+        self.pageIndexByContentPath = Dictionary(pages.indices.map { (pages[$0].contentPath, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Index in `pages` of each page by its path inside `content/`.

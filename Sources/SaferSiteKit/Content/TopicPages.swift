@@ -9,8 +9,9 @@ public enum TopicPages {
     /// One generated page per topic, listing the pages that declare it, in listing order.
     public static func make(for pages: [Page]) -> [Page] {
         var byTopic: [String: (name: String, pages: [Int])] = [:]
-        for (index, page) in pages.enumerated() where !page.isGenerated {
-            for topic in page.meta.topics {
+        // By index rather than `for page in pages`, which copies every page.
+        for index in pages.indices where !pages[index].isGenerated {
+            for topic in pages[index].meta.topics {
                 let slug = HeadingIDs.slug(topic)
                 byTopic[slug, default: (topic, [])].pages.append(index)
             }

@@ -12,8 +12,9 @@ struct FolderWalker {
         var relative: String
         /// Its path as shown to people, e.g. `content/about.md`.
         var display: String
-        /// Whether it was reached through a symbolic link, or has other hard links: the same
-        /// bytes may then be read under more than one path.
+        /// Whether it was reached through a symbolic link: the same bytes may then be read
+        /// under more than one path. (So may a file with other hard links, which `SourceLoader`
+        /// learns as it reads the file.)
         var isLinked = false
     }
 
@@ -38,15 +39,19 @@ private extension FolderWalker {
     ) {
         let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(realFolder).inserted else { return }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let rootPath = sourceRoot.resolvingSymlinksInPath().path
-        for name in names {
+        for (name, listedType) in Self.list(folder) {
             let path = folder + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let display = displayPrefix + "/" + childRelative
-            // One lstat says what the entry is; only a link needs a second look at its target.
+            // The folder's listing says what most entries are; an lstat is needed only when it
+            // does not, and a link needs a second look at its target.
             var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
+            switch listedType {
+            case UInt8(DT_REG): status.st_mode = S_IFREG
+            case UInt8(DT_DIR): status.st_mode = S_IFDIR
+            default: guard lstat(path, &status) == 0 else { continue }
+            }
             let isLink = status.st_mode & S_IFMT == S_IFLNK
             if isLink {
                 let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
@@ -74,12 +79,29 @@ private extension FolderWalker {
                 walk(path, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
             } else if type == S_IFREG {
-                entries.append(Entry(path: path, relative: childRelative, display: display, isLinked: throughLink || isLink || status.st_nlink > 1))
+                entries.append(Entry(path: path, relative: childRelative, display: display, isLinked: throughLink || isLink))
             } else if !name.hasPrefix(".") {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
                                           hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))
             }
         }
+    }
+
+    /// A folder's entries, sorted by name, each with its type as the folder lists it (`DT_REG`,
+    /// `DT_DIR`, `DT_LNK`, ..., or `DT_UNKNOWN` where the file system does not say); none when
+    /// it cannot be read.
+    static func list(_ folder: String) -> [(name: String, type: UInt8)] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 }

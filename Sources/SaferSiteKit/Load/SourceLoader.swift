@@ -28,18 +28,21 @@ public struct SourceLoader: Sendable {
         let walker = FolderWalker(sourceRoot: root)
         let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
-        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
+        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<(data: Data, links: Int), Diagnostic>)? in
             let entry = found[index]
             guard let kind = Self.contentKind(of: entry.relative) else { return nil }
-            return (kind, Self.read(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize))
+            return (kind, Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize))
         }
         files.reserveCapacity(found.count)
         for (entry, read) in zip(found, read) {
             guard let (kind, result) = read else { continue }
-            hasLinkedFiles = hasLinkedFiles || entry.isLinked
             switch result {
-            case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
-            case .failure(let problem): diagnostics.append(problem)
+            case .success(let (data, links)):
+                hasLinkedFiles = hasLinkedFiles || entry.isLinked || links > 1
+                files.append(SourceFile(path: entry.display, kind: kind, data: data))
+            case .failure(let problem):
+                hasLinkedFiles = hasLinkedFiles || entry.isLinked
+                diagnostics.append(problem)
             }
         }
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
@@ -104,6 +107,12 @@ extension SourceLoader {
     /// Read with `open` and `read` on the path: Foundation's `URL` and `FileHandle` looked the
     /// file up twice more, which for a site of thousands of small files was a third of the load stage.
     static func read(_ path: String, shownAs display: String, limit: Int?) -> Result<Data, Diagnostic> {
+        readCountingLinks(path, shownAs: display, limit: limit).map(\.data)
+    }
+
+    /// `read(_:shownAs:limit:)`, with how many hard links the file has (more than one when the
+    /// same bytes can be reached by another path).
+    static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<(data: Data, links: Int), Diagnostic> {
         let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                           hint: LoadMessages.unreadableHint, code: "unreadable-file")
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -139,7 +148,7 @@ extension SourceLoader {
             return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
                                    hint: LoadMessages.tooBigHint, code: "file-too-big"))
         }
-        return .success(Data(bytesNoCopy: bytes, count: filled, deallocator: .free))
+        return .success((Data(bytesNoCopy: bytes, count: filled, deallocator: .free), Int(status.st_nlink)))
     }
 }
 

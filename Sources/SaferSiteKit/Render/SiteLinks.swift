@@ -22,10 +22,12 @@ struct SiteLinks {
         self.site = site
         var byDistrict: [String: [Int]] = [:]
         var byTopic: [String: [Int]] = [:]
-        for (index, page) in site.pages.enumerated() where !page.isGenerated {
-            if let district = page.meta.district { byDistrict[district, default: []].append(index) }
+        // By index rather than `for page in site.pages`, which copies every page.
+        for index in site.pages.indices where !site.pages[index].isGenerated {
+            let meta = site.pages[index].meta
+            if let district = meta.district { byDistrict[district, default: []].append(index) }
             // Topics are matched as topic pages match them: by slug, each once per page.
-            for topic in Set(page.meta.topics.map(HeadingIDs.slug)) { byTopic[topic, default: []].append(index) }
+            for topic in Set(meta.topics.map(HeadingIDs.slug)) { byTopic[topic, default: []].append(index) }
         }
         let rank = ListingOrder.ranks(of: site.pages)
         self.rank = rank

@@ -17,7 +17,7 @@ struct SiteModelKeyTests {
         }
         let settingsFile = settings.map { SourceFile(path: "content/_site.yaml", kind: .settings, data: Data($0.utf8)) }
         return SiteModelKey.key(settings: settingsFile, options: options ?? BuildOptions(source: URL(fileURLWithPath: "/site"), output: nil),
-                                pages: pages)
+                                pages: pages.map(\.0), frontMatterKeys: pages.map(\.1))
     }
 
     @Test("an edit to a body leaves the key alone; front matter, paths, settings and options change it")
