@@ -137,14 +137,14 @@ public struct SiteBuilder: Sendable {
             }
             try staged.record(written)
             try staged.record(pages ?? [])
-            try staged.commit()
+            // The cache is saved while the old output is removed.
+            try staged.commit { cache?.save(stamps: staged.stamps) }
         } catch {
             _ = checked.value
             staged.discard()
             throw error
         }
         report.wroteOutput = true
-        cache?.save(stamps: staged.stamps)
         report.cacheReuse = cache?.reuse
         return report
     }

@@ -87,7 +87,9 @@ private extension FolderWalker {
             }
         }
     }
+}
 
+extension FolderWalker {
     /// A folder's entries, sorted by name, each with its type as the folder lists it (`DT_REG`,
     /// `DT_DIR`, `DT_LNK`, ..., or `DT_UNKNOWN` where the file system does not say); none when
     /// it cannot be read.

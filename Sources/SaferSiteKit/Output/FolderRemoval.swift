@@ -23,12 +23,23 @@ enum FolderRemoval {
     private static func collect(_ folder: String, files: inout [String], folders: inout [String]) {
         var status = stat()
         guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
+        collectContents(of: folder, files: &files, folders: &folders)
+    }
+
+    /// The folder's listing says what most entries are (a link is `DT_LNK`, never followed);
+    /// an lstat is needed only where it does not.
+    private static func collectContents(of folder: String, files: inout [String], folders: inout [String]) {
         folders.append(folder)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+        for (name, listedType) in FolderWalker.list(folder) {
             let path = folder + "/" + name
-            guard lstat(path, &status) == 0 else { continue }
-            if status.st_mode & S_IFMT == S_IFDIR {
-                collect(path, files: &files, folders: &folders)
+            var isFolder = listedType == UInt8(DT_DIR)
+            if listedType == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                isFolder = status.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder {
+                collectContents(of: path, files: &files, folders: &folders)
             } else {
                 files.append(path)
             }

@@ -55,9 +55,10 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Swaps the staging folder in for the output (atomically when there was an old output) and
-    /// removes the old site.
-    public func commit() throws {
+    /// Swaps the staging folder in for the output (atomically when there was an old output),
+    /// then removes the old site on another thread while `meanwhile` runs on this one (the build
+    /// saves its cache there), and lets other builds in once both are done.
+    public func commit(meanwhile: () -> Void = {}) throws {
         defer {
             finished = true
             lock.release()
@@ -70,9 +71,12 @@ public final class StagedOutput: @unchecked Sendable {
                 throw OutputError.swapFailed(output.path, String(cString: strerror(code)))
             }
             // `staging` now holds the old site.
-            FolderRemoval.remove(staging)
+            let removal = Background { [staging] in FolderRemoval.remove(staging) }
+            meanwhile()
+            removal.value
         } else {
             try manager.moveItem(at: staging, to: output)
+            meanwhile()
         }
     }
 

@@ -42,6 +42,27 @@ struct OutputWriterTests {
         #expect(try String(contentsOf: kept.appendingPathComponent("file.txt"), encoding: .utf8) == "keep me")
     }
 
+    @Test("commit runs the build's last work once the new site is in place, before other builds may start")
+    func commitMeanwhile() throws {
+        let root = try temporary()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", contents: .text("old"))])
+        let staged = try OutputWriter(output: output).begin()
+        try staged.record([staged.write(OutputFile(path: "index.html", contents: .text("new")))])
+        var ran = false
+        try staged.commit {
+            ran = true
+            #expect((try? String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)) == "new")
+            // The lock is still held: another build is turned away.
+            #expect(throws: OutputError.self) { try OutputWriter(output: output).begin() }
+        }
+        #expect(ran)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.lock", "public"])
+        // Let go once commit returns.
+        try OutputWriter(output: output).begin().discard()
+    }
+
     @Test("refuses paths that would leave the output folder, leaving the old output alone", arguments: ["../escape.html", "/etc/x", "a/../../b", "a//b"])
     func unsafePaths(path: String) throws {
         let root = try temporary()
