@@ -2,8 +2,9 @@ import CSystemShims
 import Foundation
 
 /// Runs the build's stages in order — load, parse, assemble, markdown, check, render, write —
-/// and stops before writing if any stage reported an error, so a failed build leaves the old
-/// output exactly as it was.
+/// and never lets the new output replace the old if any stage reported an error, so a failed
+/// build leaves the old output exactly as it was. (The check stage runs while the pages are
+/// rendered into a staging folder, which a failed check throws away.)
 ///
 /// With a cache folder, the markdown and render stages reuse what the previous build made from
 /// the same inputs (`CacheSession`); the output is the same byte for byte either way.
