@@ -7,7 +7,7 @@ SWIFT ?= swift
 # Foundation's networking library, which FlyingFox links, is linked against libcurl.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
-# build was about 3% faster (no run-time linking of Swift's shared libraries at start-up, and
+# build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
 # direct calls into the runtime) and peaked 5 MB lower. See README, "Performance".
 RELEASE_BUILD := build -c release --static-swift-stdlib --product safersite
 RELEASE_BIN := .build/release/safersite

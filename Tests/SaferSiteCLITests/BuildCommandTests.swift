@@ -1,4 +1,5 @@
 import Foundation
+import SaferSiteKit
 import Testing
 
 /// Fixture sites built end to end through the real `safersite` executable.
@@ -135,6 +136,45 @@ struct BuildCommandTests {
         #expect(CLI.tree(output) == before, "\(failure.name)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("staging") }
         #expect(leftovers.isEmpty, "\(failure.name): \(leftovers)")
+    }
+
+    /// The theme's static files are written while the pages are rendered; one at a page's own
+    /// path must still lose to the page, every time, with the build cache and without.
+    @Test("a page's file wins over a theme static file at the same path", arguments: [false, true])
+    func pageWinsOverThemeStaticFile(cached: Bool) throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try copyOfSite("basic-site", into: work)
+        let theme = work.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: self.theme), to: theme)
+        let clashing = theme.appendingPathComponent("static/about/index.html")
+        try FileManager.default.createDirectory(at: clashing.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "the theme's file".write(to: clashing, atomically: true, encoding: .utf8)
+        let output = work.appendingPathComponent("public")
+        for _ in 0..<3 {
+            let result = try CLI.run(["build", "--source", site.path, "--theme", theme.path, "--output", output.path] + (cached ? [] : ["--no-cache"]))
+            #expect(result.status == 0, "\(result.stderr)")
+            let about = try String(contentsOf: output.appendingPathComponent("about/index.html"), encoding: .utf8)
+            #expect(about.contains("<h1>About us</h1>"), "\(about.prefix(200))")
+        }
+    }
+
+    @Test("a file whose name is not UTF-8 is left out with a warning naming it; the rest is built")
+    func nameNotUTF8() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try copyOfSite("basic-site", into: work)
+        // "caf\xE9.md": a Latin-1 name, as an old Windows tool might save it.
+        let name = Array(site.appendingPathComponent("content").path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]
+        // Made from the bytes themselves: a Swift string would turn the stray byte into U+FFFD.
+        let descriptor = name.withUnsafeBytes { open($0.baseAddress!.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let output = work.appendingPathComponent("public")
+        let result = try CLI.run(["build", "--source", site.path, "--theme", theme, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("content/caf\u{FFFD}.md: warning: " + LoadMessages.nameNotUTF8), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("about/index.html").path))
     }
 
     @Test("a successful rebuild replaces the old output completely")

@@ -54,6 +54,14 @@ struct BuildMemory: Sendable {
         return true
     }
 
+    /// Whether the findings made before the check stage may fail the build: an error among
+    /// them, or with `strict` a warning (which the check might still find silenced).
+    func mayFail(strict: Bool) -> Bool {
+        let fails = { (found: [Diagnostic]) in found.contains { $0.severity == .error || (strict && $0.severity == .warning) } }
+        return fails(diagnosticsBeforeMarkdown) || fails(clashFindings) || bodies.contains { fails($0.diagnostics) }
+            || pageFindings.contains { $0.map(fails) ?? false }
+    }
+
     /// The check stage: the services' files, the checks that read the whole site, and every
     /// finding of the build in display order, each showing its source line.
     mutating func check() -> (diagnostics: [Diagnostic], extraFiles: [OutputFile]) {

@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
 
         progress(.check)
         let contexts = work.contexts?.replacingBodies(bodies)
-        if let output = options.output {
+        // Pages are rendered while the check runs, unless findings made already fail the build.
+        if let output = options.output, !memory.mayFail(strict: options.strict) {
             guard let contexts else { preconditionFailure("contexts are made whenever pages are rendered") }
             return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, progress: progress)
         }
@@ -72,6 +73,11 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  files: [], wroteOutput: false, strict: options.strict)
         guard !report.failed, rendersPages, let contexts else { return report }
+        if let output = options.output {
+            // Findings made before the check looked as if they would fail the build, but did not
+            // (silenced, say): the check is done, and done again on the way, which is rare enough.
+            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, progress: progress)
+        }
         progress(.render)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered.
@@ -116,8 +122,12 @@ public struct SiteBuilder: Sendable {
             var checkedReport = report
             checkedReport.diagnostics = sorted
             if checkedReport.failed { failed.set() }
-            // Written here rather than kept for later: the search index alone is 16 MB at 10,000 pages.
-            let written = checkedReport.failed ? [] : extraFiles.map { staged.write($0) }
+            // Written here rather than kept for later: the search index alone is 16 MB at 10,000
+            // pages. Not one a page's file also claims, though: the page's file wins, as it did
+            // when these were written first, and no two threads write one file.
+            let pagePaths = memory.renderer.outputPaths(site)
+            let extra = checkedReport.failed ? [] : extraFiles.filter { !pagePaths.contains($0.path) }
+            let written = ParallelMap.map(extra.count, chunkSize: 4) { staged.write(extra[$0]) }
             return (report: checkedReport, written: written, memory: memory)
         }
         progress(.render)

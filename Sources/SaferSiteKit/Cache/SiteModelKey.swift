@@ -24,6 +24,7 @@ enum SiteModelKey {
         hash.feed(settings != nil)
         hash.feed(options.includeDrafts)
         hash.feed(options.baseURL)
+        precondition(pages.count == frontMatterKeys.count, "a front matter key for every page")
         hash.feed(pages.count)
         for (index, frontMatter) in zip(pages.indices, frontMatterKeys) {
             hash.feed(pages[index].source)

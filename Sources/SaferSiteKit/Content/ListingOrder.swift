@@ -83,8 +83,10 @@ public enum ListingOrder {
             case (nil, .some): return false
             default: break
             }
+            // Two dates at the same moment written differently (`11:00+01:00`, `10:00Z`) are
+            // neither before nor after each other: the title and path decide, as for equal dates.
             switch (date, other.date) {
-            case let (x?, y?) where x != y: return x > y
+            case let (x?, y?) where x < y || y < x: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
             default: break
@@ -94,7 +96,7 @@ public enum ListingOrder {
         }
 
         func isNewerThan(_ other: Key) -> Bool {
-            if let x = date, let y = other.date, x != y { return x > y }
+            if let x = date, let y = other.date, x < y || y < x { return x > y }
             if title != other.title { return title < other.title }
             return contentPath < other.contentPath
         }

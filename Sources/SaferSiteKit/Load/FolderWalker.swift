@@ -40,10 +40,18 @@ private extension FolderWalker {
         let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(realFolder).inserted else { return }
         let rootPath = sourceRoot.resolvingSymlinksInPath().path
-        for (name, listedType) in Self.list(folder) {
+        for listed in Self.list(folder) {
+            let (name, listedType) = (listed.name, listed.type)
             let path = folder + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let display = displayPrefix + "/" + childRelative
+            guard listed.isUTF8 else {
+                if !name.hasPrefix(".") {
+                    diagnostics.append(.warning(LoadMessages.nameNotUTF8, at: SourceLocation(file: display),
+                                                hint: LoadMessages.nameNotUTF8Hint, code: "file-name"))
+                }
+                continue
+            }
             // The folder's listing says what most entries are; an lstat is needed only when it
             // does not, and a link needs a second look at its target.
             var status = stat()
@@ -90,19 +98,32 @@ private extension FolderWalker {
 }
 
 extension FolderWalker {
-    /// A folder's entries, sorted by name, each with its type as the folder lists it (`DT_REG`,
-    /// `DT_DIR`, `DT_LNK`, ..., or `DT_UNKNOWN` where the file system does not say); none when
-    /// it cannot be read.
-    static func list(_ folder: String) -> [(name: String, type: UInt8)] {
+    /// One entry of a folder's listing.
+    struct Listed {
+        /// Its name; bytes that are not UTF-8 are shown as U+FFFD.
+        var name: String
+        /// Its type as the folder lists it (`DT_REG`, `DT_DIR`, `DT_LNK`, ..., or `DT_UNKNOWN`
+        /// where the file system does not say).
+        var type: UInt8
+        /// Whether the name is UTF-8 text. Only then is `name` the entry's real name, a path
+        /// the file can be opened by.
+        var isUTF8: Bool
+    }
+
+    /// A folder's entries, sorted by name; none when it cannot be read.
+    static func list(_ folder: String) -> [Listed] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var entries: [(name: String, type: UInt8)] = []
+        var entries: [Listed] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            // The name is read up to its NUL: the record may end before the whole `d_name` array.
+            let bytes = withUnsafePointer(to: &entry.pointee.d_name) { name in
+                let start = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
+                return Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
             }
-            if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type))
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            let valid = String(validating: bytes, as: UTF8.self)
+            entries.append(Listed(name: valid ?? String(decoding: bytes, as: UTF8.self), type: entry.pointee.d_type, isUTF8: valid != nil))
         }
         return entries.sorted { $0.name < $1.name }
     }

@@ -31,7 +31,10 @@ public struct SourceLoader: Sendable {
         let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<(data: Data, links: Int), Diagnostic>)? in
             let entry = found[index]
             guard let kind = Self.contentKind(of: entry.relative) else { return nil }
-            return (kind, Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize))
+            let result = Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+            // A file removed since the folder was listed (an editor's scratch file) is left out, as the listing would have.
+            if case .failure = result, access(entry.path, F_OK) != 0 && errno == ENOENT { return nil }
+            return (kind, result)
         }
         files.reserveCapacity(found.count)
         for (entry, read) in zip(found, read) {
@@ -115,11 +118,16 @@ extension SourceLoader {
     static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<(data: Data, links: Int), Diagnostic> {
         let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                           hint: LoadMessages.unreadableHint, code: "unreadable-file")
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Not blocking: a pipe put in a file's place since the folder was listed must not hang the build.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(unreadable) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
+                                   hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))
+        }
         let most = limit.map { $0 + 1 } ?? Int.max
         // Room for one byte more than the file's size, so that a file that grew since is noticed.
         var capacity = min(most, max(Int(status.st_size) + 1, 64))
@@ -162,6 +170,8 @@ public enum LoadMessages {
     public static let symlinkLoopHint = "remove the link or point it at a real file"
     public static let symlinkBroken = "this is a link to a file that does not exist"
     public static let symlinkBrokenHint = "remove the link or point it at a file that exists"
+    public static let nameNotUTF8 = "this file is left out: its name has bytes that are not UTF-8 text, so the build cannot name it in a page's address"
+    public static let nameNotUTF8Hint = "rename it using letters, numbers and hyphens, e.g. cafe-opening-hours.md"
     public static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
     public static let notRegularFileHint = "remove it from the site's folder"
     public static let tooBigHint = "split it into several pages; a long report is better published as a PDF beside a page that summarises it"

@@ -30,10 +30,11 @@ enum FolderRemoval {
     /// an lstat is needed only where it does not.
     private static func collectContents(of folder: String, files: inout [String], folders: inout [String]) {
         folders.append(folder)
-        for (name, listedType) in FolderWalker.list(folder) {
-            let path = folder + "/" + name
-            var isFolder = listedType == UInt8(DT_DIR)
-            if listedType == UInt8(DT_UNKNOWN) {
+        // A name that is not UTF-8 cannot be given as a path here: `FileManager` removes it at the end.
+        for listed in FolderWalker.list(folder) where listed.isUTF8 {
+            let path = folder + "/" + listed.name
+            var isFolder = listed.type == UInt8(DT_DIR)
+            if listed.type == UInt8(DT_UNKNOWN) {
                 var status = stat()
                 guard lstat(path, &status) == 0 else { continue }
                 isFolder = status.st_mode & S_IFMT == S_IFDIR

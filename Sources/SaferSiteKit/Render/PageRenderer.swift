@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
     /// (the build writes it there and then), so at most one rendered file per core is held at
     /// once. With a cache, a file whose context and templates are unchanged is taken from the
     /// output folder instead of being rendered. What `handle` returns comes back in file order;
-    /// nil when `stop` was set before the last file was begun (the files after it are skipped).
+    /// nil when `stop` was set by the time all were done (files not begun by then are skipped).
     func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?, stoppingWhen stop: Flag,
                              _ handle: (OutputFile) -> Handled) -> [Handled]? {
         let files = pageFiles(site)
@@ -52,6 +52,11 @@ public struct PageRenderer: Sendable {
             stop.isSet ? nil : handle(render(files[index], site: site, contexts: contexts, cache: cache))
         }
         return stop.isSet ? nil : handled.map { $0! }
+    }
+
+    /// The output path of every file `renderEach` makes.
+    func outputPaths(_ site: Site) -> Set<String> {
+        Set(pageFiles(site).map { outputPath(of: $0, site: site) })
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
@@ -88,12 +93,17 @@ private extension PageRenderer {
         return (1...pagination.pageCount).map { PageFile(index: index, number: $0, listing: listing, pagination: pagination) }
     }
 
+    /// Where a page file goes: the page's own output path, or its numbered listing page's.
+    func outputPath(of file: PageFile, site: Site) -> String {
+        file.number == 1 ? site.pages[file.index].outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
+    }
+
     /// Renders one file through its page's template; with a cache, an unchanged file is taken
     /// from the output folder instead.
     func render(_ file: PageFile, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> OutputFile {
         let page = site.pages[file.index]
         let template = templateName(for: page)
-        let path = file.number == 1 ? page.outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
+        let path = outputPath(of: file, site: site)
         let context = {
             contexts.context(forPage: file.index, listed: Array(file.listing[file.pagination.range(file.number)]),
                              pagination: file.pagination.value(file.number))
