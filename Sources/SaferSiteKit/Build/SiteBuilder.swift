@@ -116,6 +116,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let failed = Flag()
+        let files = memory.renderer.pageFiles(site)
         let checked = Background { [report] in
             var memory = memory
             let (sorted, extraFiles) = memory.check()
@@ -125,7 +126,7 @@ public struct SiteBuilder: Sendable {
             // Written here rather than kept for later: the search index alone is 16 MB at 10,000
             // pages. Not one a page's file also claims, though: the page's file wins, as it did
             // when these were written first, and no two threads write one file.
-            let pagePaths = memory.renderer.outputPaths(site)
+            let pagePaths = Set(files.map { memory.renderer.outputPath(of: $0, site: site) })
             let extra = checkedReport.failed ? [] : extraFiles.filter { !pagePaths.contains($0.path) }
             let written = ParallelMap.map(extra.count, chunkSize: 4) { staged.write(extra[$0]) }
             return (report: checkedReport, written: written, memory: memory)
@@ -134,7 +135,7 @@ public struct SiteBuilder: Sendable {
         progress(.write)
         do {
             // Each core writes the pages it renders as it goes, so a large site is never all in memory at once.
-            let pages = memory.renderer.renderEach(site, contexts: contexts, cache: cache?.outputs, stoppingWhen: failed) {
+            let pages = memory.renderer.renderEach(files, of: site, contexts: contexts, cache: cache?.outputs, stoppingWhen: failed) {
                 staged.write($0)
             }
             let (checkedReport, written, checkedMemory) = checked.value

@@ -45,18 +45,13 @@ public struct PageRenderer: Sendable {
     /// once. With a cache, a file whose context and templates are unchanged is taken from the
     /// output folder instead of being rendered. What `handle` returns comes back in file order;
     /// nil when `stop` was set by the time all were done (files not begun by then are skipped).
-    func renderEach<Handled>(_ site: Site, contexts: TemplateContext, cache: OutputCache?, stoppingWhen stop: Flag,
-                             _ handle: (OutputFile) -> Handled) -> [Handled]? {
-        let files = pageFiles(site)
+    /// `files` are the site's `pageFiles`.
+    func renderEach<Handled>(_ files: [PageFile], of site: Site, contexts: TemplateContext, cache: OutputCache?,
+                             stoppingWhen stop: Flag, _ handle: (OutputFile) -> Handled) -> [Handled]? {
         let handled = ParallelMap.map(files.count) { index -> Handled? in
             stop.isSet ? nil : handle(render(files[index], site: site, contexts: contexts, cache: cache))
         }
         return stop.isSet ? nil : handled.map { $0! }
-    }
-
-    /// The output path of every file `renderEach` makes.
-    func outputPaths(_ site: Site) -> Set<String> {
-        Set(pageFiles(site).map { outputPath(of: $0, site: site) })
     }
 
     /// One page's files: the page, and a numbered page for each further part of a long listing.
@@ -69,7 +64,7 @@ public struct PageRenderer: Sendable {
 ///
 /// Files rather than pages are shared out among the cores: a section listing thousands of pages
 /// makes hundreds of numbered pages, which one core would otherwise render alone.
-struct PageFile {
+struct PageFile: Sendable {
     /// The page, as an index of `site.pages`.
     let index: Int
     /// Which numbered page of the listing.
@@ -80,7 +75,7 @@ struct PageFile {
     let pagination: Pagination
 }
 
-private extension PageRenderer {
+extension PageRenderer {
     /// Every file of the site, page by page in `site.pages` order.
     func pageFiles(_ site: Site) -> [PageFile] {
         site.pages.indices.flatMap { pageFiles($0, site: site) }

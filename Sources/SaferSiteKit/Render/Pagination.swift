@@ -1,5 +1,5 @@
 /// How a long listing is split into numbered pages: `/updates/`, `/updates/page/2/`, ...
-struct Pagination {
+struct Pagination: Sendable {
     /// The listing's first page URL.
     let baseURL: String
     /// Entries per page.
