@@ -134,6 +134,62 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("a body edit is redone in place, edit after edit, and matches a build from nothing each time; a title edit builds whole")
+    func bodyEditsAreRedoneInPlace() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        // A site with silences is always built whole (whether a silence is used depends on every page).
+        try work.edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
+        #expect(try work.build(into: work.output).status == 0)
+        let folder = try Self.inode(work.output)
+        for (old, new) in [("We are a partnership.", "We are a partnership of five councils."),
+                           ("We are a partnership of five councils.", "We are a partnership of many partners.")] {
+            try work.edit("site/content/about.md") { $0.replacingOccurrences(of: old, with: new) }
+            let quick = try work.build(into: work.output)
+            try? FileManager.default.removeItem(at: work.cold)
+            let cold = try work.build(into: work.cold, cache: false)
+            #expect(quick.status == 0 && cold.status == 0, "\(quick.stderr)\n\(cold.stderr)")
+            #expect(Self.findings(quick.stderr) == Self.findings(cold.stderr))
+            try Self.expectSameTree(work.output, work.cold)
+            // The output folder was updated where it is, not replaced by a new one.
+            #expect(try Self.inode(work.output) == folder)
+            let reuse = try #require(Reuse(quick.stderr), "\(quick.stderr)")
+            #expect(reuse.bodiesRendered == 1 && reuse.filesRendered == 1, "\(reuse)")
+        }
+        // At once, with nothing changed: the page's stamp is too new to trust, but its bytes are the ones redone.
+        let again = try work.build(into: work.output)
+        #expect(Reuse(again.stderr)?.filesRendered == 0, "\(again.stderr)")
+        #expect(try Self.inode(work.output) == folder)
+        try Self.expectSameTree(work.output, work.cold)
+
+        try Change.titleEdit.apply(to: work)
+        let whole = try work.build(into: work.output)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(try Self.inode(work.output) != folder, "a title edit was redone in place")
+        try? FileManager.default.removeItem(at: work.cold)
+        _ = try work.build(into: work.cold, cache: false)
+        try Self.expectSameTree(work.output, work.cold)
+    }
+
+    @Test("a body edit that breaks a link is left to the whole build, which fails and leaves the output as it was")
+    func failingBodyEditBuildsWhole() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        #expect(try work.build(into: work.output).status == 0)
+        let before = CLI.tree(work.output)
+        try work.edit("site/content/about.md") { $0.replacingOccurrences(of: "We are a partnership.", with: "We are a [partnership](missing.md).") }
+        let failed = try work.build(into: work.output)
+        #expect(failed.status == 1, "\(failed.stderr)")
+        #expect(failed.stderr.contains("missing.md"), "\(failed.stderr)")
+        #expect(CLI.tree(work.output) == before)
+    }
+
+    static func inode(_ url: URL) throws -> UInt64 {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return UInt64(status.st_ino)
+    }
+
     @Test("with nothing changed, nothing is rendered again")
     func unchangedSiteReusesEverything() throws {
         let work = try Workspace()

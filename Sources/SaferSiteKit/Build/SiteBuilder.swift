@@ -20,6 +20,9 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. Problems in the site's files come back as diagnostics in the report;
     /// only problems with the machine (no content folder, a full disk) throw.
     public func build(progress: (BuildStage) -> Void = { _ in }) throws -> BuildReport {
+        // Only one page's body changed since the last build, or nothing did: that page alone is redone.
+        if let report = QuickRebuild(options: options).run() { return report }
+        let loadStarted = SourceStamp.now()
         var diagnostics: [Diagnostic] = []
 
         progress(.load)
@@ -31,9 +34,9 @@ public struct SiteBuilder: Sendable {
         let cache = previous.map { CacheSession(folder: $0.0, previous: $0.1.value, tree: tree, output: options.output) }
 
         progress(.parse)
-        var settings = parseSettings(tree, &diagnostics)
+        var settings = Self.parseSettings(tree, &diagnostics)
         if let baseURL = options.baseURL { settings.setBaseURL(baseURL) }
-        var parsedPages = parsePages(tree, keyingModelFor: cache?.outputs, &diagnostics)
+        var (parsedPages, facts) = parsePages(tree, keyingModelFor: cache?.outputs, &diagnostics)
         let dataFiles = DataFileLoader().load(tree.files(.data))
         diagnostics += dataFiles.diagnostics
         let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
@@ -67,7 +70,7 @@ public struct SiteBuilder: Sendable {
         // Pages are rendered while the check runs, unless findings made already fail the build.
         if let output = options.output, !memory.mayFail(strict: options.strict) {
             guard let contexts else { preconditionFailure("contexts are made whenever pages are rendered") }
-            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, progress: progress)
+            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, record: (facts, loadStarted), progress: progress)
         }
         let (sorted, extraFiles) = memory.check()
         var report = BuildReport(diagnostics: sorted, pageCount: site.pages.count, sectionCount: site.sections.count,
@@ -76,7 +79,7 @@ public struct SiteBuilder: Sendable {
         if let output = options.output {
             // Findings made before the check looked as if they would fail the build, but did not
             // (silenced, say): the check is done, and done again on the way, which is rare enough.
-            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, progress: progress)
+            return try checkWhileWriting(memory, contexts: contexts, to: output, cache: cache, record: (facts, loadStarted), progress: progress)
         }
         progress(.render)
         // The stages before have freed much more than rendering needs: give it back to the system
@@ -95,7 +98,10 @@ public struct SiteBuilder: Sendable {
     /// one core, and would otherwise leave the other idle. When it finds the site failed, the
     /// pages not yet rendered are skipped and the staging folder is thrown away, so the old output
     /// stays exactly as it was, as it does when a stage before finds an error.
+    /// With a cache, the build's record is kept for the next build (`LastBuild`); `record` is
+    /// what it needs besides: what parsing learnt of the page files, and when the load began.
     private func checkWhileWriting(_ memory: BuildMemory, contexts: TemplateContext, to output: URL, cache: CacheSession?,
+                                   record: (facts: PageFileFacts, loadStarted: Int),
                                    progress: (BuildStage) -> Void) throws -> BuildReport {
         let site = memory.site
         var report = BuildReport(diagnostics: [], pageCount: site.pages.count, sectionCount: site.sections.count,
@@ -129,7 +135,7 @@ public struct SiteBuilder: Sendable {
             let pagePaths = Set(files.map { memory.renderer.outputPath(of: $0, site: site) })
             let extra = checkedReport.failed ? [] : extraFiles.filter { !pagePaths.contains($0.path) }
             let written = ParallelMap.map(extra.count, chunkSize: 4) { staged.write(extra[$0]) }
-            return (report: checkedReport, written: written, memory: memory)
+            return (report: checkedReport, written: written, memory: memory, extraFiles: extraFiles)
         }
         progress(.render)
         progress(.write)
@@ -138,7 +144,7 @@ public struct SiteBuilder: Sendable {
             let pages = memory.renderer.renderEach(files, of: site, contexts: contexts, cache: cache?.outputs, stoppingWhen: failed) {
                 staged.write($0)
             }
-            let (checkedReport, written, checkedMemory) = checked.value
+            let (checkedReport, written, checkedMemory, extraFiles) = checked.value
             report = checkedReport
             // Handed back rather than freed here: `safersite build` ends right after and leaves it to
             // the system, which takes it back far faster than freeing it object by object.
@@ -150,7 +156,14 @@ public struct SiteBuilder: Sendable {
             try staged.record(written)
             try staged.record(pages ?? [])
             // The cache is saved while the old output is removed.
-            try staged.commit { cache?.save(stamps: staged.stamps) }
+            try staged.commit {
+                guard let cache else { return }
+                cache.save(stamps: staged.stamps)
+                let last = LastBuild(memory: checkedMemory, contexts: contexts, facts: record.facts, loadStarted: record.loadStarted,
+                                     diagnostics: report.diagnostics, outputs: staged.stamps, pageFileCount: files.count,
+                                     extraFiles: extraFiles)
+                LastBuild.record(last, memory: checkedMemory, contexts: contexts, facts: record.facts, in: cache.folder)
+            }
         } catch {
             _ = checked.value
             staged.discard()
@@ -165,7 +178,7 @@ public struct SiteBuilder: Sendable {
 // MARK: - Helpers
 
 extension SiteBuilder {
-    private func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
+    static func parseSettings(_ tree: SourceTree, _ diagnostics: inout [Diagnostic]) -> SiteSettings {
         guard let file = tree.settings else { return SiteSettings() }
         let (decoded, textDiagnostics) = file.text()
         diagnostics += textDiagnostics
@@ -194,7 +207,8 @@ extension SiteBuilder {
     /// The pages to build; each page file's own parse findings are added to `diagnostics`.
     /// With an output cache, the pages' front matter is keyed as it is read, and the cache is
     /// given the site model's key (`SiteModelKey`).
-    private func parsePages(_ tree: SourceTree, keyingModelFor cache: OutputCache?, _ diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+    private func parsePages(_ tree: SourceTree, keyingModelFor cache: OutputCache?,
+                            _ diagnostics: inout [Diagnostic]) -> ([ParsedPage], PageFileFacts) {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
         let parsed = ParallelMap.map(files.count) { index in
@@ -205,15 +219,20 @@ extension SiteBuilder {
         // Each page is copied out of `parsed` once, by index: a copy of a page retains all its strings.
         var pages: [ParsedPage] = []
         var frontMatterKeys: [CacheKey] = []
+        var facts = PageFileFacts()
         pages.reserveCapacity(parsed.count)
         for index in parsed.indices {
             diagnostics += parsed[index].1
+            if cache != nil {
+                if !parsed[index].1.isEmpty { facts.parseFindings[files[index].path] = parsed[index].1 }
+                if let key = parsed[index].2 { facts.frontMatterKeys[files[index].path] = key }
+            }
             guard let isDraft = parsed[index].0?.meta.draft, !isDraft || options.includeDrafts else { continue }
             pages.append(parsed[index].0!)
             frontMatterKeys.append(parsed[index].2 ?? CacheKey(high: 0, low: 0))
         }
         cache?.setModelKey(SiteModelKey.key(settings: tree.settings, options: options, pages: pages, frontMatterKeys: frontMatterKeys))
-        return pages
+        return (pages, facts)
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the

@@ -41,26 +41,7 @@ struct BuildCache: Sendable {
     /// Writes the cache into a folder, atomically: a temporary file renamed over the old one, so
     /// a build killed half way leaves the old cache or the new one, never a mixture.
     func save(to folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent(Self.fileName)
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())")
-        do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-            let file = try FileHandle(forWritingTo: temporary)
-            var writer = CacheWriter(file: file)
-            writer.write(self)
-            do {
-                try writer.finish()
-            } catch {
-                try? file.close()
-                throw error
-            }
-            try file.close()
-            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+        try CacheWriter.writeFile(named: Self.fileName, in: folder) { $0.write(self) }
     }
 
     /// The identity of the running safersite: a hash of its executable, so a rebuilt safersite

@@ -12,6 +12,8 @@ struct CacheWriter {
     /// The first write to `file` that failed; `finish()` throws it.
     private var failure: (any Error)?
     private static let chunk = 1 << 20
+    /// How many bytes have been written so far: where the next write starts in the file.
+    private(set) var position = 0
 
     /// A writer into an open file; call `finish()` at the end.
     init(file: FileHandle) {
@@ -35,6 +37,7 @@ struct CacheWriter {
     }
 
     mutating func write(_ value: Bool) {
+        position += 1
         buffer.append(value ? 1 : 0)
     }
 
@@ -47,6 +50,7 @@ struct CacheWriter {
     }
 
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        position += bytes.count
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { flush() }
     }
@@ -81,39 +85,85 @@ struct CacheWriter {
 
 /// Reads what `CacheWriter` wrote; any damage (a short file, a length past the end) throws, and
 /// the build then goes on as if there were no cache.
+extension CacheWriter {
+    /// Writes a cache file named `name` in `folder` (made if missing) through `write`, atomically:
+    /// a temporary file renamed over the old one, so a build killed half way leaves the old file
+    /// or the new one, never a mixture.
+    static func writeFile(named name: String, in folder: URL, _ write: (inout CacheWriter) throws -> Void) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let target = folder.appendingPathComponent(name)
+        let temporary = folder.appendingPathComponent(".\(name).\(getpid())")
+        do {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let file = try FileHandle(forWritingTo: temporary)
+            var writer = CacheWriter(file: file)
+            do {
+                try write(&writer)
+                try writer.finish()
+            } catch {
+                try? file.close()
+                throw error
+            }
+            try file.close()
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
+
 struct CacheReader {
     /// Why a cache could not be read.
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    /// A cache file mapped into memory: pages are read from the file system's cache only as they
+    /// are used, so a large cache of which a build reads a little costs little.
+    final class Bytes: @unchecked Sendable {
+        let base: UnsafeRawPointer
+        let count: Int
+
+        /// Maps the whole file at `path`; nil when there is none, or it is empty.
+        init?(mappingFile path: String) {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_size > 0,
+                  let mapped = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else { return nil }
+            base = UnsafeRawPointer(mapped)
+            count = Int(info.st_size)
+        }
+
+        deinit {
+            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        }
+
+        subscript(index: Int) -> UInt8 { base.load(fromByteOffset: index, as: UInt8.self) }
+    }
+
+    private let bytes: Bytes
     private var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: Bytes) {
         self.bytes = bytes
     }
 
-    /// A whole file's bytes, read straight into an array: reading it as `Data` first would hold
-    /// the file twice.
-    static func bytes(ofFile path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let read = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
-                if read < 0 && errno == EINTR { continue }
-                guard read > 0 else { complete = false; break }
-                count += read
-            }
-        }
-        return complete ? bytes : nil
+    /// A whole file's bytes, mapped into memory (renaming a new file over it leaves the mapping as it was).
+    static func bytes(ofFile path: String) -> Bytes? {
+        Bytes(mappingFile: path)
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// Where the next read starts; set it to read from another place (`CacheWriter.position`).
+    var position: Int {
+        get { offset }
+        set { offset = newValue }
+    }
+
+    /// The number of bytes in all.
+    var byteCount: Int { bytes.count }
 
     mutating func int() throws -> Int {
         Int(Int64(bitPattern: try word()))
@@ -121,8 +171,7 @@ struct CacheReader {
 
     mutating func word() throws -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Damaged() }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        let value = UInt64(littleEndian: bytes.base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
         return value
     }
@@ -136,11 +185,21 @@ struct CacheReader {
     mutating func string() throws -> String {
         let count = try int()
         guard count >= 0, offset + count <= bytes.count else { throw Damaged() }
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
-        }
+        let text = String(decoding: UnsafeRawBufferPointer(start: bytes.base + offset, count: count), as: UTF8.self)
         offset += count
         return text
+    }
+
+    /// The bytes read from.
+    var mapped: Bytes { bytes }
+
+    /// Passes over an optional string (`optionalString()`), giving where its bytes are.
+    mutating func skipOptionalString() throws -> Range<Int>? {
+        guard try bool() else { return nil }
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Damaged() }
+        offset += count
+        return (offset - count)..<offset
     }
 
     mutating func optionalString() throws -> String? {

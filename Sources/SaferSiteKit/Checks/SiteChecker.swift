@@ -33,19 +33,35 @@ public struct SiteChecker: Sendable {
 
     /// The findings of one page's links.
     func findings(forPage index: Int, of site: Site, bodies: [RenderedMarkdown], in targets: Targets) -> [Diagnostic] {
+        findings(forLinks: bodies[index].links, ofPage: site.pages[index].contentPath,
+                 isOutputPath: targets.outputPaths.contains, headingIDs: { targets.idsByPage[$0] })
+    }
+
+    /// The findings of the links of the page at `contentPath`: `isOutputPath` says whether the
+    /// site writes a file at a path, `headingIDs` gives a page's heading ids by its content path.
+    func findings(forLinks links: [LinkReference], ofPage contentPath: String, isOutputPath: (String) -> Bool,
+                  headingIDs: (String) -> [String]?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for link in bodies[index].links where !link.resolved.isEmpty {
-            if let problem = checkFragment(link, pageContentPath: site.pages[index].contentPath, idsByPage: targets.idsByPage) {
+        for link in links where !link.resolved.isEmpty {
+            if let problem = checkFragment(link, pageContentPath: contentPath, headingIDs: headingIDs) {
                 diagnostics.append(problem)
             } else if link.resolved.hasPrefix("/") && !link.resolved.hasPrefix("//") {
                 let path = Self.outputPath(forSiteURL: link.resolved)
-                if !targets.outputPaths.contains(path) {
+                if !isOutputPath(path) {
                     diagnostics.append(Diagnostic(.error, at: link.location, CheckMessages.missingURL(link.written),
                                                   hint: CheckMessages.missingURLHint, code: "broken-link"))
                 }
             }
         }
         return diagnostics
+    }
+
+    /// The page a link names a heading of, by content path: the page it leads to, or its own
+    /// page for `#anchor`; nil when it names no heading.
+    static func anchorTarget(of link: LinkReference, inPage contentPath: String) -> String? {
+        guard let fragment = link.fragment, !fragment.isEmpty, !link.isImage else { return nil }
+        if let path = link.targetContentPath { return path }
+        return link.written.hasPrefix("#") ? contentPath : nil
     }
 
     /// The output file a site URL leads to: `/a/b/#x` → `a/b/index.html`, `/css/site.css` → `css/site.css`.
@@ -95,17 +111,9 @@ public enum CheckMessages {
 // MARK: - Helpers
 
 private extension SiteChecker {
-    func checkFragment(_ link: LinkReference, pageContentPath: String, idsByPage: [String: [String]]) -> Diagnostic? {
-        guard let fragment = link.fragment, !fragment.isEmpty, !link.isImage else { return nil }
-        let target: String
-        if let path = link.targetContentPath {
-            target = path
-        } else if link.written.hasPrefix("#") {
-            target = pageContentPath
-        } else {
-            return nil
-        }
-        guard let ids = idsByPage[target], !ids.contains(fragment), !ids.contains(fragment.removingPercentEncodingSafely) else { return nil }
+    func checkFragment(_ link: LinkReference, pageContentPath: String, headingIDs: (String) -> [String]?) -> Diagnostic? {
+        guard let target = Self.anchorTarget(of: link, inPage: pageContentPath), let fragment = link.fragment,
+              let ids = headingIDs(target), !ids.contains(fragment), !ids.contains(fragment.removingPercentEncodingSafely) else { return nil }
         return Diagnostic(.error, at: link.location, CheckMessages.missingAnchor(fragment, page: "content/" + target),
                           hint: CheckMessages.missingAnchorHint, code: "broken-anchor")
     }

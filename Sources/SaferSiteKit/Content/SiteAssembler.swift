@@ -42,6 +42,19 @@ public struct SiteAssembler: Sendable {
 
 // MARK: - Helpers
 
+extension SiteAssembler {
+    /// A parsed page given its address and section.
+    func makePage(_ item: ParsedPage, url: String, outputPath: String) -> Page {
+        let kind: Page.Kind = switch item.kind {
+        case .home: .home
+        case .sectionIndex: .section
+        default: .page
+        }
+        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
+                    url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
+    }
+}
+
 private extension SiteAssembler {
     /// Why a page was left out: its address could not be decided.
     struct AddressProblem: Error {
@@ -61,17 +74,6 @@ private extension SiteAssembler {
                 problem == .badSlug ? ContentMessages.badSlug : ContentMessages.badURL,
                 hint: problem == .badSlug ? ContentMessages.badSlugHint : ContentMessages.badURLHint, code: "url")))
         }
-    }
-
-    /// A parsed page given its address and section.
-    func makePage(_ item: ParsedPage, url: String, outputPath: String) -> Page {
-        let kind: Page.Kind = switch item.kind {
-        case .home: .home
-        case .sectionIndex: .section
-        default: .page
-        }
-        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
-                    url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
     }
 
     /// Every folder holding a page gets a section page, made up when it has no `_index.md`.

@@ -55,7 +55,8 @@ private extension DiagnosticFormatter {
 
     /// Spaces up to the column; tabs are shown as one space, so one space each lines the caret up.
     func caretPadding(line: String, column: Int) -> String {
-        String(repeating: " ", count: min(max(0, column - 1), line.count))
+        // In ASCII (nearly every line) each byte is a character, and counting bytes is far quicker.
+        String(repeating: " ", count: min(max(0, column - 1), line.isAllASCII ? line.utf8.count : line.count))
     }
 }
 
@@ -68,6 +69,8 @@ private extension String {
     /// text-direction controls (which can disguise the line) shown as U+FFFD, one column each so
     /// the caret still lines up.
     func shownSafely() -> String {
+        // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
+        if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 >= 0x7F }) { return self }
         guard unicodeScalars.contains(where: Self.isUnsafeForTerminal) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { Self.isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
     }

@@ -3,7 +3,7 @@ import Foundation
 /// One file of the site's source folder, read into memory.
 public struct SourceFile: Sendable, Hashable {
     /// What a file is for, decided by where it is and what it is called.
-    public enum Kind: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
         /// `content/index.md`, the home page.
         case home
         /// `content/<folder>/_index.md`, a section's own page.

@@ -28,7 +28,7 @@ public struct SourceLoader: Sendable {
         let walker = FolderWalker(sourceRoot: root)
         let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
-        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<(data: Data, links: Int), Diagnostic>)? in
+        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<ReadFile, Diagnostic>)? in
             let entry = found[index]
             guard let kind = Self.contentKind(of: entry.relative) else { return nil }
             let result = Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
@@ -37,12 +37,15 @@ public struct SourceLoader: Sendable {
             return (kind, result)
         }
         files.reserveCapacity(found.count)
+        var stamps: [SourceStamp] = []
+        stamps.reserveCapacity(found.count)
         for (entry, read) in zip(found, read) {
             guard let (kind, result) = read else { continue }
             switch result {
-            case .success(let (data, links)):
-                hasLinkedFiles = hasLinkedFiles || entry.isLinked || links > 1
-                files.append(SourceFile(path: entry.display, kind: kind, data: data))
+            case .success(let file):
+                hasLinkedFiles = hasLinkedFiles || entry.isLinked || file.links > 1
+                files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
+                stamps.append(file.stamp)
             case .failure(let problem):
                 hasLinkedFiles = hasLinkedFiles || entry.isLinked
                 diagnostics.append(problem)
@@ -54,13 +57,15 @@ public struct SourceLoader: Sendable {
             let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
             for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
-                case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
+                switch Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                case .success(let file):
+                    files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
+                    stamps.append(file.stamp)
                 case .failure(let problem): diagnostics.append(problem)
                 }
             }
         }
-        return (SourceTree(files: files, hasLinkedFiles: hasLinkedFiles), diagnostics)
+        return (SourceTree(files: files, stamps: stamps, hasLinkedFiles: hasLinkedFiles), diagnostics)
     }
 
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times
@@ -113,9 +118,17 @@ extension SourceLoader {
         readCountingLinks(path, shownAs: display, limit: limit).map(\.data)
     }
 
-    /// `read(_:shownAs:limit:)`, with how many hard links the file has (more than one when the
-    /// same bytes can be reached by another path).
-    static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<(data: Data, links: Int), Diagnostic> {
+    /// A file as `readCountingLinks` read it.
+    struct ReadFile {
+        var data: Data
+        /// How many hard links the file has (more than one when the same bytes can be reached by another path).
+        var links: Int
+        /// Its stamp when it was opened, before it was read.
+        var stamp: SourceStamp
+    }
+
+    /// `read(_:shownAs:limit:)`, with how many hard links the file has and its stamp.
+    static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<ReadFile, Diagnostic> {
         let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                           hint: LoadMessages.unreadableHint, code: "unreadable-file")
         // Not blocking: a pipe put in a file's place since the folder was listed must not hang the build.
@@ -156,7 +169,8 @@ extension SourceLoader {
             return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
                                    hint: LoadMessages.tooBigHint, code: "file-too-big"))
         }
-        return .success((Data(bytesNoCopy: bytes, count: filled, deallocator: .free), Int(status.st_nlink)))
+        return .success(ReadFile(data: Data(bytesNoCopy: bytes, count: filled, deallocator: .free), links: Int(status.st_nlink),
+                                 stamp: SourceStamp(status)))
     }
 }
 

@@ -31,11 +31,16 @@ public struct OutputWriter: Sendable {
 
     /// Takes the lock and opens a fresh staging folder, for a build that writes its files as it
     /// makes them (so it never holds the whole site in memory) and then commits or discards them.
+    /// Takes the lock that keeps other builds from writing the output at the same time.
+    func lock() throws -> BuildLock {
+        try BuildLock(path: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lock").path)
+    }
+
     public func begin() throws -> StagedOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lock = try BuildLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).lock").path)
+        let lock = try self.lock()
         removeLeftoverStagingFolders(in: parent)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         do {

@@ -11,7 +11,7 @@ struct SiteLinks {
     /// Page indexes by topic, in listing order.
     private let byTopic: [String: [Int]]
     /// Each section page's title and URL by its folder name (the first section in path order wins).
-    private let districtPages: [String: (String, String)]
+    let districtPages: [String: (String, String)]
     /// How many related pages a page shows at most.
     static let relatedLimit = 5
     /// How many pages of each topic, in listing order, are weighed as related pages. Keeps the
@@ -44,6 +44,11 @@ struct SiteLinks {
 
     /// A district's name and page: the section whose folder is named after the district, if any.
     func district(_ slug: String) -> [String: Any] {
+        Self.district(slug, pages: districtPages)
+    }
+
+    /// `district(_:)`, given each district's name and page address by its slug.
+    static func district(_ slug: String, pages districtPages: [String: (String, String)]) -> [String: Any] {
         if let (name, url) = districtPages[slug] {
             return ["name": TemplateText(name), "url": TemplateText(url), "slug": TemplateText(slug)]
         }

@@ -17,6 +17,8 @@ struct TemplateContext: @unchecked Sendable {
     let siteValue: [String: Any]
     /// Every page's `summaryValue`, made once: a page shows up in many others' listings and links.
     let summaries: [[String: Any]]
+    /// The site's menus, with each item's address (`menuLinks`).
+    let menus: [String: [MenuLink]]
 
     init(site: Site, bodies: [RenderedMarkdown]) {
         self.site = site
@@ -24,6 +26,7 @@ struct TemplateContext: @unchecked Sendable {
         self.links = SiteLinks(site: site)
         self.siteValue = Self.siteValue(site)
         self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0]) }
+        self.menus = Self.menuLinks(site)
     }
 
     /// The same site with other bodies: everything but the bodies is made from front matter and
@@ -40,56 +43,113 @@ struct TemplateContext: @unchecked Sendable {
     func context(forPage index: Int, listed: [Int], pagination: [String: Any]) -> [String: Any] {
         let page = site.pages[index]
         let chain = site.sectionChain(for: page)
-        var value = summaryValue(index)
+        let crumbs = chain.map { section in Self.crumb(site.pages[section.pageIndex]) }
+        let inDistrict = links.pagesInDistrict(ofSection: page)
+        let neighbours = links.neighbours(of: index).map { ($0.previous.map(summaryValue), $0.next.map(summaryValue)) }
+        let parts = PageContextParts(
+            summary: summaryValue(index), baseURL: site.settings.baseURL, siteDescription: site.settings.description, crumbs: crumbs,
+            section: chain.last.map { summaryValue($0.pageIndex) } ?? [:], listed: listed.map(summaryValue), pagination: pagination,
+            district: page.meta.district.map(links.district), districtPages: inDistrict.map(summaryValue),
+            related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue)
+        return Self.context(for: page, body: bodies[index], parts: parts)
+    }
+
+    /// What a page's context takes from the rest of the site, each already a template value.
+    struct PageContextParts {
+        /// The page's own `summaryValue`.
+        var summary: [String: Any]
+        var baseURL: String
+        /// The site's description, which a page without a summary is described by.
+        var siteDescription: String?
+        /// A crumb (`crumb(_:)`) for each section from the top level down to the page's own.
+        var crumbs: [[String: Any]]
+        /// The summary of the page's own section's page; empty at the top level.
+        var section: [String: Any]
+        var listed: [[String: Any]]
+        var pagination: [String: Any]
+        var district: [String: Any]?
+        var districtPages: [[String: Any]]
+        var related: [[String: Any]]
+        /// Previous and next in the section, when the page has a place in one.
+        var neighbours: (previous: [String: Any]?, next: [String: Any]?)?
+        /// The site's menus, by name, with each item's address.
+        var menus: [String: [MenuLink]]
+        var site: [String: Any]
+    }
+
+    /// A menu item with the address it leads to.
+    struct MenuLink: Sendable {
+        var name: String
+        var url: String
+    }
+
+    /// The context of `page`, whose body is `body`, given what it takes from the rest of the site.
+    static func context(for page: Page, body: RenderedMarkdown, parts: PageContextParts) -> [String: Any] {
+        var value = parts.summary
         // Room for every key below at once, rather than the table growing and rehashing twice.
         value.reserveCapacity(value.count + 32)
-        let body = bodies[index]
         value["content"] = TemplateText(body.html)
         value["kind"] = page.kind.rawValue
         value["is_home"] = page.kind == .home
         value["is_section"] = page.kind == .section
         value["layout"] = page.meta.layout ?? ""
-        value["permalink"] = TemplateText(SiteAddress(baseURL: site.settings.baseURL)?.absolute(page.url) ?? page.url)
-        value["has_canonical"] = !site.settings.baseURL.isEmpty
-        value["description"] = TemplateText(page.meta.summary ?? site.settings.description ?? "")
+        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(page.url) ?? page.url)
+        value["has_canonical"] = !parts.baseURL.isEmpty
+        value["description"] = TemplateText(page.meta.summary ?? parts.siteDescription ?? "")
         value["params"] = Self.mappingValue(page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
         value["toc"] = page.meta.tableOfContents ? toc.map { ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level, "is_sub": $0.level == 3] } : []
         value["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
-        let crumbs = breadcrumbs(page, chain: chain)
+        var crumbs = parts.crumbs
+        if page.kind != .page, !crumbs.isEmpty { crumbs.removeLast() }
         value["breadcrumbs"] = crumbs
         value["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
-        value["pages"] = listed.map(summaryValue)
-        value["has_pages"] = !listed.isEmpty
-        value["pagination"] = pagination
+        value["pages"] = parts.listed
+        value["has_pages"] = !parts.listed.isEmpty
+        value["pagination"] = parts.pagination
         value["figures"] = page.meta.figures.map { ["display": TemplateText($0.text), "label": TemplateText($0.label)] }
         value["has_figures"] = !page.meta.figures.isEmpty
         value["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
         value["has_websites"] = !(value["websites"] as? [Any] ?? []).isEmpty
-        if let district = page.meta.district { value["district_info"] = links.district(district) }
-        let inDistrict = links.pagesInDistrict(ofSection: page)
-        value["district_pages"] = inDistrict.map(summaryValue)
-        value["has_district_pages"] = !inDistrict.isEmpty
-        let related = links.related(to: index)
-        value["related"] = related.map(summaryValue)
-        value["has_related"] = !related.isEmpty
-        if let (previous, next) = links.neighbours(of: index) {
-            if let previous { value["previous"] = summaryValue(previous) }
-            if let next { value["next"] = summaryValue(next) }
+        if let district = parts.district { value["district_info"] = district }
+        value["district_pages"] = parts.districtPages
+        value["has_district_pages"] = !parts.districtPages.isEmpty
+        value["related"] = parts.related
+        value["has_related"] = !parts.related.isEmpty
+        if let (previous, next) = parts.neighbours {
+            if let previous { value["previous"] = previous }
+            if let next { value["next"] = next }
             value["has_neighbours"] = previous != nil || next != nil
         }
-        var sectionValue: [String: Any] = [:]
-        if let own = chain.last { sectionValue = summaryValue(own.pageIndex) }
-        let menus = menuValues(for: page)
-        var siteValue = self.siteValue
+        let menus = menuValues(parts.menus, pageURL: page.url)
+        var siteValue = parts.site
         siteValue["menus"] = menus
-        return ["page": value, "section": sectionValue, "site": siteValue, "menus": menus]
+        return ["page": value, "section": parts.section, "site": siteValue, "menus": menus]
+    }
+
+    /// A section's crumb in the breadcrumbs of the pages below it: its page's title and address
+    /// (the home page named as people expect rather than by its long title).
+    static func crumb(_ owner: Page) -> [String: Any] {
+        ["title": TemplateText(owner.kind == .home ? "Home" : owner.meta.title), "url": TemplateText(owner.url)]
+    }
+
+    /// The site's menus, with each item's address.
+    static func menuLinks(_ site: Site) -> [String: [MenuLink]] {
+        site.settings.menus.mapValues { items in
+            items.map { item in
+                let url: String = switch item.target {
+                case .page(let path): site.page(atContentPath: path)?.url ?? ""
+                case .url(let address): address
+                }
+                return MenuLink(name: item.name, url: url)
+            }
+        }
     }
 }
 
 // MARK: - Helpers
 
-private extension TemplateContext {
+extension TemplateContext {
     /// What listings and links need of a page.
     func summaryValue(_ index: Int) -> [String: Any] {
         summaries[index]
@@ -111,28 +171,14 @@ private extension TemplateContext {
         return value
     }
 
-    func breadcrumbs(_ page: Page, chain: [Section]) -> [[String: Any]] {
-        var crumbs: [[String: Any]] = chain.map { section in
-            let owner = site.pages[section.pageIndex]
-            // The first crumb is the home page, named as people expect rather than by its long title.
-            return ["title": TemplateText(owner.kind == .home ? "Home" : owner.meta.title), "url": TemplateText(owner.url)]
-        }
-        if page.kind != .page, !crumbs.isEmpty { crumbs.removeLast() }
-        return crumbs
-    }
-
-    func menuValues(for page: Page) -> [String: Any] {
+    static func menuValues(_ links: [String: [MenuLink]], pageURL: String) -> [String: Any] {
         var menus: [String: Any] = [:]
-        for (name, items) in site.settings.menus {
+        for (name, items) in links {
             menus["has_\(name)"] = !items.isEmpty
             menus[name] = items.map { item -> [String: Any] in
-                let url: String = switch item.target {
-                case .page(let path): site.page(atContentPath: path)?.url ?? ""
-                case .url(let address): address
-                }
-                let isCurrent = url == page.url
-                let isAncestor = !isCurrent && url != "/" && url.hasSuffix("/") && page.url.hasPrefix(url)
-                return ["name": TemplateText(item.name), "url": TemplateText(url), "is_current": isCurrent, "is_ancestor": isAncestor]
+                let isCurrent = item.url == pageURL
+                let isAncestor = !isCurrent && item.url != "/" && item.url.hasSuffix("/") && pageURL.hasPrefix(item.url)
+                return ["name": TemplateText(item.name), "url": TemplateText(item.url), "is_current": isCurrent, "is_ancestor": isAncestor]
             }
         }
         return menus
