@@ -171,6 +171,28 @@ struct IncrementalBuildTests {
         try Self.expectSameTree(work.output, work.cold)
     }
 
+    @Test("a link added by one quick rebuild still holds the next: removing the heading it names fails the build, as a cold build does")
+    func anchorAddedByQuickRebuildIsChecked() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        try work.edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
+        #expect(try work.build(into: work.output).status == 0)
+        let folder = try Self.inode(work.output)
+        try work.edit("site/content/figures.md") { $0 + "\nSee [what we do](about.md#what-we-do).\n" }
+        let linked = try work.build(into: work.output)
+        #expect(linked.status == 0, "\(linked.stderr)")
+        #expect(try Self.inode(work.output) == folder, "the link was not added by a quick rebuild")
+        let before = CLI.tree(work.output)
+        try work.edit("site/content/about.md") { $0.replacingOccurrences(of: "## What we do", with: "## Our work") }
+        let broken = try work.build(into: work.output)
+        let cold = try work.build(into: work.cold, cache: false)
+        #expect(broken.status == 1 && cold.status == 1, "\(broken.stderr)\n\(cold.stderr)")
+        // The last line names the output folder, which differs.
+        #expect(Self.findings(broken.stderr).dropLast() == Self.findings(cold.stderr).dropLast())
+        #expect(broken.stderr.contains("has no heading with that id"), "\(broken.stderr)")
+        #expect(CLI.tree(work.output) == before)
+    }
+
     @Test("a body edit that breaks a link is left to the whole build, which fails and leaves the output as it was")
     func failingBodyEditBuildsWhole() throws {
         let work = try Workspace()

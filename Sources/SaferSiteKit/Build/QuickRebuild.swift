@@ -110,7 +110,8 @@ struct QuickRebuild {
               let settings = readSettings(last, loader: loader) else { return nil }
 
         // The body, as the markdown stage renders it, against the whole site's addresses.
-        let data = DataFileLoader().load(readFiles(last, kind: .data, loader: loader) ?? [])
+        guard let dataFiles = readFiles(last, kind: .data, loader: loader) else { return nil }
+        let data = DataFileLoader().load(dataFiles)
         let page = SiteAssembler(settings: settings).makePage(parsed, url: record.url, outputPath: record.outputPath)
         var site = Site(settings: settings, pages: [page], sections: [:], assets: [], data: data.tables)
         site.brokenData = data.broken
@@ -119,10 +120,11 @@ struct QuickRebuild {
         let body = MarkdownStage(site: site, links: links).render(page)
         let (pageFindings, searchLine): ([Diagnostic]?, String?) = BodyDigest.read(page, body: body, checker: ContentChecker(today: options.today))
 
-        // Its links, and other pages' links to its headings, as the check stage checks them.
+        // Its links, and other pages' links to its headings (as recorded, and as redone since), as
+        // the check stage checks them.
         let headingIDs = body.headings.map { $0.id }
-        guard record.anchorsLinked.allSatisfy({ headingIDs.contains($0) || headingIDs.contains($0.removingPercentEncodingSafely) })
-        else { return nil }
+        let named = record.anchorsLinked + changes.anchorsNamed(onPage: contentPath, besides: pageIndex)
+        guard named.allSatisfy({ headingIDs.contains($0) || headingIDs.contains($0.removingPercentEncodingSafely) }) else { return nil }
         let targets = Set(last.linkTargets)
         let linkFindings = SiteChecker().findings(forLinks: body.links, ofPage: contentPath, isOutputPath: targets.contains) { target in
             if target == contentPath { return headingIDs }
@@ -151,7 +153,13 @@ struct QuickRebuild {
         guard let stamps = Self.replace(written, in: output.path) else { return nil }
         for (file, stamp) in zip(written, stamps) { changes.outputs[file.path] = stamp }
         changes.sources[fileIndex] = (read.stamp, started, StableHash.of(read.data))
-        changes.pages[pageIndex] = LastBuildChanges.Redone(headingIDs: headingIDs, searchLine: searchLine, findings: findings)
+        let anchorsNamed = body.links.compactMap { link -> (page: String, anchor: String)? in
+            guard let target = SiteChecker.anchorTarget(of: link, inPage: contentPath), target != contentPath,
+                  let anchor = link.fragment else { return nil }
+            return (target, anchor)
+        }
+        changes.pages[pageIndex] = LastBuildChanges.Redone(headingIDs: headingIDs, anchorsNamed: anchorsNamed, searchLine: searchLine,
+                                                           findings: findings)
         return pageIndex
     }
 
@@ -193,15 +201,11 @@ struct QuickRebuild {
         return findings.isEmpty ? settings : nil
     }
 
-    /// The source files of one kind, read again (they are unchanged); nil when one cannot be.
+    /// The source files of one kind, read again (their stamps are the recorded ones); nil when one cannot be.
     private func readFiles(_ last: LastBuild, kind: SourceFile.Kind, loader: SourceLoader) -> [SourceFile]? {
         var files: [SourceFile] = []
         for source in last.sources where source.kind == kind {
-            let root = kind == .template || kind == .themeStatic ? loader.themeRoot.path : loader.root.path
-            let onDisk = kind == .template || kind == .themeStatic
-                ? root + "/" + source.path.dropFirst("theme/".count) : root + "/" + source.path
-            guard case .success(let read) = SourceLoader.readCountingLinks(onDisk, shownAs: source.path, limit: SourceLoader.maximumTextFileSize),
-                  read.stamp == source.stamp else { return nil }
+            guard let read = Self.read((source.path, source.kind, source.stamp), loader: loader), read.stamp == source.stamp else { return nil }
             files.append(SourceFile(path: source.path, kind: kind, data: read.data))
         }
         return files

@@ -159,10 +159,9 @@ public struct SiteBuilder: Sendable {
             try staged.commit {
                 guard let cache else { return }
                 cache.save(stamps: staged.stamps)
-                let last = LastBuild(memory: checkedMemory, contexts: contexts, facts: record.facts, loadStarted: record.loadStarted,
-                                     diagnostics: report.diagnostics, outputs: staged.stamps, pageFileCount: files.count,
-                                     extraFiles: extraFiles)
-                LastBuild.record(last, memory: checkedMemory, contexts: contexts, facts: record.facts, in: cache.folder)
+                LastBuild.record(memory: checkedMemory, contexts: contexts, facts: record.facts, loadStarted: record.loadStarted,
+                                 diagnostics: report.diagnostics, outputs: staged.stamps, pageFileCount: files.count,
+                                 extraFiles: extraFiles, in: cache.folder)
             }
         } catch {
             _ = checked.value

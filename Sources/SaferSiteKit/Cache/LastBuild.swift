@@ -116,7 +116,7 @@ struct PageRecord {
 
 extension LastBuild {
     /// Writes everything but the page records, which `writeRecords` then adds, with the table.
-    func writeHead(into writer: inout CacheWriter) {
+    func writeHead(into writer: inout CacheWriter) throws {
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
         writer.write(BuildCache.buildIdentity)
@@ -142,7 +142,7 @@ extension LastBuild {
         writer.write(assetPaths) { $0.write($1) }
         writer.write(linkTargets) { $0.write($1) }
         writer.write(feedPages) { $0.write($1) }
-        try? TemplateValueCoding.write(siteValue, into: &writer)
+        try TemplateValueCoding.write(siteValue, into: &writer)
         writer.write(menus.sorted { $0.key < $1.key }) { writer, menu in
             writer.write(menu.key)
             writer.write(menu.value) { writer, link in

@@ -25,6 +25,10 @@ struct LastBuildChanges {
     /// What a quick rebuild made anew for a page.
     struct Redone {
         var headingIDs: [String]
+        /// The headings its body's links name on other pages: content path, then anchor. A page's
+        /// record lists the anchors other pages named when it was written (`PageRecord.anchorsLinked`);
+        /// these are the ones named since.
+        var anchorsNamed: [(page: String, anchor: String)]
         var searchLine: String?
         /// Its file's findings, in display order.
         var findings: [Diagnostic]
@@ -53,8 +57,9 @@ struct LastBuildChanges {
             for _ in 0..<(try reader.count()) {
                 let index = try reader.int()
                 guard last.pageURLs.indices.contains(index) else { return nil }
-                changes.pages[index] = Redone(headingIDs: try reader.array { try $0.string() }, searchLine: try reader.optionalString(),
-                                              findings: try reader.array { try $0.diagnostic() })
+                changes.pages[index] = Redone(headingIDs: try reader.array { try $0.string() },
+                                              anchorsNamed: try reader.array { (try $0.string(), try $0.string()) },
+                                              searchLine: try reader.optionalString(), findings: try reader.array { try $0.diagnostic() })
             }
             guard reader.isAtEnd else { return nil }
             return changes
@@ -83,10 +88,20 @@ struct LastBuildChanges {
             writer.write(pages.sorted { $0.key < $1.key }) { writer, item in
                 writer.write(item.key)
                 writer.write(item.value.headingIDs) { $0.write($1) }
+                writer.write(item.value.anchorsNamed) { writer, named in
+                    writer.write(named.page)
+                    writer.write(named.anchor)
+                }
                 writer.write(item.value.searchLine)
                 writer.write(item.value.findings) { $0.write($1) }
             }
         }
+    }
+
+    /// The anchors on the page at `contentPath` that links of pages redone since name, besides
+    /// those of the page at `index` itself (whose links are checked with its new body).
+    func anchorsNamed(onPage contentPath: String, besides index: Int) -> [String] {
+        pages.filter { $0.key != index }.flatMap { $0.value.anchorsNamed.filter { $0.page == contentPath }.map(\.anchor) }
     }
 
     /// Removes the changes file, when a whole build writes a new record.

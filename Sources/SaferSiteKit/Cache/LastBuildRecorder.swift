@@ -105,9 +105,13 @@ extension LastBuild {
         }
     }
 
-    /// Writes the record of a build into the cache folder; removes any older one when this build
-    /// cannot leave one (`init?`), so a quick rebuild never starts from a site that is gone.
-    static func record(_ last: LastBuild?, memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, in folder: URL) {
+    /// Writes the record of a build that has just written its output into the cache folder (the
+    /// arguments are `init?`'s); removes any older one when this build cannot leave one, so a
+    /// quick rebuild never starts from a site that is gone.
+    static func record(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, loadStarted: Int, diagnostics: [Diagnostic],
+                       outputs: [String: FileStamp], pageFileCount: Int, extraFiles: [OutputFile], in folder: URL) {
+        let last = LastBuild(memory: memory, contexts: contexts, facts: facts, loadStarted: loadStarted, diagnostics: diagnostics,
+                             outputs: outputs, pageFileCount: pageFileCount, extraFiles: extraFiles)
         LastBuildChanges.remove(in: folder)
         guard let last else {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(fileName))
@@ -116,7 +120,7 @@ extension LastBuild {
         let records = last.records(memory: memory, contexts: contexts, facts: facts)
         do {
             try CacheWriter.writeFile(named: fileName, in: folder) { writer in
-                last.writeHead(into: &writer)
+                try last.writeHead(into: &writer)
                 try writeRecords(records, into: &writer)
             }
         } catch {

@@ -32,7 +32,7 @@ public struct FileStamp: Sendable, Hashable {
         self.init(info)
     }
 
-    init(_ info: stat) {
+    private init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
