@@ -23,3 +23,45 @@ void safersite_release_free_memory(void) {
         malloc_trim(0);
     }
 }
+
+#include <link.h>
+#include <string.h>
+
+struct build_id_search {
+    unsigned char *buffer;
+    int capacity;
+    int length;
+};
+
+// Called for each loaded object; the first is the executable itself.
+static int find_build_id(struct dl_phdr_info *info, size_t size, void *context) {
+    (void)size;
+    struct build_id_search *search = context;
+    for (int index = 0; index < info->dlpi_phnum; index++) {
+        const ElfW(Phdr) *header = &info->dlpi_phdr[index];
+        if (header->p_type != PT_NOTE) continue;
+        const unsigned char *note = (const unsigned char *)(info->dlpi_addr + header->p_vaddr);
+        const unsigned char *end = note + header->p_memsz;
+        while (note + sizeof(ElfW(Nhdr)) <= end) {
+            const ElfW(Nhdr) *entry = (const ElfW(Nhdr) *)note;
+            const unsigned char *name = note + sizeof(ElfW(Nhdr));
+            const unsigned char *description = name + ((entry->n_namesz + 3) & ~3u);
+            const unsigned char *next = description + ((entry->n_descsz + 3) & ~3u);
+            if (next > end) break;
+            if (entry->n_type == NT_GNU_BUILD_ID && entry->n_namesz == 4 && memcmp(name, "GNU", 4) == 0
+                && entry->n_descsz > 0 && (int)entry->n_descsz <= search->capacity) {
+                memcpy(search->buffer, description, entry->n_descsz);
+                search->length = (int)entry->n_descsz;
+                return 1;
+            }
+            note = next;
+        }
+    }
+    return 1;  // only the executable is looked at
+}
+
+int safersite_executable_build_id(unsigned char *buffer, int capacity) {
+    struct build_id_search search = { buffer, capacity, 0 };
+    dl_iterate_phdr(find_build_id, &search);
+    return search.length;
+}

@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.couldNotRun
         }
         console.clearProgress()
-        console.printDiagnostics(report.diagnostics)
+        console.printFindings(report.findings)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
         if report.failed {

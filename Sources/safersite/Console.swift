@@ -30,8 +30,11 @@ struct Console {
     }
 
     func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        write(DiagnosticFormatter(useColour: useColour).format(diagnostics))
+        printFindings(BuildFindings(diagnostics))
+    }
+
+    func printFindings(_ findings: BuildFindings) {
+        _ = findings.write(to: STDERR_FILENO, useColour: useColour)
     }
 
     /// A line shown only with `--verbose`.

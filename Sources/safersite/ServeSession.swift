@@ -66,7 +66,7 @@ private extension ServeSession {
         let cause = names.isEmpty ? "" : " after a change to " + (names.count > 3 ? "\(names.count) files" : names.joined(separator: ", "))
         let (seconds, attoseconds) = build.duration.components
         let time = String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
-        if let report = build.report { console.printDiagnostics(report.diagnostics) }
+        if let report = build.report { console.printFindings(report.findings) }
         switch build.outcome {
         case .built:
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"

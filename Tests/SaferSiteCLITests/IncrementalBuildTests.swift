@@ -34,6 +34,16 @@ struct IncrementalBuildTests {
             try changed.write(to: url, atomically: true, encoding: .utf8)
         }
 
+        /// Takes the fixture's `silence:` line out (a site with silences is always built whole:
+        /// whether a silence is used depends on every page) and builds it into `output`, so the
+        /// next build can be a quick one; the output folder's inode.
+        func buildForQuickRebuilds() throws -> UInt64 {
+            try edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
+            let result = try build(into: output)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try IncrementalBuildTests.inode(output)
+        }
+
         func write(_ path: String, _ text: String) throws {
             try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
         }
@@ -138,10 +148,7 @@ struct IncrementalBuildTests {
     func bodyEditsAreRedoneInPlace() throws {
         let work = try Workspace()
         defer { try? FileManager.default.removeItem(at: work.root) }
-        // A site with silences is always built whole (whether a silence is used depends on every page).
-        try work.edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
-        #expect(try work.build(into: work.output).status == 0)
-        let folder = try Self.inode(work.output)
+        let folder = try work.buildForQuickRebuilds()
         for (old, new) in [("We are a partnership.", "We are a partnership of five councils."),
                            ("We are a partnership of five councils.", "We are a partnership of many partners.")] {
             try work.edit("site/content/about.md") { $0.replacingOccurrences(of: old, with: new) }
@@ -149,7 +156,9 @@ struct IncrementalBuildTests {
             try? FileManager.default.removeItem(at: work.cold)
             let cold = try work.build(into: work.cold, cache: false)
             #expect(quick.status == 0 && cold.status == 0, "\(quick.stderr)\n\(cold.stderr)")
+            // The findings are printed from the record, the redone page's in their place.
             #expect(Self.findings(quick.stderr) == Self.findings(cold.stderr))
+            #expect(Self.findings(quick.stderr).contains { $0.contains(": warning: ") }, "\(quick.stderr)")
             try Self.expectSameTree(work.output, work.cold)
             // The output folder was updated where it is, not replaced by a new one.
             #expect(try Self.inode(work.output) == folder)
@@ -175,9 +184,7 @@ struct IncrementalBuildTests {
     func anchorAddedByQuickRebuildIsChecked() throws {
         let work = try Workspace()
         defer { try? FileManager.default.removeItem(at: work.root) }
-        try work.edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
-        #expect(try work.build(into: work.output).status == 0)
-        let folder = try Self.inode(work.output)
+        let folder = try work.buildForQuickRebuilds()
         try work.edit("site/content/figures.md") { $0 + "\nSee [what we do](about.md#what-we-do).\n" }
         let linked = try work.build(into: work.output)
         #expect(linked.status == 0, "\(linked.stderr)")
@@ -191,6 +198,20 @@ struct IncrementalBuildTests {
         #expect(Self.findings(broken.stderr).dropLast() == Self.findings(cold.stderr).dropLast())
         #expect(broken.stderr.contains("has no heading with that id"), "\(broken.stderr)")
         #expect(CLI.tree(work.output) == before)
+    }
+
+    @Test("a file added by hand to a folder of the output is noticed: the next build is whole and removes it, as a build from nothing has none")
+    func fileAddedToOutputBuildsWhole() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        let folder = try work.buildForQuickRebuilds()
+        try Data("notes".utf8).write(to: work.output.appendingPathComponent("about/notes.txt"))
+        try Change.bodyEdit.apply(to: work)
+        let again = try work.build(into: work.output)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Self.inode(work.output) != folder, "a quick rebuild went ahead past the added file")
+        _ = try work.build(into: work.cold, cache: false)
+        try Self.expectSameTree(work.output, work.cold)
     }
 
     @Test("a body edit that breaks a link is left to the whole build, which fails and leaves the output as it was")

@@ -26,8 +26,11 @@ public struct BuildOptions: Sendable {
 
     /// The usual cache folder for a source folder.
     public static func defaultCacheFolder(source: URL) -> URL {
-        source.appendingPathComponent(".safersite-cache")
+        source.appendingPathComponent(cacheFolderName)
     }
+
+    /// The name of the build cache's folder in the source folder.
+    public static let cacheFolderName = ".safersite-cache"
 
     /// Creates options.
     public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,

@@ -1,7 +1,12 @@
 /// What a build did: its findings and what it made.
 public struct BuildReport: Sendable {
     /// Every finding, in display order.
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] {
+        get { findings.all }
+        set { findings = BuildFindings(newValue) }
+    }
+    /// Every finding, in display order, as counted and printed.
+    public var findings: BuildFindings
     /// Pages built (section pages included).
     public var pageCount: Int
     /// Sections, the top level included.
@@ -21,10 +26,20 @@ public struct BuildReport: Sendable {
     /// Whether this build redid only one edited page's body (`BuildMemory.rebuild`).
     public var redidOnePage = false
 
+    /// A report of findings made by the build.
+    init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, files: [OutputFile], wroteOutput: Bool, strict: Bool) {
+        findings = BuildFindings(diagnostics)
+        self.pageCount = pageCount
+        self.sectionCount = sectionCount
+        self.files = files
+        self.wroteOutput = wroteOutput
+        self.strict = strict
+    }
+
     /// Whether the site failed: any error, or with `strict` any warning.
-    public var failed: Bool { diagnostics.hasErrors || (strict && warningCount > 0) }
+    public var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
     /// How many findings are warnings.
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var warningCount: Int { findings.count(of: .warning) }
     /// How many findings are errors.
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { findings.count(of: .error) }
 }

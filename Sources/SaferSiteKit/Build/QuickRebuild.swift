@@ -25,17 +25,18 @@ struct QuickRebuild {
               access(folder.appendingPathComponent(LastBuild.fileName).path, F_OK) == 0,
               let lock = try? OutputWriter(output: output).lock() else { return nil }
         defer { lock.release() }
-        // The output folder is looked over on another core while the record is read and the sources are.
-        let outputsNow = Background { OutputScan.files(in: output.path) }
-        defer { _ = outputsNow.value }
+        // The sources are looked over on another core while the record is read and the output folder looked over.
+        let loader = SourceLoader(root: options.source, themeRoot: options.theme)
+        let sourcesNow = Background { loader.scan() }
+        defer { _ = sourcesNow.value }
         guard let (recorded, reader) = LastBuild.load(from: folder, options: options),
-              var changes = LastBuildChanges.load(from: folder, for: recorded), changes.pages.count < LastBuildChanges.pageLimit
+              var changes = LastBuildChanges.load(from: folder, for: recorded), changes.pages.count < LastBuildChanges.pageLimit,
+              OutputScan.matches(folders: recorded.outputFolders, files: recorded.outputs, replaced: changes.outputs, in: output.path)
         else { return nil }
         var last = recorded
         for (index, source) in changes.sources { (last.sources[index].stamp, last.sources[index].hash) = (source.stamp, source.hash) }
         for (page, redone) in changes.pages { last.searchLines[page] = redone.searchLine }
-        let loader = SourceLoader(root: options.source, themeRoot: options.theme)
-        guard let sources = loader.scan(), sources.count == last.sources.count else { return nil }
+        guard let sources = sourcesNow.value, sources.count == last.sources.count else { return nil }
         var changed: [Int] = []
         for index in sources.indices {
             guard sources[index].path == last.sources[index].path, sources[index].kind == last.sources[index].kind else { return nil }
@@ -47,9 +48,7 @@ struct QuickRebuild {
                 if StableHash.of(read.data) != last.sources[index].hash { changed.append(index) }
             }
         }
-        guard changed.count <= 1, let outputs = outputsNow.value, outputs.count == last.outputs.count,
-              zip(outputs, last.outputs).allSatisfy({ $0.path == $1.path && (changes.outputs[$1.path] ?? $1.stamp) == $0.stamp })
-        else { return nil }
+        guard changed.count <= 1 else { return nil }
         var report = BuildReport(diagnostics: [], pageCount: last.pageCount, sectionCount: last.sectionCount, files: [],
                                  wroteOutput: true, strict: options.strict)
         var redone = 0
@@ -58,7 +57,7 @@ struct QuickRebuild {
                        loader: loader, output: output, started: started) != nil else { return nil }
             redone = 1
         }
-        report.diagnostics = Self.findings(last, changes: changes)
+        report.findings = Self.findings(last, changes: changes)
         if redone > 0 {
             do {
                 try changes.save(in: folder)
@@ -73,22 +72,20 @@ struct QuickRebuild {
     }
 
     /// The findings of the last build with each redone page's own in place of its file's.
-    static func findings(_ last: LastBuild, changes: LastBuildChanges) -> [Diagnostic] {
-        guard !changes.pages.isEmpty else { return last.diagnostics }
+    static func findings(_ last: LastBuild, changes: LastBuildChanges) -> BuildFindings {
         let order = changes.pages.keys.sorted {
             let (a, b) = (last.runs[$0].lowerBound, last.runs[$1].lowerBound)
             return a != b ? a < b : last.pageURLs[$0].contentPath < last.pageURLs[$1].contentPath
         }
-        var result: [Diagnostic] = []
-        result.reserveCapacity(last.diagnostics.count)
+        var parts: [BuildFindings.Part] = []
         var position = 0
         for page in order {
-            result += last.diagnostics[position..<last.runs[page].lowerBound]
-            result += changes.pages[page]!.findings
+            parts.append(last.findings.part(position..<last.runs[page].lowerBound))
+            parts.append(.made(changes.pages[page]!.findings))
             position = last.runs[page].upperBound
         }
-        result += last.diagnostics[position...]
-        return result
+        parts.append(last.findings.part(position..<last.findings.count))
+        return BuildFindings(parts: parts)
     }
 
     /// Redoes the page file at `path` (`fileIndex` of the last build's sources) and puts its file
@@ -144,14 +141,17 @@ struct QuickRebuild {
                                                        settings: settings, theme: theme) else { return nil }
 
         // The search index, with the page's new line.
-        var written = [OutputFile(path: record.outputPath, contents: .text(html))]
+        var written = [Replacement(path: record.outputPath) { descriptor in
+            var html = html
+            return html.withUTF8 { OutputWriter.writeAll($0, to: descriptor) }
+        }]
         if let indexPath = last.searchIndexPath, searchLine != last.searchLines[pageIndex] {
             var lines = last.searchLines
             lines[pageIndex] = searchLine
-            written.append(OutputFile(path: indexPath, contents: .bytes(lines.json())))
+            written.append(Replacement(path: indexPath) { lines.write(to: $0) })
         }
         guard let stamps = Self.replace(written, in: output.path) else { return nil }
-        for (file, stamp) in zip(written, stamps) { changes.outputs[file.path] = stamp }
+        changes.outputs.merge(stamps) { _, new in new }
         changes.sources[fileIndex] = (read.stamp, started, StableHash.of(read.data))
         let anchorsNamed = body.links.compactMap { link -> (page: String, anchor: String)? in
             guard let target = SiteChecker.anchorTarget(of: link, inPage: contentPath), target != contentPath,
@@ -211,16 +211,23 @@ struct QuickRebuild {
         return files
     }
 
-    /// Writes each file beside the one it replaces and renames it over it; their stamps, or nil
-    /// when one could not be written (those renamed already stay: the next build sees the
-    /// output is not the one recorded).
-    static func replace(_ files: [OutputFile], in root: String) -> [FileStamp]? {
+    /// A file to put in place in the output folder: its path there, and what writes its bytes to
+    /// an open file (saying whether it wrote them all).
+    struct Replacement {
+        var path: String
+        var write: (Int32) -> Bool
+    }
+
+    /// Writes each file beside the one it replaces and renames it over it; the new stamps of the
+    /// files and of their folders, by path, or nil when one could not be written (those renamed
+    /// already stay: the next build sees the output is not the one recorded).
+    static func replace(_ files: [Replacement], in root: String) -> [String: FileStamp]? {
         var made: [(temporary: String, stamp: FileStamp)] = []
         for file in files {
             let folder = OutputWriter.parent(of: file.path)
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).safersite-\(getpid())"
-            guard case .success(let stamp) = OutputWriter.write(OutputFile(path: temporary, contents: file.contents), into: root) else {
+            guard case .success(let stamp) = OutputWriter.write(at: root + "/" + temporary, file.write) else {
                 for item in made { unlink(root + "/" + item.temporary) }
                 unlink(root + "/" + temporary)
                 return nil
@@ -233,6 +240,9 @@ struct QuickRebuild {
                 return nil
             }
         }
-        return made.map(\.stamp)
+        var stamps = Dictionary(zip(files.map(\.path), made.map(\.stamp)), uniquingKeysWith: { _, new in new })
+        guard let folders = OutputScan.folders(holding: files.map(\.path), in: root) else { return nil }
+        for folder in folders { stamps[folder.path] = folder.stamp }
+        return stamps
     }
 }

@@ -1,3 +1,4 @@
+import CSystemShims
 import Foundation
 
 /// What one build worked out, kept in `.safersite-cache/` in the source folder so the next build
@@ -44,12 +45,23 @@ struct BuildCache: Sendable {
         try CacheWriter.writeFile(named: Self.fileName, in: folder) { $0.write(self) }
     }
 
-    /// The identity of the running safersite: a hash of its executable, so a rebuilt safersite
-    /// never trusts a cache written by the old one.
+    /// The running executable's GNU build ID, when it has one.
+    static var executableBuildID: [UInt8]? {
+        var buildID = [UInt8](repeating: 0, count: 64)
+        let length = Int(safersite_executable_build_id(&buildID, Int32(buildID.count)))
+        return length > 0 ? Array(buildID[..<length]) : nil
+    }
+
+    /// The identity of the running safersite, so a rebuilt safersite never trusts a cache written
+    /// by the old one: its executable's build ID, which the linker makes by hashing what it linked,
+    /// or (with none) a hash of the executable's bytes, which takes a few milliseconds a build.
     static let buildIdentity: CacheKey = {
         var hash = StableHash()
         hash.feed(formatVersion)
-        if let executable = try? Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe"), options: .alwaysMapped) {
+        if let buildID = executableBuildID {
+            hash.feed("build id")
+            hash.feed(Data(buildID))
+        } else if let executable = try? Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe"), options: .alwaysMapped) {
             hash.feed(executable)
         } else {
             hash.feed(UUID().uuidString)  // unknown: never match any earlier cache

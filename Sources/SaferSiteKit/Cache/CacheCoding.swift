@@ -8,7 +8,8 @@ import Foundation
 /// 10,000 pages it is about 90 MB).
 struct CacheWriter {
     private var buffer: [UInt8] = []
-    private let file: FileHandle
+    /// Nil for a writer that keeps its bytes (`bytes`).
+    private let file: FileHandle?
     /// The first write to `file` that failed; `finish()` throws it.
     private var failure: (any Error)?
     private static let chunk = 1 << 20
@@ -19,6 +20,20 @@ struct CacheWriter {
     init(file: FileHandle) {
         self.file = file
         buffer.reserveCapacity(Self.chunk)
+    }
+
+    /// A writer that keeps what it is given in memory, in `bytes`: a part to be measured before
+    /// it is written.
+    init() {
+        file = nil
+    }
+
+    /// What a writer made with `init()` has been given.
+    var bytes: [UInt8] { buffer }
+
+    /// Writes bytes as they are, without their length.
+    mutating func write(bytes: UnsafeRawBufferPointer) {
+        append(bytes)
     }
 
     /// Writes what is left to the file; throws if any write to it failed.
@@ -52,11 +67,12 @@ struct CacheWriter {
     private mutating func append(_ bytes: UnsafeRawBufferPointer) {
         position += bytes.count
         buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.chunk { flush() }
+        if buffer.count >= Self.chunk && file != nil { flush() }
     }
 
     /// After a failed write the rest is dropped, not kept: `finish()` reports the failure.
     private mutating func flush() {
+        guard let file else { return }
         if failure == nil && !buffer.isEmpty {
             do {
                 try file.write(contentsOf: buffer)
@@ -192,15 +208,6 @@ struct CacheReader {
 
     /// The bytes read from.
     var mapped: Bytes { bytes }
-
-    /// Passes over an optional string (`optionalString()`), giving where its bytes are.
-    mutating func skipOptionalString() throws -> Range<Int>? {
-        guard try bool() else { return nil }
-        let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Damaged() }
-        offset += count
-        return (offset - count)..<offset
-    }
 
     mutating func optionalString() throws -> String? {
         try bool() ? try string() : nil

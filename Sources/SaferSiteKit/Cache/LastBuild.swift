@@ -12,7 +12,7 @@ import Foundation
 struct LastBuild {
     static let fileName = "last-build.bin"
     static let magic = "safersite last build\n"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// `optionsKey(_:)` of the build.
     var optionsKey: CacheKey
@@ -23,6 +23,8 @@ struct LastBuild {
     var sources: [(path: String, kind: SourceFile.Kind, stamp: SourceStamp, hash: CacheKey)]
     /// Every file in the output folder, by path inside it, in path order.
     var outputs: [(path: String, stamp: FileStamp)]
+    /// The output folder (path "") and every folder in it, in path order (`OutputScan`).
+    var outputFolders: [(path: String, stamp: FileStamp)]
     var pageCount: Int
     var sectionCount: Int
     /// How many page files (pages and their numbered listing pages) the site has.
@@ -42,8 +44,8 @@ struct LastBuild {
     /// Each district's name and page address, by slug.
     var districts: [String: (String, String)]
     /// Every finding of the build, in display order.
-    var diagnostics: [Diagnostic]
-    /// Where each page file's findings are in `diagnostics`, by page index; a page with none has
+    var findings: Findings
+    /// Where each page file's findings are in `findings`, by page index; a page with none has
     /// an empty range where its findings would go.
     var runs: [Range<Int>]
     /// Every page's search index line (nil: not searched).
@@ -78,6 +80,29 @@ struct LastBuild {
         let margin = 100_000_000
         let read = readStarted ?? loadStarted
         return stamp.modified < read - margin && stamp.changed < read - margin
+    }
+}
+
+extension LastBuild {
+    /// The build's findings: as it made them, to be recorded, or as a record keeps them.
+    enum Findings {
+        case made([Diagnostic])
+        case recorded(RecordedFindings)
+
+        var count: Int {
+            switch self {
+            case .made(let diagnostics): diagnostics.count
+            case .recorded(let recorded): recorded.count
+            }
+        }
+
+        /// The findings in `range`, as part of a report's.
+        func part(_ range: Range<Int>) -> BuildFindings.Part {
+            switch self {
+            case .made(let diagnostics): .made(Array(diagnostics[range]))
+            case .recorded(let recorded): .recorded(recorded, range)
+            }
+        }
     }
 }
 
@@ -128,9 +153,11 @@ extension LastBuild {
             writer.write(source.stamp)
             writer.write(source.hash)
         }
-        writer.write(outputs) { writer, output in
-            writer.write(output.path)
-            writer.write(output.stamp)
+        for entries in [outputs, outputFolders] {
+            writer.write(entries) { writer, entry in
+                writer.write(entry.path)
+                writer.write(entry.stamp)
+            }
         }
         writer.write(pageCount)
         writer.write(sectionCount)
@@ -155,12 +182,15 @@ extension LastBuild {
             writer.write(district.value.0)
             writer.write(district.value.1)
         }
-        writer.write(diagnostics) { $0.write($1) }
+        switch findings {
+        case .made(let diagnostics): RecordedFindings.write(diagnostics, into: &writer)
+        case .recorded: throw CacheReader.Damaged()  // only a build's own findings are written
+        }
         writer.write(runs) { writer, run in
             writer.write(run.lowerBound)
             writer.write(run.upperBound)
         }
-        writer.write(searchLines.lines) { $0.write($1) }
+        searchLines.write(into: &writer)
         writer.write(searchIndexPath)
     }
 
@@ -264,6 +294,7 @@ extension CacheReader {
             return (path, kind, try reader.sourceStamp(), try reader.key())
         }
         let outputs = try array { reader -> (path: String, stamp: FileStamp) in (try reader.string(), try reader.fileStamp()) }
+        let outputFolders = try array { reader -> (path: String, stamp: FileStamp) in (try reader.string(), try reader.fileStamp()) }
         let pageCount = try int(), sectionCount = try int(), pageFileCount = try int()
         let pageURLs = try array { reader -> (contentPath: String, url: String) in (try reader.string(), try reader.string()) }
         let assetPaths = try array { try $0.string() }
@@ -279,18 +310,19 @@ extension CacheReader {
         for _ in 0..<(try count()) {
             districts[try string()] = (try string(), try string())
         }
-        let diagnostics = try array { try $0.diagnostic() }
+        let findings = try RecordedFindings(reading: &self)
         let runs = try array { reader -> Range<Int> in
             let lower = try reader.int(), upper = try reader.int()
-            guard 0 <= lower, lower <= upper, upper <= diagnostics.count else { throw Damaged() }
+            guard 0 <= lower, lower <= upper, upper <= findings.count else { throw Damaged() }
             return lower..<upper
         }
         let searchLines = try SearchLines(reading: &self)
         let searchIndexPath = try optionalString()
         return LastBuild(optionsKey: CacheKey(high: 0, low: 0), loadStarted: loadStarted, sources: sources, outputs: outputs,
+                         outputFolders: outputFolders,
                          pageCount: pageCount, sectionCount: sectionCount, pageFileCount: pageFileCount, pageURLs: pageURLs,
                          assetPaths: assetPaths, linkTargets: linkTargets, feedPages: feedPages, siteValue: siteValue, menus: menus,
-                         districts: districts, diagnostics: diagnostics, runs: runs, searchLines: searchLines,
+                         districts: districts, findings: .recorded(findings), runs: runs, searchLines: searchLines,
                          searchIndexPath: searchIndexPath)
     }
 
@@ -336,12 +368,38 @@ struct SearchLines {
         ranges = Array(repeating: nil, count: lines.count)
     }
 
-    /// The lines in a record, at the reader's position (written by `write`).
+    /// The lines in a record, at the reader's position (written by `write(into:)`), which it
+    /// passes over reading only the table of where each is.
     init(reading reader: inout CacheReader) throws {
         bytes = reader.mapped
         let count = try reader.count()
+        guard count + 1 <= (reader.byteCount - reader.position) / 8 else { throw CacheReader.Damaged() }
+        let table = reader.position, start = table + (count + 1) * 8
         ranges.reserveCapacity(count)
-        for _ in 0..<count { ranges.append(try reader.skipOptionalString()) }
+        var previous = try reader.int()
+        guard previous == 0 else { throw CacheReader.Damaged() }
+        for _ in 0..<count {
+            // Twice the line's end, plus one when the page is searched (a page not searched has no line).
+            let entry = try reader.int()
+            let end = entry >> 1
+            guard end >= previous, end <= reader.byteCount - start else { throw CacheReader.Damaged() }
+            ranges.append(entry & 1 == 1 ? start + previous..<start + end : nil)
+            previous = end
+        }
+        reader.position = start + previous
+    }
+
+    /// Writes the lines: the table of where each ends (and whether there is one), then the lines end to end.
+    func write(into writer: inout CacheWriter) {
+        let lines = self.lines
+        writer.write(lines.count)
+        writer.write(0)
+        var end = 0
+        for line in lines {
+            end += line?.utf8.count ?? 0
+            writer.write(end << 1 | (line == nil ? 0 : 1))
+        }
+        for case var line? in lines { line.withUTF8 { writer.write(bytes: UnsafeRawBufferPointer($0)) } }
     }
 
     var count: Int { ranges.count }
@@ -358,25 +416,41 @@ struct SearchLines {
         set { given[index] = .some(newValue) }
     }
 
-    /// The search index file (`SearchIndexGenerator.json(forLines:)`) of these lines.
-    func json() -> Data {
-        var data = Data()
-        data.append(contentsOf: Array("{\"version\":1,\"pages\":[\n".utf8))
-        var first = true
-        for index in 0..<count {
-            if let line = given[index] {
-                guard var line else { continue }
-                if !first { data.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                line.withUTF8 { data.append($0) }
-            } else if let range = ranges[index], let bytes {
-                if !first { data.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                data.append((bytes.base + range.lowerBound).assumingMemoryBound(to: UInt8.self), count: range.count)
-            } else {
-                continue
-            }
-            first = false
+    /// Writes the search index file (`SearchIndexGenerator.json(forLines:)`) of these lines to
+    /// an open file: the recorded lines straight from the record's bytes, never copied together
+    /// (the index is 16 MB at 10,000 pages).
+    func write(to descriptor: Int32) -> Bool {
+        let fixed = Array((SearchIndexGenerator.jsonHead + SearchIndexGenerator.jsonSeparator + SearchIndexGenerator.jsonTail).utf8)
+        let headCount = SearchIndexGenerator.jsonHead.utf8.count, separatorCount = SearchIndexGenerator.jsonSeparator.utf8.count
+        // The lines given, end to end, each as a range of `added`.
+        var added: [UInt8] = []
+        var addedRanges: [Int: Range<Int>] = [:]
+        for (index, line) in given {
+            guard let line else { continue }
+            addedRanges[index] = added.count..<added.count + line.utf8.count
+            added += line.utf8
         }
-        data.append(contentsOf: Array("\n]}\n".utf8))
-        return data
+        return fixed.withUnsafeBytes { fixed in
+            added.withUnsafeBytes { added in
+                let separator = UnsafeRawBufferPointer(rebasing: fixed[headCount..<headCount + separatorCount])
+                var pieces = [UnsafeRawBufferPointer(rebasing: fixed[..<headCount])]
+                pieces.reserveCapacity(count * 2 + 1)
+                for index in 0..<count {
+                    let piece: UnsafeRawBufferPointer
+                    if let line = given[index] {
+                        guard line != nil, let range = addedRanges[index] else { continue }
+                        piece = UnsafeRawBufferPointer(rebasing: added[range])
+                    } else if let range = ranges[index], let bytes {
+                        piece = UnsafeRawBufferPointer(start: bytes.base + range.lowerBound, count: range.count)
+                    } else {
+                        continue
+                    }
+                    if pieces.count > 1 { pieces.append(separator) }
+                    pieces.append(piece)
+                }
+                pieces.append(UnsafeRawBufferPointer(rebasing: fixed[(headCount + separatorCount)...]))
+                return OutputWriter.writeAll(pieces, to: descriptor)
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ struct LastBuildChanges {
     /// and the hash of what was read (`StableHash.of`), which settles whether a file changed when
     /// its stamp cannot.
     var sources: [Int: (stamp: SourceStamp, readStarted: Int, hash: CacheKey)] = [:]
-    /// New output stamps, by path.
+    /// New output stamps, by path: files and folders ("" for the output folder itself).
     var outputs: [String: FileStamp] = [:]
     /// Redone pages, by page index.
     var pages: [Int: Redone] = [:]

@@ -12,19 +12,21 @@ extension LastBuild {
     /// The record of a build that has just written its output, or nil when a quick rebuild could
     /// not start from it: the build had errors, the site has silences (whether a silence is used
     /// depends on every page's findings), some file was read through a link, or the files were
-    /// not read from disk.
+    /// not read from disk, or the output folder could not be looked at.
     ///
     /// `diagnostics` are the build's findings in display order; `outputs` every file written, by path.
     init?(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, loadStarted: Int, diagnostics: [Diagnostic],
           outputs: [String: FileStamp], pageFileCount: Int, extraFiles: [OutputFile]) {
         let site = memory.site, tree = memory.tree, options = memory.options
-        guard options.output != nil, !diagnostics.contains(where: { $0.severity == .error }), memory.siteWideFindings.silences.isEmpty,
+        guard let output = options.output, !diagnostics.contains(where: { $0.severity == .error }), memory.siteWideFindings.silences.isEmpty,
               let stamps = tree.stamps, !tree.hasLinkedFiles, memory.linkFindings?.all.isEmpty ?? false else { return nil }
         optionsKey = Self.optionsKey(options)
         self.loadStarted = loadStarted
         let hashes = ParallelMap.map(tree.files.count, chunkSize: 64) { StableHash.of(tree.files[$0].data) }
         sources = tree.files.indices.map { (tree.files[$0].path, tree.files[$0].kind, stamps[$0], hashes[$0]) }
         self.outputs = outputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        guard let folders = OutputScan.folders(holding: outputs.keys, in: output.standardizedFileURL.path) else { return nil }
+        outputFolders = folders
         pageCount = site.pages.count
         sectionCount = site.sections.count
         self.pageFileCount = pageFileCount
@@ -35,7 +37,7 @@ extension LastBuild {
         siteValue = contexts.siteValue
         menus = contexts.menus
         districts = contexts.links.districtPages
-        self.diagnostics = diagnostics
+        findings = .made(diagnostics)
         runs = site.pages.map { Self.run(of: $0.source, in: diagnostics) }
         searchLines = SearchLines(memory.searchLines)
         let claimed = Set(site.pages.map(\.outputPath))
@@ -57,7 +59,7 @@ extension LastBuild {
     }
 
     /// Every page's record, in `site.pages` order, made on every core.
-    func records(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts) -> [PageRecord] {
+    func records(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, diagnostics: [Diagnostic]) -> [PageRecord] {
         let site = memory.site
         var fixed: [String: [Diagnostic]] = [:]
         let siteWide = memory.siteWideFindings
@@ -117,7 +119,7 @@ extension LastBuild {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(fileName))
             return
         }
-        let records = last.records(memory: memory, contexts: contexts, facts: facts)
+        let records = last.records(memory: memory, contexts: contexts, facts: facts, diagnostics: diagnostics)
         do {
             try CacheWriter.writeFile(named: fileName, in: folder) { writer in
                 try last.writeHead(into: &writer)

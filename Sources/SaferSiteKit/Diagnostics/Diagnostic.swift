@@ -67,6 +67,13 @@ public struct Diagnostic: Sendable, Hashable, Error {
     ) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint, sourceLine: sourceLine, code: code)
     }
+
+    /// Whether `a` comes before `b` in display order: by file, line, column, then severity and message.
+    static func precedesForDisplay(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.severity != b.severity { return a.severity < b.severity }
+        return a.message < b.message
+    }
 }
 
 public extension Array where Element == Diagnostic {
@@ -75,11 +82,12 @@ public extension Array where Element == Diagnostic {
 
     /// Findings in a stable order: by file, line, column, then severity and message.
     func sortedForDisplay() -> [Diagnostic] {
-        sorted { a, b in
-            if a.location != b.location { return a.location < b.location }
-            if a.severity != b.severity { return a.severity < b.severity }
-            return a.message < b.message
-        }
+        sorted(by: Diagnostic.precedesForDisplay)
+    }
+
+    /// Whether the findings are in display order (`sortedForDisplay()`) already.
+    internal var isSortedForDisplay: Bool {
+        indices.dropFirst().allSatisfy { !Diagnostic.precedesForDisplay(self[$0], self[$0 - 1]) }
     }
 
     /// `sortedForDisplay()` with each finding shown once: the same finding can be reached twice

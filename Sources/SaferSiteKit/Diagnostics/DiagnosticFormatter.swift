@@ -17,30 +17,72 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The full text for one diagnostic, ending with a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
-        let location = "\(diagnostic.location)".shownSafely()
-        var text = "\(location): \(paint(diagnostic.severity)): \(diagnostic.message.shownSafely())\n"
-        if let line = diagnostic.sourceLine {
-            let shown = line.replacingTabsForDisplay().shownSafely()
-            text += "    \(shown)\n"
-            if diagnostic.location.column > 0 {
-                text += "    " + caretPadding(line: line, column: diagnostic.location.column) + "^\n"
-            }
-        }
-        if let hint = diagnostic.hint {
-            text += "  hint: \(hint.shownSafely())\n"
-        }
-        return text
+        var bytes: [UInt8] = []
+        append(diagnostic, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The text for many diagnostics, in display order (made on every core: a large site can
-    /// have tens of thousands of warnings).
+    /// The text for many diagnostics, in display order.
     public func format(_ diagnostics: [Diagnostic]) -> String {
-        let sorted = diagnostics.sortedForDisplay()
-        return ParallelMap.map(sorted.count, chunkSize: 256) { format(sorted[$0]) }.joined()
+        String(decoding: formattedBytes(diagnostics), as: UTF8.self)
+    }
+
+    /// `format(_:)` as UTF-8, made on every core straight into bytes, without a string for each
+    /// part of each finding: a large site can have tens of thousands of warnings.
+    public func formattedBytes(_ diagnostics: [Diagnostic]) -> [UInt8] {
+        // A build's findings come in display order already.
+        let sorted = diagnostics.isSortedForDisplay ? diagnostics : diagnostics.sortedForDisplay()
+        let chunkSize = 256
+        let chunks = ParallelMap.map((sorted.count + chunkSize - 1) / chunkSize) { chunk in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(chunkSize * 320)
+            for index in chunk * chunkSize..<min(sorted.count, (chunk + 1) * chunkSize) { append(sorted[index], to: &bytes) }
+            return bytes
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { bytes += chunk }
+        return bytes
     }
 }
 
 // MARK: - Helpers
+
+extension DiagnosticFormatter {
+    /// Adds `format(diagnostic)`'s bytes to `bytes`.
+    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8]) {
+        let location = diagnostic.location
+        bytes.appendShownSafely(location.file)
+        if location.line > 0 {
+            bytes.append(UInt8(ascii: ":"))
+            bytes.appendDecimal(location.line)
+            if location.column > 0 {
+                bytes.append(UInt8(ascii: ":"))
+                bytes.appendDecimal(location.column)
+            }
+        }
+        bytes += ": ".utf8
+        bytes += paint(diagnostic.severity).utf8
+        bytes += ": ".utf8
+        bytes.appendShownSafely(diagnostic.message)
+        bytes.append(UInt8(ascii: "\n"))
+        if let line = diagnostic.sourceLine {
+            bytes += "    ".utf8
+            bytes.appendShownSafely(line.replacingTabsForDisplay())
+            bytes.append(UInt8(ascii: "\n"))
+            if location.column > 0 {
+                bytes += "    ".utf8
+                bytes += repeatElement(UInt8(ascii: " "), count: caretPadding(line: line, column: location.column))
+                bytes += "^\n".utf8
+            }
+        }
+        if let hint = diagnostic.hint {
+            bytes += "  hint: ".utf8
+            bytes.appendShownSafely(hint)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+}
 
 private extension DiagnosticFormatter {
     func paint(_ severity: Diagnostic.Severity) -> String {
@@ -53,10 +95,29 @@ private extension DiagnosticFormatter {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
-    /// Spaces up to the column; tabs are shown as one space, so one space each lines the caret up.
-    func caretPadding(line: String, column: Int) -> String {
+    /// How many spaces go before the caret: one a character up to the column (tabs are shown as
+    /// one space, so one space each lines the caret up).
+    func caretPadding(line: String, column: Int) -> Int {
         // In ASCII (nearly every line) each byte is a character, and counting bytes is far quicker.
-        String(repeating: " ", count: min(max(0, column - 1), line.isAllASCII ? line.utf8.count : line.count))
+        min(max(0, column - 1), line.isAllASCII ? line.utf8.count : line.count)
+    }
+}
+
+private extension [UInt8] {
+    /// The text's bytes, as `shownSafely()` shows it.
+    mutating func appendShownSafely(_ text: String) {
+        var text = text
+        let safe = text.withUTF8 { bytes in
+            // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) else { return false }
+            append(contentsOf: bytes)
+            return true
+        }
+        if !safe { self += text.shownSafely().utf8 }
+    }
+
+    mutating func appendDecimal(_ number: Int) {
+        self += String(number).utf8
     }
 }
 

@@ -75,7 +75,8 @@ public struct SourceLoader: Sendable {
 
     /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
     public static func contentKind(of relativePath: String) -> SourceFile.Kind? {
-        let parts = relativePath.split(separator: "/").map(String.init)
+        if let kind = asciiContentKind(of: relativePath) { return kind }
+        let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
         if relativePath == "_site.yaml" || relativePath == "_site.yml" { return .settings }
@@ -88,6 +89,37 @@ public struct SourceLoader: Sendable {
             return name == "_index.md" ? .sectionIndex : .page
         }
         return .asset
+    }
+
+    /// `contentKind(of:)` of an ASCII path, in one pass over its bytes (a large site has tens of
+    /// thousands, and the quick rebuild looks at every one): nil for any other path, and for a
+    /// path the build ignores, which `contentKind` then looks at again.
+    private static func asciiContentKind(of relativePath: String) -> SourceFile.Kind?? {
+        var path = relativePath
+        return path.withUTF8 { bytes -> SourceFile.Kind?? in
+            var last: Range<Int>?
+            var start = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || bytes[index] == UInt8(ascii: "/") else {
+                    if bytes[index] >= 0x80 { return nil }
+                    continue
+                }
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // Hidden, or private (but for a section's own page).
+                if part[0] == UInt8(ascii: ".") || part[0] == UInt8(ascii: "_") && !part.elementsEqual("_index.md".utf8) { return nil }
+                last = start..<index
+            }
+            guard let last else { return nil }
+            let name = UnsafeBufferPointer(rebasing: bytes[last])
+            guard name.last != UInt8(ascii: "~") else { return nil }
+            if name.count >= 3 && name.suffix(3).elementsEqual(".md".utf8) {
+                if bytes.elementsEqual("index.md".utf8) { return .home }
+                return name.elementsEqual("_index.md".utf8) ? .sectionIndex : .page
+            }
+            return .asset
+        }
     }
 }
 

@@ -11,7 +11,8 @@ extension SourceLoader {
         for file in content {
             if let kind = Self.contentKind(of: file.path) { files.append(("content/" + file.path, kind, file.stamp)) }
         }
-        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
+        // In path order, as the content files are: `theme/static/` sorts before `theme/templates/`.
+        for (folder, kind) in [("static", SourceFile.Kind.themeStatic), ("templates", .template)] {
             let path = themeRoot.appendingPathComponent(folder).path
             guard access(path, F_OK) == 0 else { continue }
             guard let found = StampedWalk.files(in: path, skippingHidden: true) else { return nil }
@@ -19,6 +20,6 @@ extension SourceLoader {
                 files.append(("theme/\(folder)/" + file.path, kind, file.stamp))
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 }

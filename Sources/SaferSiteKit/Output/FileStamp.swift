@@ -32,6 +32,16 @@ public struct FileStamp: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The stamp of the folder or regular file at `path` inside the open folder `descriptor`
+    /// ("" for that folder itself), not following a final symbolic link; nil when there is none,
+    /// or it is of the other kind.
+    init?(of path: String, in descriptor: Int32, folder: Bool) {
+        var info = stat()
+        guard fstatat(descriptor, path.isEmpty ? "." : path, &info, AT_SYMLINK_NOFOLLOW) == 0,
+              (info.st_mode & S_IFMT) == (folder ? S_IFDIR : S_IFREG) else { return nil }
+        self.init(info)
+    }
+
     private init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int(info.st_size)

@@ -66,13 +66,16 @@ public struct SearchIndexGenerator: ServiceGenerator {
         return entry
     }
 
+    /// What the index file's text starts with, puts between two pages' lines, and ends with.
+    static let jsonHead = "{\"version\":1,\"pages\":[\n", jsonSeparator = ",\n", jsonTail = "\n]}\n"
+
     /// The index file's text, from its entries' lines (`line(for:body:)`), in page order:
     /// compact, one page per line so a diff of two builds reads well.
     ///
     /// The index is the largest file of a big site (16 MB at 10,000 pages), so it is made in one
     /// allocation of the right size rather than joined and then wrapped.
     func json(forLines lines: [String]) -> String {
-        let head = "{\"version\":1,\"pages\":[\n", separator = ",\n", tail = "\n]}\n"
+        let (head, separator, tail) = (Self.jsonHead, Self.jsonSeparator, Self.jsonTail)
         var text = ""
         text.reserveCapacity(lines.reduce(head.utf8.count + tail.utf8.count + separator.utf8.count * max(0, lines.count - 1)) { $0 + $1.utf8.count })
         text += head

@@ -8,7 +8,8 @@ struct SourceLoaderTests {
         ("index.md", SourceFile.Kind.home as SourceFile.Kind?), ("about.md", .page), ("projects/_index.md", .sectionIndex),
         ("projects/aspire.md", .page), ("_site.yaml", .settings), ("_data/trends.yaml", .data), ("_data/grants.csv", .data),
         ("files/plan.pdf", .asset), (".hidden.md", nil), ("drafts/.swp", nil), ("notes.md~", nil), ("_private/x.md", nil),
-        ("_data/readme.txt", nil),
+        ("_data/readme.txt", nil), ("projects//aspire.md", .page), ("projects/index.md", .page), ("_index.md/photo.png", .asset),
+        ("café/menu.md", .page), ("café/_drafts/menu.md", nil), ("projects/.md", nil), ("notes.MD", .asset), ("md", .asset), ("", nil),
     ])
     func kinds(path: String, expected: SourceFile.Kind?) {
         #expect(SourceLoader.contentKind(of: path) == expected)
