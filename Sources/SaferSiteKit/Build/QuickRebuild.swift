@@ -31,8 +31,11 @@ struct QuickRebuild {
         defer { _ = sourcesNow.value }
         guard let (recorded, reader) = LastBuild.load(from: folder, options: options),
               var changes = LastBuildChanges.load(from: folder, for: recorded), changes.pages.count < LastBuildChanges.pageLimit,
-              OutputScan.matches(folders: recorded.outputFolders, files: recorded.outputs, replaced: changes.outputs, in: output.path)
+              let listed = OutputScan.matches(folders: recorded.outputFolders, files: recorded.outputs, foldersRead: recorded.outputFoldersRead,
+                                              replaced: changes.outputs, in: output.path)
         else { return nil }
+        // A folder listed and found as recorded need not be listed again once its stamp is old enough.
+        changes.outputs.merge(listed) { _, listed in listed }
         var last = recorded
         for (index, source) in changes.sources { (last.sources[index].stamp, last.sources[index].hash) = (source.stamp, source.hash) }
         for (page, redone) in changes.pages { last.searchLines[page] = redone.searchLine }
@@ -219,9 +222,10 @@ struct QuickRebuild {
     }
 
     /// Writes each file beside the one it replaces and renames it over it; the new stamps of the
-    /// files and of their folders, by path, or nil when one could not be written (those renamed
-    /// already stay: the next build sees the output is not the one recorded).
-    static func replace(_ files: [Replacement], in root: String) -> [String: FileStamp]? {
+    /// files and of their folders, by path, with when they were read (so close that the next
+    /// build lists those folders rather than trust their stamps), or nil when one could not be
+    /// written (those renamed already stay: the next build sees the output is not the one recorded).
+    static func replace(_ files: [Replacement], in root: String) -> [String: (stamp: FileStamp, read: Int)]? {
         var made: [(temporary: String, stamp: FileStamp)] = []
         for file in files {
             let folder = OutputWriter.parent(of: file.path)
@@ -240,9 +244,10 @@ struct QuickRebuild {
                 return nil
             }
         }
-        var stamps = Dictionary(zip(files.map(\.path), made.map(\.stamp)), uniquingKeysWith: { _, new in new })
+        let read = SourceStamp.now()
+        var stamps = Dictionary(zip(files.map(\.path), made.map { ($0.stamp, read) }), uniquingKeysWith: { _, new in new })
         guard let folders = OutputScan.folders(holding: files.map(\.path), in: root) else { return nil }
-        for folder in folders { stamps[folder.path] = folder.stamp }
+        for folder in folders { stamps[folder.path] = (folder.stamp, read) }
         return stamps
     }
 }

@@ -155,12 +155,13 @@ public struct SiteBuilder: Sendable {
             }
             try staged.record(written)
             try staged.record(pages ?? [])
+            let folders = cache == nil ? nil : staged.folderStamps()
             // The cache is saved while the old output is removed.
             try staged.commit {
                 guard let cache else { return }
                 cache.save(stamps: staged.stamps)
                 LastBuild.record(memory: checkedMemory, contexts: contexts, facts: record.facts, loadStarted: record.loadStarted,
-                                 diagnostics: report.diagnostics, outputs: staged.stamps, pageFileCount: files.count,
+                                 diagnostics: report.diagnostics, outputs: staged.stamps, folders: folders, pageFileCount: files.count,
                                  extraFiles: extraFiles, in: cache.folder)
             }
         } catch {

@@ -185,22 +185,24 @@ struct CacheReader {
         Int(Int64(bitPattern: try word()))
     }
 
+    // Every read checks the place it reads from: a position or length taken from a damaged file
+    // can be anything, negative or near `Int.max`, and must be refused, never followed.
     mutating func word() throws -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Damaged() }
+        guard offset >= 0, offset <= bytes.count - 8 else { throw Damaged() }
         let value = UInt64(littleEndian: bytes.base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
         return value
     }
 
     mutating func bool() throws -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        guard offset >= 0, offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func string() throws -> String {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Damaged() }
+        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
         let text = String(decoding: UnsafeRawBufferPointer(start: bytes.base + offset, count: count), as: UTF8.self)
         offset += count
         return text

@@ -25,6 +25,8 @@ struct LastBuild {
     var outputs: [(path: String, stamp: FileStamp)]
     /// The output folder (path "") and every folder in it, in path order (`OutputScan`).
     var outputFolders: [(path: String, stamp: FileStamp)]
+    /// When the folders' stamps were read, in nanoseconds since 1970 (`FileStamp.trusted(readAt:)`).
+    var outputFoldersRead: Int
     var pageCount: Int
     var sectionCount: Int
     /// How many page files (pages and their numbered listing pages) the site has.
@@ -77,7 +79,7 @@ struct LastBuild {
     /// ticks of a few milliseconds).
     /// `readStarted` is when the file was read, when later than the build's load.
     func trusts(_ stamp: SourceStamp, readStarted: Int? = nil) -> Bool {
-        let margin = 100_000_000
+        let margin = FileStamp.clockMargin
         let read = readStarted ?? loadStarted
         return stamp.modified < read - margin && stamp.changed < read - margin
     }
@@ -159,6 +161,7 @@ extension LastBuild {
                 writer.write(entry.stamp)
             }
         }
+        writer.write(outputFoldersRead)
         writer.write(pageCount)
         writer.write(sectionCount)
         writer.write(pageFileCount)
@@ -295,6 +298,7 @@ extension CacheReader {
         }
         let outputs = try array { reader -> (path: String, stamp: FileStamp) in (try reader.string(), try reader.fileStamp()) }
         let outputFolders = try array { reader -> (path: String, stamp: FileStamp) in (try reader.string(), try reader.fileStamp()) }
+        let outputFoldersRead = try int()
         let pageCount = try int(), sectionCount = try int(), pageFileCount = try int()
         let pageURLs = try array { reader -> (contentPath: String, url: String) in (try reader.string(), try reader.string()) }
         let assetPaths = try array { try $0.string() }
@@ -319,7 +323,7 @@ extension CacheReader {
         let searchLines = try SearchLines(reading: &self)
         let searchIndexPath = try optionalString()
         return LastBuild(optionsKey: CacheKey(high: 0, low: 0), loadStarted: loadStarted, sources: sources, outputs: outputs,
-                         outputFolders: outputFolders,
+                         outputFolders: outputFolders, outputFoldersRead: outputFoldersRead,
                          pageCount: pageCount, sectionCount: sectionCount, pageFileCount: pageFileCount, pageURLs: pageURLs,
                          assetPaths: assetPaths, linkTargets: linkTargets, feedPages: feedPages, siteValue: siteValue, menus: menus,
                          districts: districts, findings: .recorded(findings), runs: runs, searchLines: searchLines,

@@ -17,8 +17,9 @@ struct LastBuildChanges {
     /// and the hash of what was read (`StableHash.of`), which settles whether a file changed when
     /// its stamp cannot.
     var sources: [Int: (stamp: SourceStamp, readStarted: Int, hash: CacheKey)] = [:]
-    /// New output stamps, by path: files and folders ("" for the output folder itself).
-    var outputs: [String: FileStamp] = [:]
+    /// New output stamps, by path, each with when it was read (`FileStamp.trusted(readAt:)`):
+    /// files and folders ("" for the output folder itself).
+    var outputs: [String: (stamp: FileStamp, read: Int)] = [:]
     /// Redone pages, by page index.
     var pages: [Int: Redone] = [:]
 
@@ -52,7 +53,7 @@ struct LastBuildChanges {
                 changes.sources[index] = (try reader.sourceStamp(), try reader.int(), try reader.key())
             }
             for _ in 0..<(try reader.count()) {
-                changes.outputs[try reader.string()] = try reader.fileStamp()
+                changes.outputs[try reader.string()] = (try reader.fileStamp(), try reader.int())
             }
             for _ in 0..<(try reader.count()) {
                 let index = try reader.int()
@@ -83,7 +84,8 @@ struct LastBuildChanges {
             }
             writer.write(outputs.sorted { $0.key < $1.key }) { writer, item in
                 writer.write(item.key)
-                writer.write(item.value)
+                writer.write(item.value.stamp)
+                writer.write(item.value.read)
             }
             writer.write(pages.sorted { $0.key < $1.key }) { writer, item in
                 writer.write(item.key)

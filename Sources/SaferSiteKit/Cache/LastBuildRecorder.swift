@@ -12,21 +12,22 @@ extension LastBuild {
     /// The record of a build that has just written its output, or nil when a quick rebuild could
     /// not start from it: the build had errors, the site has silences (whether a silence is used
     /// depends on every page's findings), some file was read through a link, or the files were
-    /// not read from disk, or the output folder could not be looked at.
+    /// not read from disk, or the output's folders could not be looked at.
     ///
-    /// `diagnostics` are the build's findings in display order; `outputs` every file written, by path.
+    /// `diagnostics` are the build's findings in display order; `outputs` every file written, by
+    /// path; `folders` the stamps of the output's folders (`StagedOutput.folderStamps()`).
     init?(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, loadStarted: Int, diagnostics: [Diagnostic],
-          outputs: [String: FileStamp], pageFileCount: Int, extraFiles: [OutputFile]) {
+          outputs: [String: FileStamp], folders: (stamps: [(path: String, stamp: FileStamp)], read: Int)?, pageFileCount: Int,
+          extraFiles: [OutputFile]) {
         let site = memory.site, tree = memory.tree, options = memory.options
-        guard let output = options.output, !diagnostics.contains(where: { $0.severity == .error }), memory.siteWideFindings.silences.isEmpty,
+        guard options.output != nil, let folders, !diagnostics.contains(where: { $0.severity == .error }), memory.siteWideFindings.silences.isEmpty,
               let stamps = tree.stamps, !tree.hasLinkedFiles, memory.linkFindings?.all.isEmpty ?? false else { return nil }
         optionsKey = Self.optionsKey(options)
         self.loadStarted = loadStarted
         let hashes = ParallelMap.map(tree.files.count, chunkSize: 64) { StableHash.of(tree.files[$0].data) }
         sources = tree.files.indices.map { (tree.files[$0].path, tree.files[$0].kind, stamps[$0], hashes[$0]) }
         self.outputs = outputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        guard let folders = OutputScan.folders(holding: outputs.keys, in: output.standardizedFileURL.path) else { return nil }
-        outputFolders = folders
+        (outputFolders, outputFoldersRead) = folders
         pageCount = site.pages.count
         sectionCount = site.sections.count
         self.pageFileCount = pageFileCount
@@ -111,9 +112,10 @@ extension LastBuild {
     /// arguments are `init?`'s); removes any older one when this build cannot leave one, so a
     /// quick rebuild never starts from a site that is gone.
     static func record(memory: BuildMemory, contexts: TemplateContext, facts: PageFileFacts, loadStarted: Int, diagnostics: [Diagnostic],
-                       outputs: [String: FileStamp], pageFileCount: Int, extraFiles: [OutputFile], in folder: URL) {
+                       outputs: [String: FileStamp], folders: (stamps: [(path: String, stamp: FileStamp)], read: Int)?,
+                       pageFileCount: Int, extraFiles: [OutputFile], in folder: URL) {
         let last = LastBuild(memory: memory, contexts: contexts, facts: facts, loadStarted: loadStarted, diagnostics: diagnostics,
-                             outputs: outputs, pageFileCount: pageFileCount, extraFiles: extraFiles)
+                             outputs: outputs, folders: folders, pageFileCount: pageFileCount, extraFiles: extraFiles)
         LastBuildChanges.remove(in: folder)
         guard let last else {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(fileName))

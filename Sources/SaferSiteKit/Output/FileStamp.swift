@@ -32,6 +32,16 @@ public struct FileStamp: Sendable, Hashable {
         self.init(info)
     }
 
+    /// How close to when it was read a stamp must not be, to be trusted to show every change since:
+    /// file times move in clock ticks of a few milliseconds, so a change made in the same tick as
+    /// the reading can leave the time as it was. In nanoseconds.
+    static let clockMargin = 100_000_000
+
+    /// Whether the stamp, read at `read` (nanoseconds since 1970), shows every change made since.
+    func trusted(readAt read: Int) -> Bool {
+        modified < read - Self.clockMargin
+    }
+
     /// The stamp of the folder or regular file at `path` inside the open folder `descriptor`
     /// ("" for that folder itself), not following a final symbolic link; nil when there is none,
     /// or it is of the other kind.

@@ -55,6 +55,15 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// The stamps of the staging folder (path "") and of every folder in it that holds a written
+    /// file, with when they were read (nanoseconds since 1970); nil when one cannot be read. Taken
+    /// before `commit`, while no one else knows the folder: moving or swapping it into place
+    /// leaves its folders' stamps as they are.
+    public func folderStamps() -> (stamps: [(path: String, stamp: FileStamp)], read: Int)? {
+        let read = SourceStamp.now()
+        return OutputScan.folders(holding: stamps.keys, in: staging.path).map { ($0, read) }
+    }
+
     /// Swaps the staging folder in for the output (atomically when there was an old output),
     /// then removes the old site on another thread while `meanwhile` runs on this one (the build
     /// saves its cache there), and lets other builds in once both are done.

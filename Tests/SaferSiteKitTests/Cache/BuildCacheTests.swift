@@ -72,6 +72,31 @@ struct BuildCacheTests {
         #expect(read.searchEntries[StableHash.of("not searched")] == .some(nil))
     }
 
+    @Test("a length or position taken from a damaged file is refused, however large or negative, never followed")
+    func wildNumbersAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CacheWriter.writeFile(named: "wild.bin", in: folder) { writer in
+            writer.write(Int.max - 3)
+            writer.write(-16)
+            writer.write("text")
+        }
+        let bytes = try #require(CacheReader.bytes(ofFile: folder.appendingPathComponent("wild.bin").path))
+        var reader = CacheReader(bytes)
+        #expect(throws: CacheReader.Damaged.self) { try reader.string() }
+        reader.position = 8
+        reader.position = try reader.int()
+        #expect(throws: CacheReader.Damaged.self) { try reader.int() }
+        #expect(throws: CacheReader.Damaged.self) { try reader.bool() }
+        for position in [Int.max, Int.max - 4, Int.min, -1] {
+            reader.position = position
+            #expect(throws: CacheReader.Damaged.self) { try reader.word() }
+            #expect(throws: CacheReader.Damaged.self) { try reader.string() }
+        }
+        reader.position = 16
+        #expect(try reader.string() == "text")
+    }
+
     @Test("a damaged or foreign cache reads as no cache")
     func damagedCache() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
