@@ -5,7 +5,7 @@ extension SourceLoader {
     /// what the quick rebuild compares with the last build's files. Nil when the folders hold
     /// anything `load()` would report or follow: a link, a pipe, a name that is not UTF-8.
     func scan() -> [(path: String, kind: SourceFile.Kind, stamp: SourceStamp)]? {
-        guard let content = StampedWalk.files(in: root.appendingPathComponent("content").path, skippingHidden: true) else { return nil }
+        guard let content = StampedWalk.files(in: root.appendingPathComponent("content").path) else { return nil }
         var files: [(path: String, kind: SourceFile.Kind, stamp: SourceStamp)] = []
         files.reserveCapacity(content.count)
         for file in content {
@@ -15,7 +15,7 @@ extension SourceLoader {
         for (folder, kind) in [("static", SourceFile.Kind.themeStatic), ("templates", .template)] {
             let path = themeRoot.appendingPathComponent(folder).path
             guard access(path, F_OK) == 0 else { continue }
-            guard let found = StampedWalk.files(in: path, skippingHidden: true) else { return nil }
+            guard let found = StampedWalk.files(in: path) else { return nil }
             for file in found where kind != .template || file.path.hasSuffix(".mustache") {
                 files.append(("theme/\(folder)/" + file.path, kind, file.stamp))
             }

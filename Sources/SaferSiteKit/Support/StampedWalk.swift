@@ -2,22 +2,22 @@ import Glibc
 
 /// Lists every regular file under a folder with its stamp, each looked up from its own folder's
 /// open descriptor (`fstatat`), so a large tree costs one short look-up per file rather than a
-/// walk of its whole path: how the quick rebuild compares a site's files with the last build's.
+/// walk of its whole path: how the quick rebuild compares a site's source files with the last build's.
 enum StampedWalk {
     /// Every regular file under `folder`, by path inside it, in path order; nil when the folder
     /// cannot be read or holds a symbolic link, a pipe, socket or device, or a name that is not
-    /// UTF-8. With `skippingHidden`, folders named with a leading `.` are left out, and so is
-    /// anything so named that is not a regular file (as the build's walk does).
-    static func files(in folder: String, skippingHidden: Bool) -> [(path: String, stamp: SourceStamp)]? {
+    /// UTF-8. Folders named with a leading `.` are left out, and so is anything so named that is
+    /// not a regular file (as the build's walk does).
+    static func files(in folder: String) -> [(path: String, stamp: SourceStamp)]? {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var found: [(path: String, stamp: SourceStamp)] = []
-        guard walk(descriptor, prefix: "", skippingHidden: skippingHidden, into: &found) else { return nil }
+        guard walk(descriptor, prefix: "", into: &found) else { return nil }
         return found.sorted { $0.path < $1.path }
     }
 
     /// Walks the open folder `descriptor` (which it closes).
-    private static func walk(_ descriptor: Int32, prefix: String, skippingHidden: Bool, into found: inout [(path: String, stamp: SourceStamp)]) -> Bool {
+    private static func walk(_ descriptor: Int32, prefix: String, into found: inout [(path: String, stamp: SourceStamp)]) -> Bool {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
             return false
@@ -31,7 +31,7 @@ enum StampedWalk {
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
             let hidden = bytes.first == 0x2E
             guard let name = String(validating: bytes, as: UTF8.self) else {
-                if skippingHidden && hidden { continue }
+                if hidden { continue }
                 return false
             }
             var status = stat()
@@ -40,11 +40,11 @@ enum StampedWalk {
             case S_IFREG:
                 found.append((prefix + name, SourceStamp(status)))
             case S_IFDIR:
-                if skippingHidden && hidden { continue }
+                if hidden { continue }
                 let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-                guard child >= 0, walk(child, prefix: prefix + name + "/", skippingHidden: skippingHidden, into: &found) else { return false }
+                guard child >= 0, walk(child, prefix: prefix + name + "/", into: &found) else { return false }
             default:
-                if skippingHidden && hidden && status.st_mode & S_IFMT != S_IFLNK { continue }
+                if hidden && status.st_mode & S_IFMT != S_IFLNK { continue }
                 return false
             }
         }
