@@ -34,14 +34,25 @@ struct IncrementalBuildTests {
             try changed.write(to: url, atomically: true, encoding: .utf8)
         }
 
-        /// Takes the fixture's `silence:` line out (a site with silences is always built whole:
-        /// whether a silence is used depends on every page) and builds it into `output`, so the
-        /// next build can be a quick one; the output folder's inode.
+        /// Builds the site into `output`, so the next build can be a quick one; the output folder's inode.
         func buildForQuickRebuilds() throws -> UInt64 {
-            try edit("site/content/about.md") { $0.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("silence:") }.joined(separator: "\n") }
             let result = try build(into: output)
             #expect(result.status == 0, "\(result.stderr)")
             return try IncrementalBuildTests.inode(output)
+        }
+
+        /// Replaces `old` with `new` in about.md, then builds into `output` with the cache and into
+        /// `cold` without it, and expects both to succeed with the same findings and the same files;
+        /// the build with the cache.
+        func editAboutAndCompare(_ old: String, _ new: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CLI.Result {
+            try edit("site/content/about.md") { $0.replacingOccurrences(of: old, with: new) }
+            let quick = try build(into: output)
+            try? FileManager.default.removeItem(at: cold)
+            let fresh = try build(into: cold, cache: false)
+            #expect(quick.status == 0 && fresh.status == 0, "\(quick.stderr)\n\(fresh.stderr)", sourceLocation: sourceLocation)
+            #expect(IncrementalBuildTests.findings(quick.stderr) == IncrementalBuildTests.findings(fresh.stderr), sourceLocation: sourceLocation)
+            try IncrementalBuildTests.expectSameTree(output, cold, sourceLocation: sourceLocation)
+            return quick
         }
 
         func write(_ path: String, _ text: String) throws {
@@ -148,18 +159,16 @@ struct IncrementalBuildTests {
     func bodyEditsAreRedoneInPlace() throws {
         let work = try Workspace()
         defer { try? FileManager.default.removeItem(at: work.root) }
+        // A finding on another page, which the quick rebuild prints from the last build's record.
+        let long = "The partnership, which brings together the councils, the police, the fire service, the health services "
+            + "and many voluntary groups from across the district, met again this year to agree its plan."
+        try work.edit("site/content/projects/aspire.md") { $0 + "\n" + long + "\n" }
         let folder = try work.buildForQuickRebuilds()
         for (old, new) in [("We are a partnership.", "We are a partnership of five councils."),
                            ("We are a partnership of five councils.", "We are a partnership of many partners.")] {
-            try work.edit("site/content/about.md") { $0.replacingOccurrences(of: old, with: new) }
-            let quick = try work.build(into: work.output)
-            try? FileManager.default.removeItem(at: work.cold)
-            let cold = try work.build(into: work.cold, cache: false)
-            #expect(quick.status == 0 && cold.status == 0, "\(quick.stderr)\n\(cold.stderr)")
+            let quick = try work.editAboutAndCompare(old, new)
             // The findings are printed from the record, the redone page's in their place.
-            #expect(Self.findings(quick.stderr) == Self.findings(cold.stderr))
-            #expect(Self.findings(quick.stderr).contains { $0.contains(": warning: ") }, "\(quick.stderr)")
-            try Self.expectSameTree(work.output, work.cold)
+            #expect(quick.stderr.contains("content/projects/aspire.md:") && quick.stderr.contains("this sentence has"), "\(quick.stderr)")
             // The output folder was updated where it is, not replaced by a new one.
             #expect(try Self.inode(work.output) == folder)
             let reuse = try #require(Reuse(quick.stderr), "\(quick.stderr)")
@@ -177,6 +186,38 @@ struct IncrementalBuildTests {
         #expect(try Self.inode(work.output) != folder, "a title edit was redone in place")
         try? FileManager.default.removeItem(at: work.cold)
         _ = try work.build(into: work.cold, cache: false)
+        try Self.expectSameTree(work.output, work.cold)
+    }
+
+    @Test("a page's own silence is applied by a quick rebuild: used, then covering nothing (a warning), then used again, each time as a build from nothing")
+    func silencedPageIsRedoneInPlace() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        // about.md silences vague-link-text, which its bare address finds.
+        let folder = try work.buildForQuickRebuilds()
+        let unused = "'vague-link-text' is silenced here, but it finds nothing on this page"
+        for (old, new, warns) in [("We are a partnership.", "We are a partnership of five councils.", false),
+                                  (" Visit https://www.gov.uk for more.", "", true),
+                                  ("[our report](files/report.txt).", "[our report](files/report.txt). Visit https://www.gov.uk for more.", false)] {
+            let quick = try work.editAboutAndCompare(old, new)
+            #expect(quick.stderr.contains(unused) == warns, "\(quick.stderr)")
+            #expect(try Self.inode(work.output) == folder, "the edit was not redone in place")
+        }
+    }
+
+    @Test("a page silenced from the settings builds whole after an edit to its body: the silence would warn in the settings file")
+    func pageSilencedFromSettingsBuildsWhole() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        try work.edit("site/content/_site.yaml") { $0 + "silence: [{check: long-sentence, page: about.md, reason: \"Quoted from the plan\"}]\n" }
+        #expect(try work.build(into: work.output).status == 0)
+        let folder = try Self.inode(work.output)
+        try Change.bodyEdit.apply(to: work)
+        let again = try work.build(into: work.output)
+        let cold = try work.build(into: work.cold, cache: false)
+        #expect(again.status == 0 && cold.status == 0, "\(again.stderr)\n\(cold.stderr)")
+        #expect(try Self.inode(work.output) != folder, "the page was redone alone")
+        #expect(Self.findings(again.stderr) == Self.findings(cold.stderr))
         try Self.expectSameTree(work.output, work.cold)
     }
 
@@ -286,9 +327,12 @@ struct IncrementalBuildTests {
         let work = try Workspace()
         defer { try? FileManager.default.removeItem(at: work.root) }
         _ = try work.build(into: work.output)
-        let file = work.site.appendingPathComponent(".safersite-cache/build-cache.bin")
-        let data = try Data(contentsOf: file)
-        try data.prefix(data.count / 2).write(to: file)
+        // The build cache and the last build's record, each cut in half.
+        for name in ["build-cache.bin", "last-build.bin"] {
+            let file = work.site.appendingPathComponent(".safersite-cache/" + name)
+            let data = try Data(contentsOf: file)
+            try data.prefix(data.count / 2).write(to: file)
+        }
         try Change.bodyEdit.apply(to: work)
         let again = try work.build(into: work.output)
         #expect(again.status == 0, "\(again.stderr)")

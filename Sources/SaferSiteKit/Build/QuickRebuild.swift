@@ -131,7 +131,9 @@ struct QuickRebuild {
             guard let index = last.pageURLs.firstIndex(where: { $0.contentPath == target }) else { return nil }
             return changes.pages[index]?.headingIDs ?? (try? last.record(index, in: reader))?.headingIDs
         }
-        let own: [Diagnostic] = (record.fixedFindings + body.diagnostics + (pageFindings ?? []) + linkFindings).uniqueSortedForDisplay()
+        // Its content checks' findings with its silences applied, as the check stage applies them.
+        let checks = Silencing(silences: record.silences).applied(to: pageFindings ?? [], usedByRules: record.silencesUsedByRules)
+        let own: [Diagnostic] = (record.fixedFindings + body.diagnostics + checks + linkFindings).uniqueSortedForDisplay()
         let findings = SiteBuilder.withSourceLines(own, from: SourceTree(files: [file]))
         let strict = options.strict
         guard !findings.contains(where: { $0.severity == Diagnostic.Severity.error || (strict && $0.severity == Diagnostic.Severity.warning) })

@@ -5,7 +5,7 @@ import Foundation
 /// changed since (or nothing has), can redo that page alone and update the output folder in
 /// place (`QuickRebuild`) rather than build the whole site again.
 ///
-/// It is written only after a build with no errors and no silences (`LastBuildRecorder`), and
+/// It is written only after a build with no errors (`LastBuildRecorder`), and
 /// read only by a build with the same options, by the same safersite. Each page's own part is
 /// read only when it is needed: a page's record, found by the table at the end of the file.
 /// What a quick rebuild changes goes into a small second file (`LastBuildChanges`), read over it.
@@ -129,6 +129,10 @@ struct PageRecord {
     var headingIDs: [String]
     /// The anchors other pages' links name on this page (`#fragment`).
     var anchorsLinked: [String]
+    /// The silences of checks on this page (all written in its own file when it can be redone
+    /// alone; their reasons are not kept), and for each whether it silenced a site rule's finding.
+    var silences: [Silence]
+    var silencesUsedByRules: [Bool]
     /// `TemplateContext.summaryValue` of the page.
     var summary: [String: Any]
     /// Its crumb in the breadcrumbs of pages below it (`TemplateContext.crumb`).
@@ -268,6 +272,11 @@ extension CacheWriter {
         write(record.fixedFindings) { $0.write($1) }
         write(record.headingIDs) { $0.write($1) }
         write(record.anchorsLinked) { $0.write($1) }
+        write(Array(zip(record.silences, record.silencesUsedByRules))) { writer, item in
+            writer.write(item.0.check.rawValue)
+            writer.write(item.0.location)
+            writer.write(item.1)
+        }
         try TemplateValueCoding.write(record.summary, into: &self)
         try TemplateValueCoding.write(record.crumb, into: &self)
         write(record.chain) { $0.write($1) }
@@ -340,6 +349,10 @@ extension CacheReader {
         let fixedFindings = try array { try $0.diagnostic() }
         let headingIDs = try array { try $0.string() }
         let anchorsLinked = try array { try $0.string() }
+        let silences = try array { reader -> (Silence, Bool) in
+            guard let check = ContentCheck(rawValue: try reader.string()) else { throw Damaged() }
+            return (Silence(check: check, page: source, reason: nil, location: try reader.location()), try reader.bool())
+        }
         let summary = try TemplateValueCoding.readDictionary(from: &self)
         let crumb = try TemplateValueCoding.readDictionary(from: &self)
         let chain = try array { try $0.int() }
@@ -352,8 +365,8 @@ extension CacheReader {
         return PageRecord(source: source, contentPath: contentPath, url: url, outputPath: outputPath, kind: kind,
                           canRedoAlone: canRedoAlone, frontMatterKey: frontMatterKey, bodyFirstLine: bodyFirstLine,
                           parseFindings: parseFindings, fixedFindings: fixedFindings, headingIDs: headingIDs,
-                          anchorsLinked: anchorsLinked, summary: summary, crumb: crumb, chain: chain, related: related,
-                          neighbours: neighbours)
+                          anchorsLinked: anchorsLinked, silences: silences.map(\.0), silencesUsedByRules: silences.map(\.1),
+                          summary: summary, crumb: crumb, chain: chain, related: related, neighbours: neighbours)
     }
 }
 

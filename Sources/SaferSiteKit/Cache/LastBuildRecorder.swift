@@ -10,8 +10,7 @@ struct PageFileFacts: Sendable {
 
 extension LastBuild {
     /// The record of a build that has just written its output, or nil when a quick rebuild could
-    /// not start from it: the build had errors, the site has silences (whether a silence is used
-    /// depends on every page's findings), some file was read through a link, or the files were
+    /// not start from it: the build had errors, some file was read through a link, the files were
     /// not read from disk, or the output's folders could not be looked at.
     ///
     /// `diagnostics` are the build's findings in display order; `outputs` every file written, by
@@ -20,7 +19,7 @@ extension LastBuild {
           outputs: [String: FileStamp], folders: (stamps: [(path: String, stamp: FileStamp)], read: Int)?, pageFileCount: Int,
           extraFiles: [OutputFile]) {
         let site = memory.site, tree = memory.tree, options = memory.options
-        guard options.output != nil, let folders, !diagnostics.contains(where: { $0.severity == .error }), memory.siteWideFindings.silences.isEmpty,
+        guard options.output != nil, let folders, !diagnostics.contains(where: { $0.severity == .error }),
               let stamps = tree.stamps, !tree.hasLinkedFiles, memory.linkFindings?.all.isEmpty ?? false else { return nil }
         optionsKey = Self.optionsKey(options)
         self.loadStarted = loadStarted
@@ -78,20 +77,28 @@ extension LastBuild {
         }
         let feed = Set(feedPages)
         let pageFiles = Set(memory.tree.files.filter { $0.kind == .page }.map(\.path))
+        var silences: [String: [(silence: Silence, usedByRules: Bool)]] = [:]
+        for (silence, used) in zip(siteWide.silences, siteWide.usedByRules) { silences[silence.page, default: []].append((silence, used)) }
         return ParallelMap.map(site.pages.count) { index in
             let page = site.pages[index]
-            let own = memory.bodies[index].diagnostics + (memory.pageFindings[index] ?? [])
+            let pageSilences = silences[page.source] ?? []
+            let checks = Silencing(silences: pageSilences.map(\.silence)).applied(to: memory.pageFindings[index] ?? [],
+                                                                                 usedByRules: pageSilences.map(\.usedByRules))
+            let own = memory.bodies[index].diagnostics + checks
             let fixedFindings = fixed[page.source] ?? []
+            // A silence written in the settings warns there when it comes to cover nothing: in another file.
             let canRedoAlone = page.kind == .page && !page.isGenerated && page.listing == nil && !feed.contains(index)
                 && pageFiles.contains(page.source) && facts.frontMatterKeys[page.source] != nil
                 && own.allSatisfy { $0.location.file == page.source }
+                && pageSilences.allSatisfy { $0.silence.location.file == page.source }
                 && Self.sameFindings((fixedFindings + own).uniqueSortedForDisplay(), Array(diagnostics[runs[index]]))
             return PageRecord(
                 source: page.source, contentPath: page.contentPath, url: page.url, outputPath: page.outputPath, kind: page.kind,
                 canRedoAlone: canRedoAlone, frontMatterKey: facts.frontMatterKeys[page.source] ?? CacheKey(high: 0, low: 0),
                 bodyFirstLine: page.bodyFirstLine, parseFindings: facts.parseFindings[page.source] ?? [],
                 fixedFindings: fixedFindings, headingIDs: memory.bodies[index].headings.map(\.id),
-                anchorsLinked: anchors[page.contentPath] ?? [], summary: contexts.summaries[index], crumb: TemplateContext.crumb(page),
+                anchorsLinked: anchors[page.contentPath] ?? [], silences: pageSilences.map(\.silence),
+                silencesUsedByRules: pageSilences.map(\.usedByRules), summary: contexts.summaries[index], crumb: TemplateContext.crumb(page),
                 chain: site.sectionChain(for: page).map(\.pageIndex), related: canRedoAlone ? contexts.links.related(to: index) : [],
                 neighbours: contexts.links.neighbours(of: index))
         }

@@ -31,11 +31,9 @@ public struct ContentChecker: Sendable {
     /// `site.pages[i]`, nil for a made-up page) and what comes from front matter and settings
     /// alone: those, with the site's and pages' silences applied.
     func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
-        // As `Silencing.apply` on the pages' findings and the rules' together: the rules' part was done once.
-        let silencing = Silencing(silences: siteWide.silences)
-        let own = pageFindings.flatMap { $0 ?? [] }
-        let used = zip(silencing.used(by: own), siteWide.usedByRules).map { $0 || $1 }
-        return silencing.kept(own) + siteWide.keptRuleFindings + silencing.unusedWarnings(used: used) + siteWide.silenceProblems
+        // The rules' findings had the silences applied once, when made.
+        Silencing(silences: siteWide.silences).applied(to: pageFindings.flatMap { $0 ?? [] }, usedByRules: siteWide.usedByRules)
+            + siteWide.keptRuleFindings + siteWide.silenceProblems
     }
 
     /// What the checks find from front matter and settings alone: the site rules' findings and

@@ -14,6 +14,13 @@ struct Silencing: Sendable {
         silences.map { silence in findings.contains { covers(silence, $0) } }
     }
 
+    /// Pages' own content-check findings with the silences applied, and a warning for each
+    /// silence that covered none of them nor any of the site rules' findings (`usedByRules`, one
+    /// for each silence).
+    func applied(to findings: [Diagnostic], usedByRules: [Bool]) -> [Diagnostic] {
+        kept(findings) + unusedWarnings(used: zip(used(by: findings), usedByRules).map { $0 || $1 })
+    }
+
     /// A warning for each silence that `used` (from `used(by:)`) says covered nothing.
     func unusedWarnings(used: [Bool]) -> [Diagnostic] {
         zip(silences, used).filter { !$0.1 }.map { silence, _ in
