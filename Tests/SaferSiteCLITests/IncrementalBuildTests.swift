@@ -113,13 +113,15 @@ struct IncrementalBuildTests {
         }
     }
 
-    @Test("after each kind of change, the incremental build writes the same bytes as a build from nothing", arguments: Change.allCases)
-    func incrementalEqualsCold(change: Change) throws {
+    @Test("after each kind of change, the incremental build writes the same bytes as a build from nothing, with the last build's record (a quick rebuild where it can be) and without it (the build cache alone)",
+          arguments: Change.allCases, [true, false])
+    func incrementalEqualsCold(change: Change, keepingRecord: Bool) throws {
         let work = try Workspace()
         defer { try? FileManager.default.removeItem(at: work.root) }
         let first = try work.build(into: work.output)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(Reuse(first.stderr)?.bodiesReused == 0, "\(first.stderr)")
+        if !keepingRecord { try FileManager.default.removeItem(at: work.site.appendingPathComponent(".safersite-cache/last-build.bin")) }
 
         try change.apply(to: work)
         let incremental = try work.build(into: work.output)
@@ -203,6 +205,23 @@ struct IncrementalBuildTests {
             #expect(quick.stderr.contains(unused) == warns, "\(quick.stderr)")
             #expect(try Self.inode(work.output) == folder, "the edit was not redone in place")
         }
+    }
+
+    @Test("a page's silence of a site rule's finding stays used through a quick rebuild, which finds nothing to warn about")
+    func silenceUsedByRuleSurvivesQuickRebuild() throws {
+        let work = try Workspace()
+        defer { try? FileManager.default.removeItem(at: work.root) }
+        // about.md takes another page's title, and silences the duplicate-title warning on itself.
+        try work.edit("site/content/about.md") {
+            $0.replacingOccurrences(of: "title: About us", with: "title: Business plan published")
+                .replacingOccurrences(of: "silence: [", with: "silence: [{check: duplicate-title, reason: \"Kept for the test\"}, ")
+        }
+        let folder = try work.buildForQuickRebuilds()
+        let quick = try work.editAboutAndCompare("We are a partnership.", "We are a partnership of five councils.")
+        #expect(try Self.inode(work.output) == folder, "the edit was not redone in place")
+        #expect(!quick.stderr.contains("is silenced here, but"), "\(quick.stderr)")
+        // The page it shares a title with still warns, printed from the record.
+        #expect(quick.stderr.contains("content/news/2015-plan.md:") && quick.stderr.contains("same title"), "\(quick.stderr)")
     }
 
     @Test("a page silenced from the settings builds whole after an edit to its body: the silence would warn in the settings file")

@@ -12,7 +12,7 @@ import Foundation
 struct LastBuild {
     static let fileName = "last-build.bin"
     static let magic = "safersite last build\n"
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// `optionsKey(_:)` of the build.
     var optionsKey: CacheKey

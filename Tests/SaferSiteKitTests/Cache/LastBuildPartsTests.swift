@@ -70,6 +70,28 @@ struct LastBuildPartsTests {
         }
     }
 
+    @Test("a page's record reads back as written, its silences with the page as theirs")
+    func pageRecord() throws {
+        let location = SourceLocation(file: "content/about.md", line: 9, column: 11)
+        let record = PageRecord(
+            source: "content/about.md", contentPath: "about.md", url: "/about/", outputPath: "about/index.html", kind: .page,
+            canRedoAlone: true, frontMatterKey: StableHash.of("front matter"), bodyFirstLine: 11,
+            parseFindings: [Self.findings[0]], fixedFindings: Array(Self.findings[1...2]), headingIDs: ["who-we-are", "what-we-do"],
+            anchorsLinked: ["who-we-are"],
+            silences: [Silence(check: .vagueLinkText, page: "content/about.md", reason: nil, location: location),
+                       Silence(check: .duplicateTitle, page: "content/about.md", reason: nil, location: location)],
+            silencesUsedByRules: [false, true], summary: ["title": "About us", "weight": 1], crumb: ["url": "/about/"],
+            chain: [0, 3], related: [5], neighbours: (previous: nil, next: 4))
+        let read = try Self.roundTrip({ try $0.write(record) }, { try $0.pageRecord() })
+        #expect(read.source == record.source && read.url == record.url && read.outputPath == record.outputPath && read.kind == .page)
+        #expect(read.canRedoAlone && read.frontMatterKey == record.frontMatterKey && read.bodyFirstLine == 11)
+        #expect(read.parseFindings == record.parseFindings && read.fixedFindings == record.fixedFindings)
+        #expect(read.headingIDs == record.headingIDs && read.anchorsLinked == record.anchorsLinked)
+        #expect(read.silences == record.silences && read.silencesUsedByRules == [false, true])
+        #expect(read.summary["title"] as? String == "About us" && read.crumb["url"] as? String == "/about/")
+        #expect(read.chain == [0, 3] && read.related == [5] && read.neighbours?.previous == nil && read.neighbours?.next == 4)
+    }
+
     @Test("a report's findings print the recorded text with the made findings in between, as the formatter prints them all")
     func reportFindings() throws {
         let recorded = try Self.roundTrip({ RecordedFindings.write(Self.findings, into: &$0) }, { try RecordedFindings(reading: &$0) })
