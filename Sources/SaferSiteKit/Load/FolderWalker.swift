@@ -115,15 +115,10 @@ extension FolderWalker {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var entries: [Listed] = []
-        while let entry = readdir(directory) {
-            // The name is read up to its NUL: the record may end before the whole `d_name` array.
-            let bytes = withUnsafePointer(to: &entry.pointee.d_name) { name in
-                let start = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
-                return Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
-            }
-            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+        DirectoryListing.forEach(in: directory) { bytes, type in
             let valid = String(validating: bytes, as: UTF8.self)
-            entries.append(Listed(name: valid ?? String(decoding: bytes, as: UTF8.self), type: entry.pointee.d_type, isUTF8: valid != nil))
+            entries.append(Listed(name: valid ?? String(decoding: bytes, as: UTF8.self), type: type, isUTF8: valid != nil))
+            return true
         }
         return entries.sorted { $0.name < $1.name }
     }

@@ -74,14 +74,12 @@ enum OutputScan {
         }
         defer { closedir(listing) }
         var names: Set<String> = []
-        while let entry = readdir(listing) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { String(validatingCString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-            }
-            guard let name else { return nil }
-            if name != "." && name != ".." { names.insert(name) }
+        let allUTF8 = DirectoryListing.forEach(in: listing) { bytes, _ in
+            guard let name = String(validating: bytes, as: UTF8.self) else { return false }
+            names.insert(name)
+            return true
         }
-        return names
+        return allUTF8 ? names : nil
     }
 
     /// The names of the entries directly in the folder at `path`, of entries in path order.

@@ -23,31 +23,22 @@ enum StampedWalk {
             return false
         }
         defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let bytes = withUnsafePointer(to: &entry.pointee.d_name) { name in
-                let start = UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)
-                return Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
-            }
-            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+        return DirectoryListing.forEach(in: directory) { bytes, _ in
             let hidden = bytes.first == 0x2E
-            guard let name = String(validating: bytes, as: UTF8.self) else {
-                if hidden { continue }
-                return false
-            }
+            guard let name = String(validating: bytes, as: UTF8.self) else { return hidden }
             var status = stat()
             guard fstatat(dirfd(directory), name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 found.append((prefix + name, SourceStamp(status)))
+                return true
             case S_IFDIR:
-                if hidden { continue }
+                if hidden { return true }
                 let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-                guard child >= 0, walk(child, prefix: prefix + name + "/", into: &found) else { return false }
+                return child >= 0 && walk(child, prefix: prefix + name + "/", into: &found)
             default:
-                if hidden && status.st_mode & S_IFMT != S_IFLNK { continue }
-                return false
+                return hidden && status.st_mode & S_IFMT != S_IFLNK
             }
         }
-        return true
     }
 }
