@@ -63,6 +63,41 @@ struct NavigationTests {
         #expect(second.contains(#"<a href="/updates/" rel="prev">Previous"#))
     }
 
+    @Test("a listing of many pages links to the first, last, current and neighbouring ones, with gaps between")
+    func longPagination() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = ["_site.yaml": "title: T\npaginate: 1\n", "index.md": "---\ntitle: Home\n---\nHi.\n",
+                     "news/_index.md": "---\ntitle: News\n---\n"]
+        for number in 1...12 { files["news/n\(number).md"] = "---\ntitle: N\(number)\ndate: 2015-06-\(String(format: "%02d", number))\n---\nText.\n" }
+        for (path, text) in files {
+            let url = root.appendingPathComponent("content/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let result = try CLI.run(["build", "--source", root.path, "--theme", CLI.packageRoot.appendingPathComponent("theme").path, "--no-cache"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sixth = try String(contentsOf: root.appendingPathComponent("public/news/page/6/index.html"), encoding: .utf8)
+        let items = sixth.components(separatedBy: "\n").filter { $0.hasPrefix(#"<li class="pagination__item"#) }
+        let expected = [
+            #"<li class="pagination__item pagination__item--prev"><a href="/news/page/5/" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>"#,
+            #"<li class="pagination__item"><a href="/news/"><span class="visually-hidden">Page </span>1</a></li>"#,
+            #"<li class="pagination__item pagination__item--gap">⋯</li>"#,
+            #"<li class="pagination__item"><a href="/news/page/5/"><span class="visually-hidden">Page </span>5</a></li>"#,
+            #"<li class="pagination__item"><a href="/news/page/6/" aria-current="page"><span class="visually-hidden">Page </span>6</a></li>"#,
+            #"<li class="pagination__item"><a href="/news/page/7/"><span class="visually-hidden">Page </span>7</a></li>"#,
+            #"<li class="pagination__item pagination__item--gap">⋯</li>"#,
+            #"<li class="pagination__item"><a href="/news/page/12/"><span class="visually-hidden">Page </span>12</a></li>"#,
+            #"<li class="pagination__item pagination__item--next"><a href="/news/page/7/" rel="next">Next<span class="visually-hidden"> page</span></a></li>"#,
+        ]
+        #expect(items == expected)
+        #expect(sixth.contains(#"<p class="pagination__status">Page 6 of 12</p>"#))
+        // Every numbered page is still reached, one step at a time.
+        for number in 2...12 {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/news/page/\(number)/index.html").path))
+        }
+    }
+
     @Test("breadcrumbs, previous and next, related pages and the district's pages")
     func links() throws {
         let aspire = try page("projects/aspire/index.html")

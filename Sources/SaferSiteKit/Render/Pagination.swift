@@ -21,12 +21,31 @@ struct Pagination: Sendable {
         return start..<min(count, start + pageSize)
     }
 
-    /// What the template sees for page `number`: links to the others, the current one marked.
+    /// The page numbers that page `number` links to, as GOV.UK's pagination shows them: the first
+    /// and last pages, the current page and one either side, with `nil` for each run of pages
+    /// left out. A run of one page is shown rather than left out: the number takes no more room
+    /// than the gap would. Page 7 of 42 shows `1 ⋯ 6 7 8 ⋯ 42`, so a long listing offers a
+    /// handful of links rather than one for every page.
+    func shownNumbers(around number: Int) -> [Int?] {
+        let wanted = Set([1, number - 1, number, number + 1, pageCount]).filter { (1...pageCount).contains($0) }.sorted()
+        var shown: [Int?] = []
+        var previous = 0
+        for page in wanted {
+            if page - previous == 2 { shown.append(page - 1) } else if page - previous > 2 { shown.append(nil) }
+            shown.append(page)
+            previous = page
+        }
+        return shown
+    }
+
+    /// What the template sees for page `number`: links to the pages `shownNumbers` picks, the
+    /// current one marked, a gap item (`is_gap`) for each run left out, and previous and next.
     func value(_ number: Int) -> [String: Any] {
-        var value: [String: Any] = [
-            "number": number, "count": pageCount, "is_paged": pageCount > 1,
-            "pages": (1...pageCount).map { ["number": $0, "url": TemplateText(url($0)), "is_current": $0 == number] },
-        ]
+        let pages = shownNumbers(around: number).map { shown -> [String: Any] in
+            guard let shown else { return ["is_gap": true] }
+            return ["number": shown, "url": TemplateText(url(shown)), "is_current": shown == number, "is_gap": false]
+        }
+        var value: [String: Any] = ["number": number, "count": pageCount, "is_paged": pageCount > 1, "pages": pages]
         if number > 1 { value["previous"] = ["url": TemplateText(url(number - 1)), "number": number - 1] }
         if number < pageCount { value["next"] = ["url": TemplateText(url(number + 1)), "number": number + 1] }
         return value
