@@ -97,8 +97,27 @@ extension OutputWriter {
         return String(path[..<slash])
     }
 
+    /// Whether a file may be written at `path` inside the output folder: a relative path with no
+    /// empty, `.` or `..` part, no backslash and no NUL. Read byte by byte: every file written
+    /// is asked, and none of these characters is ever part of another one in UTF-8.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        var partLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                if partLength == 0 || (partLength == dots && dots <= 2) { return false }
+                partLength = 0
+                dots = 0
+            case UInt8(ascii: "\\"), 0:
+                return false
+            case UInt8(ascii: "."):
+                partLength += 1
+                dots += 1
+            default:
+                partLength += 1
+            }
+        }
+        return partLength > 0 && !(partLength == dots && dots <= 2)
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 public final class StagedOutput: @unchecked Sendable {
     private let output: URL
     private let staging: URL
+    /// `staging.path`, made once rather than for every file written.
+    private let stagingPath: String
     private let lock: BuildLock
     /// Every file written so far, by path inside the output folder, with its stamp.
     public private(set) var stamps: [String: FileStamp] = [:]
@@ -14,6 +16,7 @@ public final class StagedOutput: @unchecked Sendable {
     init(output: URL, staging: URL, lock: BuildLock) {
         self.output = output
         self.staging = staging
+        self.stagingPath = staging.path
         self.lock = lock
     }
 
@@ -37,7 +40,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// each with its own file, so each core writes the files it rendered as it goes.
     public func write(_ file: OutputFile) -> WrittenFile {
         guard OutputWriter.isSafe(file.path) else { return WrittenFile(path: file.path, result: .failure(.unsafePath(file.path))) }
-        let root = staging.path
+        let root = stagingPath
         if case .failure(let error) = OutputWriter.makeFolder(OutputWriter.parent(of: file.path), in: root) {
             return WrittenFile(path: file.path, result: .failure(error))
         }
@@ -61,7 +64,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// leaves its folders' stamps as they are.
     public func folderStamps() -> (stamps: [(path: String, stamp: FileStamp)], read: Int)? {
         let read = SourceStamp.now()
-        return OutputScan.folders(holding: stamps.keys, in: staging.path).map { ($0, read) }
+        return OutputScan.folders(holding: stamps.keys, in: stagingPath).map { ($0, read) }
     }
 
     /// Swaps the staging folder in for the output (atomically when there was an old output),

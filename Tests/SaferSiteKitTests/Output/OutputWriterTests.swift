@@ -63,6 +63,16 @@ struct OutputWriterTests {
         try OutputWriter(output: output).begin().discard()
     }
 
+    @Test("which paths are safe to write inside the output folder")
+    func safePaths() {
+        for path in ["index.html", "a/b/index.html", ".well-known/security.txt", "a/.../b", "a/..b/c.", "café/naïve.html", "a/b.html"] {
+            #expect(OutputWriter.isSafe(path), "\(path)")
+        }
+        for path in ["", "/", "/etc/x", "..", ".", "../x", "a/../b", "a/./b", "a/..", "a/.", "a//b", "a/", "a\\b", "a\0b", "./a"] {
+            #expect(!OutputWriter.isSafe(path), "\(path)")
+        }
+    }
+
     @Test("refuses paths that would leave the output folder, leaving the old output alone", arguments: ["../escape.html", "/etc/x", "a/../../b", "a//b"])
     func unsafePaths(path: String) throws {
         let root = try temporary()
