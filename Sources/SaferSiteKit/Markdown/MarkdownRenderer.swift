@@ -146,12 +146,27 @@ private struct TreeRewrite {
         var linkNodes: [OpaquePointer] = []
         var codeBlocks: [OpaquePointer] = []
         var tables: [OpaquePointer] = []
+        // Where the paragraph being walked starts in `plainText`, and where it is in the file.
+        var paragraph: (start: Int, location: SourceLocation)?
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            guard event == CMARK_EVENT_ENTER else {
+                // A paragraph holds inlines alone, so its words are the plain text added since it
+                // began: the same as `text(of:)` would collect, without walking it again.
+                if let (start, location) = paragraph, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                    // Sliced by scalars: a paragraph opening with a combining mark shares a
+                    // character with the space before it.
+                    let utf8 = plainText.utf8
+                    let text = String(plainText.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: start)...])
+                    paragraphs.append(TextBlock(text: text.trimmed(), location: location))
+                    paragraph = nil
+                }
+                continue
+            }
             if Self.isBlock(node) { separateBlock() }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
@@ -161,7 +176,7 @@ private struct TreeRewrite {
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
             case CMARK_NODE_PARAGRAPH:
-                paragraphs.append(TextBlock(text: Self.text(of: node), location: location(of: node)))
+                paragraph = (plainText.utf8.count, location(of: node))
             default:
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }

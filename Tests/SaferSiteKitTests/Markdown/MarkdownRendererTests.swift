@@ -27,6 +27,42 @@ struct MarkdownRendererTests {
         #expect(render(markdown).html.contains(expected))
     }
 
+    @Test("each paragraph's words and where it starts, wherever it sits: lists, quotes, footnotes")
+    func paragraphs() {
+        let markdown = """
+            Intro with *emphasis*, `code` and a [link](about.md)
+            over two lines.
+
+            ## A heading is not a paragraph
+
+            - First item
+            - Second item with **bold**
+
+            > Quoted\\
+            > text.
+
+            | cell | other |
+            | --- | --- |
+            | not a | paragraph |
+
+            \u{301}Starts with a combining mark[^1].
+
+            [^1]: The note.
+
+            """
+        let rendered = render(markdown)
+        #expect(rendered.paragraphs.map(\.text) == [
+            "Intro with emphasis, code and a link over two lines.",
+            "First item",
+            "Second item with bold",
+            "Quoted text.",
+            "\u{301}Starts with a combining mark.",
+            "The note.",
+        ])
+        #expect(rendered.paragraphs.map(\.location.line) == [5, 10, 11, 13, 20, 22])
+        #expect(rendered.paragraphs.allSatisfy { $0.location.file == "content/page.md" && $0.location.column >= 1 })
+    }
+
     @Test("tables are wrapped in a focusable region named after the heading before them")
     func tableWrapper() {
         let html = render("## Crime in Oxford\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n").html
