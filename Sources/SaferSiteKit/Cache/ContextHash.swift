@@ -39,6 +39,9 @@ enum ContextHash {
                 hash.feed(key)
                 guard feed(mapping[key]!, lookups: lookups, into: &hash) else { return false }
             }
+        case let params as TemplateParams:
+            // Fed as the mapping it stands for.
+            return feed(params.mapping, lookups: lookups, into: &hash)
         case let items as [Any]:
             hash.feed(5)
             hash.feed(items.count)

@@ -96,7 +96,7 @@ struct TemplateContext: @unchecked Sendable {
         value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(page.url) ?? page.url)
         value["has_canonical"] = !parts.baseURL.isEmpty
         value["description"] = TemplateText(page.meta.summary ?? parts.siteDescription ?? "")
-        value["params"] = Self.mappingValue(page.meta.entries)
+        value["params"] = TemplateParams(entries: page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
         value["toc"] = page.meta.tableOfContents ? toc.map { ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level, "is_sub": $0.level == 3] } : []
         value["has_toc"] = page.meta.tableOfContents && !toc.isEmpty
