@@ -40,8 +40,14 @@ enum ContextHash {
                 guard feed(mapping[key]!, lookups: lookups, into: &hash) else { return false }
             }
         case let params as TemplateParams:
-            // Fed as the mapping it stands for.
-            return feed(params.mapping, lookups: lookups, into: &hash)
+            // Fed as the mapping it stands for would be, making values of the keys read alone.
+            let keys = params.keys
+            hash.feed(4)
+            hash.feed(keys.count)
+            for key in keys where lookups?.contains(key) ?? true {
+                hash.feed(key)
+                guard let child = params.child(named: key), feed(child, lookups: lookups, into: &hash) else { return false }
+            }
         case let items as [Any]:
             hash.feed(5)
             hash.feed(items.count)

@@ -98,8 +98,10 @@ extension OutputWriter {
     }
 
     /// Whether a file may be written at `path` inside the output folder: a relative path with no
-    /// empty, `.` or `..` part, no backslash and no NUL. Read byte by byte: every file written
-    /// is asked, and none of these characters is ever part of another one in UTF-8.
+    /// empty, `.` or `..` part, no backslash and no NUL. Read byte by byte, since every file
+    /// written is asked: the bytes of `/`, `.`, `\\` and NUL never occur inside another
+    /// character's UTF-8. (A combining mark after a `/` makes one character of the two, which
+    /// let `../\u{301}x` through when this compared characters.)
     static func isSafe(_ path: String) -> Bool {
         var partLength = 0
         var dots = 0

@@ -42,7 +42,7 @@ struct Pagination: Sendable {
     /// current one marked, a gap item (`is_gap`) for each run left out, and previous and next.
     func value(_ number: Int) -> [String: Any] {
         let pages = shownNumbers(around: number).map { shown -> [String: Any] in
-            guard let shown else { return ["is_gap": true] }
+            guard let shown else { return ["is_gap": true, "is_current": false] }
             return ["number": shown, "url": TemplateText(url(shown)), "is_current": shown == number, "is_gap": false]
         }
         var value: [String: Any] = ["number": number, "count": pageCount, "is_paged": pageCount > 1, "pages": pages]

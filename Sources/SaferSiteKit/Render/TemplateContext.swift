@@ -2,14 +2,17 @@ import Foundation
 
 /// Builds what a template sees for one page: `page`, `section`, `site` and `menus`.
 ///
-/// Values are plain dictionaries, arrays, strings, numbers and booleans, so templates can use
+/// Values are dictionaries, arrays, strings, numbers and booleans, so templates can use
 /// `{{page.title}}`, `{{#page.toc}}...{{/page.toc}}` and `{{{page.content}}}` (the rendered body,
 /// which is already HTML; everything else is escaped by `{{ }}`). docs/templates.md lists every value.
 ///
-/// Text is mostly `TemplateText`, which swift-mustache renders with less work than a `String`.
+/// Text is mostly `TemplateText`, which swift-mustache renders with less work than a `String`,
+/// and `page.params` is a `TemplateParams`, which makes the page's front matter into values one
+/// key at a time.
 ///
-/// It is `@unchecked Sendable`: its `Any` values are only ever strings, `TemplateText`, numbers,
-/// booleans and arrays and dictionaries of them (value types), made once and never changed.
+/// It is `@unchecked Sendable`: its `Any` values are only ever strings, `TemplateText`,
+/// `TemplateParams`, numbers, booleans and arrays and dictionaries of them (value types), made
+/// once and never changed.
 struct TemplateContext: @unchecked Sendable {
     let site: Site
     private(set) var bodies: [RenderedMarkdown]

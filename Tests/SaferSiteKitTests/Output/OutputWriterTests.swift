@@ -65,10 +65,10 @@ struct OutputWriterTests {
 
     @Test("which paths are safe to write inside the output folder")
     func safePaths() {
-        for path in ["index.html", "a/b/index.html", ".well-known/security.txt", "a/.../b", "a/..b/c.", "café/naïve.html", "a/b.html"] {
+        for path in ["index.html", "a/b/index.html", ".well-known/security.txt", "a/.../b", "a/..b/c.", "café/naïve.html", "a/b.html", "a/\u{301}b"] {
             #expect(OutputWriter.isSafe(path), "\(path)")
         }
-        for path in ["", "/", "/etc/x", "..", ".", "../x", "a/../b", "a/./b", "a/..", "a/.", "a//b", "a/", "a\\b", "a\0b", "./a"] {
+        for path in ["", "/", "/etc/x", "..", ".", "../x", "a/../b", "a/./b", "a/..", "a/.", "a//b", "a/", "a\\b", "a\0b", "./a", "../\u{301}x", "a/\u{301}/../../x"] {
             #expect(!OutputWriter.isSafe(path), "\(path)")
         }
     }

@@ -31,6 +31,7 @@ struct TemplateParamsTests {
         "{{#sorted(page.params)}}{{key}};{{/sorted(page.params)}}",
         "{{#page.params.tags}}{{#first}}first {{/first}}{{.}}{{/page.params.tags}} {{count(page.params.tags)}}",
         "[{{>*page.params.layout}}]",
+        "{{#page.params}}{{page.title}} {{priority}} {{missing}}{{/page.params}}",
     ]
 
     static func context(_ params: Any) -> [String: Any] {
@@ -58,6 +59,15 @@ struct TemplateParamsTests {
         let lazy = try #require(theme.render(Self.context(TemplateParams(entries: entries)), template: "page"))
         #expect(lazy == whole)
         #expect(!whole.isEmpty && !whole.contains("  "))
+    }
+
+    @Test("a key written twice has its last value, as in the mapping")
+    func repeatedKey() throws {
+        let entries = [FrontMatterEntry(key: "priority", line: 2, column: 1, value: FrontMatterNode(.string("Low"), line: 2, column: 11)),
+                       FrontMatterEntry(key: "priority", line: 3, column: 1, value: FrontMatterNode(.string("High"), line: 3, column: 11))]
+        #expect(TemplateParams(entries: entries).child(named: "priority") as? String == "High")
+        #expect(TemplateContext.mappingValue(entries)["priority"] as? String == "High")
+        #expect(TemplateParams(entries: entries).keys == ["priority"])
     }
 
     @Test("a context's key is the same whether params are made at once or one key at a time")
