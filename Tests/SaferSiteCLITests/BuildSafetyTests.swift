@@ -8,12 +8,7 @@ struct BuildSafetyTests {
 
     /// Builds a site made of `files` (paths inside `content/`) and returns the result and output.
     func build(_ files: [String: String]) throws -> (CLI.Result, [String: Data], URL) {
-        let root = try CLI.temporaryFolder()
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        let root = try CLI.site(files)
         let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--no-cache"])
         return (result, CLI.tree(root.appendingPathComponent("public")), root)
     }

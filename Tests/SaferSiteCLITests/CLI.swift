@@ -63,6 +63,17 @@ enum CLI {
         return url
     }
 
+    /// A site in a fresh temporary folder, made of `files` (text by path inside `content/`).
+    static func site(_ files: [String: String]) throws -> URL {
+        let root = try temporaryFolder()
+        for (path, text) in files {
+            let url = root.appendingPathComponent("content/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
     /// Copies a folder to a new temporary place, so a test can change it.
     static func copyOfFixture(_ name: String) throws -> URL {
         let target = try temporaryFolder().appendingPathComponent(name)

@@ -65,16 +65,11 @@ struct NavigationTests {
 
     @Test("a listing of many pages links to the first, last, current and neighbouring ones, with gaps between")
     func longPagination() throws {
-        let root = try CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
         var files = ["_site.yaml": "title: T\npaginate: 1\n", "index.md": "---\ntitle: Home\n---\nHi.\n",
                      "news/_index.md": "---\ntitle: News\n---\n"]
         for number in 1...12 { files["news/n\(number).md"] = "---\ntitle: N\(number)\ndate: 2015-06-\(String(format: "%02d", number))\n---\nText.\n" }
-        for (path, text) in files {
-            let url = root.appendingPathComponent("content/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        let root = try CLI.site(files)
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try CLI.run(["build", "--source", root.path, "--theme", CLI.packageRoot.appendingPathComponent("theme").path, "--no-cache"])
         #expect(result.status == 0, "\(result.stderr)")
         let sixth = try String(contentsOf: root.appendingPathComponent("public/news/page/6/index.html"), encoding: .utf8)

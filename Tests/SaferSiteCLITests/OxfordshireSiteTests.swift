@@ -75,6 +75,21 @@ struct OxfordshireSiteTests {
         }
     }
 
+    @Test("every project whose front matter gives a priority shows it, through page.params")
+    func projectsShowTheirPriority() throws {
+        let folder = CLI.packageRoot.appendingPathComponent("content/projects")
+        var shown = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".md") {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            guard let line = source.split(separator: "\n").first(where: { $0.hasPrefix("priority: ") }) else { continue }
+            let priority = line.dropFirst("priority: ".count).replacingOccurrences(of: "&", with: "&amp;")
+            let page = try String(contentsOf: Self.built.output.appendingPathComponent("projects/\(file.dropLast(3))/index.html"), encoding: .utf8)
+            #expect(page.contains("<dt>Priority</dt><dd>\(priority)</dd>"), "projects/\(file) does not show its priority")
+            shown += 1
+        }
+        #expect(shown >= 10)
+    }
+
     @Test("every project page names its district")
     func projectsNameTheirDistrict() throws {
         let folder = Self.built.output.appendingPathComponent("projects")
