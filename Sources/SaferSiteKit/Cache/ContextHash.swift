@@ -33,21 +33,10 @@ enum ContextHash {
             hash.feed(3)
             hash.feed(number)
         case let mapping as [String: Any]:
-            hash.feed(4)
-            hash.feed(mapping.count)
-            for key in mapping.keys.sorted() where lookups?.contains(key) ?? true {
-                hash.feed(key)
-                guard feed(mapping[key]!, lookups: lookups, into: &hash) else { return false }
-            }
+            return feedMapping(keys: mapping.keys.sorted(), lookups: lookups, into: &hash) { mapping[$0] }
         case let params as TemplateParams:
-            // Fed as the mapping it stands for would be, making values of the keys read alone.
-            let keys = params.keys
-            hash.feed(4)
-            hash.feed(keys.count)
-            for key in keys where lookups?.contains(key) ?? true {
-                hash.feed(key)
-                guard let child = params.child(named: key), feed(child, lookups: lookups, into: &hash) else { return false }
-            }
+            // Fed as the mapping it stands for, making values of the keys read alone.
+            return feedMapping(keys: params.keys, lookups: lookups, into: &hash, value: params.child(named:))
         case let items as [Any]:
             hash.feed(5)
             hash.feed(items.count)
@@ -56,6 +45,19 @@ enum ContextHash {
             }
         default:
             return false
+        }
+        return true
+    }
+
+    /// A mapping with these keys in sorted order: its count, then each key the templates look up
+    /// with its value.
+    private static func feedMapping(keys: [String], lookups: Set<String>?, into hash: inout StableHash,
+                                    value: (String) -> Any?) -> Bool {
+        hash.feed(4)
+        hash.feed(keys.count)
+        for key in keys where lookups?.contains(key) ?? true {
+            hash.feed(key)
+            guard let child = value(key), feed(child, lookups: lookups, into: &hash) else { return false }
         }
         return true
     }
