@@ -52,12 +52,12 @@ site-check: test-site
 	python3 Tests/site-check/check_site.py $(SITE_DIR) --screenshots $(SCREENSHOT_DIR)
 
 ## bench: release build, then the shared benchmark against Hugo (and Jekyll at 1,000 pages),
-## three timed cold builds each (scripts/safersite-cold adds --no-cache)
+## three timed cold builds each
 BENCH ?= ../shared/bench
 bench: deps
 	$(SWIFT) $(RELEASE_BUILD)
-	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 1000 --runs 3 scripts/safersite-cold
-	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 10000 --runs 3 --no-jekyll scripts/safersite-cold
+	$(BENCH)/compare --pages 1000 --runs 3 $(RELEASE_BIN)
+	$(BENCH)/compare --pages 10000 --runs 3 --no-jekyll $(RELEASE_BIN)
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
 ## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.

@@ -27,9 +27,6 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: fail, and leave the output as it was, if there are any.")
     var strict = false
 
-    @Flag(name: .customLong("no-cache"), help: "Build everything afresh, without reading or writing the build cache (.safersite-cache/ in the source folder).")
-    var noCache = false
-
     @OptionGroup var today: TodayOption
 
     @OptionGroup var terminal: TerminalOptions
@@ -39,8 +36,7 @@ struct BuildCommand: ParsableCommand {
         let sourceURL = URL(fileURLWithPath: source)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("public")
         let options = BuildOptions(source: sourceURL, theme: theme.map { URL(fileURLWithPath: $0) }, output: outputURL, includeDrafts: drafts, baseURL: baseURL.value,
-                                   strict: strict, today: try today.resolved(),
-                                   cacheFolder: noCache ? nil : BuildOptions.defaultCacheFolder(source: sourceURL))
+                                   strict: strict, today: try today.resolved())
         let console = Console(options: terminal)
         let report: BuildReport
         do {
@@ -53,7 +49,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.couldNotRun
         }
         console.clearProgress()
-        console.printFindings(report.findings)
+        console.printDiagnostics(report.diagnostics)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
         if report.failed {
@@ -61,10 +57,6 @@ struct BuildCommand: ParsableCommand {
             let strictNote = report.strict && report.errorCount == 0 ? " (--strict: warnings fail the build)" : ""
             console.summary("Build failed: \(errors), \(warnings)\(strictNote). \(outputURL.relativePath) was left as it was.")
             throw ExitStatus.siteHasErrors
-        }
-        if let reuse = report.cacheReuse {
-            console.detail("Reused \(reuse.bodiesReused) of \(reuse.bodies) page bodies and \(reuse.pageFilesReused) of \(reuse.pageFiles) page files from the build cache "
-                           + "(\(reuse.pageFilesReusedByBody) known unchanged from their page's body alone)")
         }
         console.summary("Built \(report.pageCount) pages in \(report.sectionCount) sections, \(warnings), in \(seconds) s → \(outputURL.relativePath)")
         // Ends here, so the report's hold on the build's memory (the whole site) is never let go:

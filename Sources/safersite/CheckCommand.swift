@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(Data(DiagnosticReportJSON(diagnostics: report.diagnostics).text().utf8))
         case .text:
-            console.printFindings(report.findings)
+            console.printDiagnostics(report.diagnostics)
             console.summary(Self.summary(report))
         }
         if report.failed { throw ExitStatus.siteHasErrors }

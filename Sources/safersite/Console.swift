@@ -29,12 +29,10 @@ struct Console {
         if isTerminal && !options.quiet && !options.verbose { write("\r\u{1B}[K") }
     }
 
+    /// Prints findings as a compiler does, to standard error.
     func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        printFindings(BuildFindings(diagnostics))
-    }
-
-    func printFindings(_ findings: BuildFindings) {
-        _ = findings.write(to: STDERR_FILENO, useColour: useColour)
+        let bytes = DiagnosticFormatter(useColour: useColour).formattedBytes(diagnostics)
+        FileHandle.standardError.write(Data(bytes))
     }
 
     /// A line shown only with `--verbose`.

@@ -40,14 +40,12 @@ struct ServeSession: Sendable {
         }
 
         // Ends when the task is cancelled; a build already running is let finish first.
-        var last = first
         for await batch in changes {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
-            let build = await PreviewBuild.run(options, after: last, changes: batch)
+            let build = await PreviewBuild.run(options)
             await snapshot.publish(build.outcome)
             show(build, after: relevant)
-            last = build
         }
         await server.stop()
     }
@@ -66,12 +64,11 @@ private extension ServeSession {
         let cause = names.isEmpty ? "" : " after a change to " + (names.count > 3 ? "\(names.count) files" : names.joined(separator: ", "))
         let (seconds, attoseconds) = build.duration.components
         let time = String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
-        if let report = build.report { console.printFindings(report.findings) }
+        if let report = build.report { console.printDiagnostics(report.diagnostics) }
         switch build.outcome {
         case .built:
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
-            let shortcut = build.report?.redidOnePage == true ? ", redoing only that page" : ""
-            console.summary("Built \(pages) in \(time) s\(cause)\(shortcut).")
+            console.summary("Built \(pages) in \(time) s\(cause).")
             if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
         case .failed(let problems):
             let errors = problems.filter { $0.severity == .error }.count

@@ -7,8 +7,8 @@ import Testing
 struct BuildCommandTests {
     let theme = CLI.fixtures.appendingPathComponent("theme-minimal").path
 
-    /// A copy of a fixture site inside `work`: a build keeps its cache in the source folder, and
-    /// that must not land in the repository's fixtures (nor be shared by tests running at once).
+    /// A copy of a fixture site inside `work`, so that what a test adds to it never lands in the
+    /// repository's fixtures (nor is shared by tests running at once).
     func copyOfSite(_ name: String, into work: URL) throws -> URL {
         let site = work.appendingPathComponent("site-" + name)
         try FileManager.default.copyItem(at: CLI.fixtures.appendingPathComponent(name), to: site)
@@ -138,10 +138,9 @@ struct BuildCommandTests {
         #expect(leftovers.isEmpty, "\(failure.name): \(leftovers)")
     }
 
-    /// The theme's static files are written while the pages are rendered; one at a page's own
-    /// path must still lose to the page, every time, with the build cache and without.
-    @Test("a page's file wins over a theme static file at the same path", arguments: [false, true])
-    func pageWinsOverThemeStaticFile(cached: Bool) throws {
+    /// A theme's static file at a page's own path loses to the page, every time.
+    @Test("a page's file wins over a theme static file at the same path")
+    func pageWinsOverThemeStaticFile() throws {
         let work = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let site = try copyOfSite("basic-site", into: work)
@@ -152,7 +151,7 @@ struct BuildCommandTests {
         try "the theme's file".write(to: clashing, atomically: true, encoding: .utf8)
         let output = work.appendingPathComponent("public")
         for _ in 0..<3 {
-            let result = try CLI.run(["build", "--source", site.path, "--theme", theme.path, "--output", output.path] + (cached ? [] : ["--no-cache"]))
+            let result = try CLI.run(["build", "--source", site.path, "--theme", theme.path, "--output", output.path])
             #expect(result.status == 0, "\(result.stderr)")
             let about = try String(contentsOf: output.appendingPathComponent("about/index.html"), encoding: .utf8)
             #expect(about.contains("<h1>About us</h1>"), "\(about.prefix(200))")
@@ -220,7 +219,7 @@ struct BuildCommandTests {
             """
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         try page.write(to: root.appendingPathComponent("content/facts.md"), atomically: true, encoding: .utf8)
-        let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--no-cache"])
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme])
         #expect(result.status == 0, "\(result.stderr)")
         let files = CLI.tree(root.appendingPathComponent("public"))
         let html = String(decoding: files["facts.html"] ?? Data(), as: UTF8.self)

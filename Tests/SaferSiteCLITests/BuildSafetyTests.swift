@@ -9,7 +9,7 @@ struct BuildSafetyTests {
     /// Builds a site made of `files` (paths inside `content/`) and returns the result and output.
     func build(_ files: [String: String]) throws -> (CLI.Result, [String: Data], URL) {
         let root = try CLI.site(files)
-        let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--no-cache"])
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme])
         return (result, CLI.tree(root.appendingPathComponent("public")), root)
     }
 

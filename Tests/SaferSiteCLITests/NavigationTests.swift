@@ -70,7 +70,7 @@ struct NavigationTests {
         for number in 1...12 { files["news/n\(number).md"] = "---\ntitle: N\(number)\ndate: 2015-06-\(String(format: "%02d", number))\n---\nText.\n" }
         let root = try CLI.site(files)
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CLI.run(["build", "--source", root.path, "--theme", CLI.packageRoot.appendingPathComponent("theme").path, "--no-cache"])
+        let result = try CLI.run(["build", "--source", root.path, "--theme", CLI.packageRoot.appendingPathComponent("theme").path])
         #expect(result.status == 0, "\(result.stderr)")
         let sixth = try String(contentsOf: root.appendingPathComponent("public/news/page/6/index.html"), encoding: .utf8)
         let items = sixth.components(separatedBy: "\n").filter { $0.hasPrefix(#"<li class="pagination__item"#) }

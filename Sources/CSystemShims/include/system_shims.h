@@ -10,9 +10,4 @@ int safersite_exchange_paths(const char *first, const char *second);
 /// it uses rather than what it once used.
 void safersite_release_free_memory(void);
 
-/// Copies the running executable's GNU build ID (the linker's hash of what it linked, in its
-/// `.note.gnu.build-id`) into `buffer`; returns its length, or 0 when it has none or it is
-/// longer than `capacity`. A rebuilt executable has a new one.
-int safersite_executable_build_id(unsigned char *buffer, int capacity);
-
 #endif

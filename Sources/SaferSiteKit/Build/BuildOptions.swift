@@ -20,21 +20,10 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The day the content checks take as today, for review dates.
     public var today: FrontMatterDate
-    /// Where the build cache is kept (`.safersite-cache/` in the source folder), so the next
-    /// build redoes only what changed; nil to build everything afresh and keep no cache.
-    public var cacheFolder: URL?
-
-    /// The usual cache folder for a source folder.
-    public static func defaultCacheFolder(source: URL) -> URL {
-        source.appendingPathComponent(cacheFolderName)
-    }
-
-    /// The name of the build cache's folder in the source folder.
-    public static let cacheFolderName = ".safersite-cache"
 
     /// Creates options.
     public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
-                strict: Bool = false, today: FrontMatterDate = .today(), cacheFolder: URL? = nil) {
+                strict: Bool = false, today: FrontMatterDate = .today()) {
         self.source = source
         self.theme = theme
         self.output = output
@@ -42,6 +31,5 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.strict = strict
         self.today = today
-        self.cacheFolder = cacheFolder
     }
 }

@@ -37,15 +37,12 @@ public struct SourceLoader: Sendable {
             return (kind, result)
         }
         files.reserveCapacity(found.count)
-        var stamps: [SourceStamp] = []
-        stamps.reserveCapacity(found.count)
         for (entry, read) in zip(found, read) {
             guard let (kind, result) = read else { continue }
             switch result {
             case .success(let file):
                 hasLinkedFiles = hasLinkedFiles || entry.isLinked || file.links > 1
                 files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
-                stamps.append(file.stamp)
             case .failure(let problem):
                 hasLinkedFiles = hasLinkedFiles || entry.isLinked
                 diagnostics.append(problem)
@@ -60,12 +57,11 @@ public struct SourceLoader: Sendable {
                 switch Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
                 case .success(let file):
                     files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
-                    stamps.append(file.stamp)
                 case .failure(let problem): diagnostics.append(problem)
                 }
             }
         }
-        return (SourceTree(files: files, stamps: stamps, hasLinkedFiles: hasLinkedFiles), diagnostics)
+        return (SourceTree(files: files, hasLinkedFiles: hasLinkedFiles), diagnostics)
     }
 
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times
@@ -75,7 +71,6 @@ public struct SourceLoader: Sendable {
 
     /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
     public static func contentKind(of relativePath: String) -> SourceFile.Kind? {
-        if let kind = asciiContentKind(of: relativePath) { return kind }
         let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
@@ -89,37 +84,6 @@ public struct SourceLoader: Sendable {
             return name == "_index.md" ? .sectionIndex : .page
         }
         return .asset
-    }
-
-    /// `contentKind(of:)` of an ASCII path, in one pass over its bytes (a large site has tens of
-    /// thousands, and the quick rebuild looks at every one): nil for any other path, and for a
-    /// path the build ignores, which `contentKind` then looks at again.
-    private static func asciiContentKind(of relativePath: String) -> SourceFile.Kind?? {
-        var path = relativePath
-        return path.withUTF8 { bytes -> SourceFile.Kind?? in
-            var last: Range<Int>?
-            var start = 0
-            for index in 0...bytes.count {
-                guard index == bytes.count || bytes[index] == UInt8(ascii: "/") else {
-                    if bytes[index] >= 0x80 { return nil }
-                    continue
-                }
-                defer { start = index + 1 }
-                guard index > start else { continue }
-                let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                // Hidden, or private (but for a section's own page).
-                if part[0] == UInt8(ascii: ".") || part[0] == UInt8(ascii: "_") && !part.elementsEqual("_index.md".utf8) { return nil }
-                last = start..<index
-            }
-            guard let last else { return nil }
-            let name = UnsafeBufferPointer(rebasing: bytes[last])
-            guard name.last != UInt8(ascii: "~") else { return nil }
-            if name.count >= 3 && name.suffix(3).elementsEqual(".md".utf8) {
-                if bytes.elementsEqual("index.md".utf8) { return .home }
-                return name.elementsEqual("_index.md".utf8) ? .sectionIndex : .page
-            }
-            return .asset
-        }
     }
 }
 
@@ -155,11 +119,9 @@ extension SourceLoader {
         var data: Data
         /// How many hard links the file has (more than one when the same bytes can be reached by another path).
         var links: Int
-        /// Its stamp when it was opened, before it was read.
-        var stamp: SourceStamp
     }
 
-    /// `read(_:shownAs:limit:)`, with how many hard links the file has and its stamp.
+    /// `read(_:shownAs:limit:)`, with how many hard links the file has.
     static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<ReadFile, Diagnostic> {
         let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                           hint: LoadMessages.unreadableHint, code: "unreadable-file")
@@ -201,8 +163,7 @@ extension SourceLoader {
             return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
                                    hint: LoadMessages.tooBigHint, code: "file-too-big"))
         }
-        return .success(ReadFile(data: Data(bytesNoCopy: bytes, count: filled, deallocator: .free), links: Int(status.st_nlink),
-                                 stamp: SourceStamp(status)))
+        return .success(ReadFile(data: Data(bytesNoCopy: bytes, count: filled, deallocator: .free), links: Int(status.st_nlink)))
     }
 }
 

@@ -20,8 +20,6 @@ public struct LinkResolver: Sendable {
 
     /// The page at each URL, for links written relative to the page's address.
     private let contentPathByURL: [String: String]
-    /// Notes every answer, when set, so the build cache knows what a page's body depended on.
-    var recorder: DependencyRecorder?
 
     /// Creates a resolver for a whole site.
     public init(pageURLs: [String: String], assetPaths: Set<String>) {
@@ -38,20 +36,6 @@ public struct LinkResolver: Sendable {
     /// address (`../../projects/aspire/`). Either way it is rewritten to the site path it leads to,
     /// so it still works where the body appears at another address (a listing's second page, a feed).
     public func resolve(_ destination: String, fromFolder folder: String, pageURL: String = "/") -> Resolution {
-        let resolution = resolveUnrecorded(destination, fromFolder: folder, pageURL: pageURL)
-        recorder?.note(destination, resolution)
-        return resolution
-    }
-
-    /// The same resolver, noting every answer in `recorder`.
-    func recording(into recorder: DependencyRecorder) -> LinkResolver {
-        var copy = self
-        copy.recorder = recorder
-        return copy
-    }
-
-    /// What `resolve` answers, without noting it.
-    func resolveUnrecorded(_ destination: String, fromFolder folder: String, pageURL: String) -> Resolution {
         let trimmed = destination.trimmed()
         if trimmed.isEmpty {
             return .problem(message: MarkdownMessages.emptyLink, hint: MarkdownMessages.emptyLinkHint, code: "empty-link")

@@ -53,8 +53,9 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "")
         }
         defer { free(rendered) }
+        let (plainText, paragraphs) = walk.text()
         return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
-                                plainText: walk.plainText, paragraphs: walk.paragraphs, tables: walk.tableSummaries,
+                                plainText: plainText, paragraphs: paragraphs, tables: walk.tableSummaries,
                                 diagnostics: walk.diagnostics)
     }
 
@@ -123,7 +124,21 @@ private struct TreeRewrite {
     var linkReferences: [LinkReference] = []
     var diagnostics: [Diagnostic] = []
     var plainText = ""
-    var paragraphs: [TextBlock] = []
+    /// Each paragraph's words in `plainText`, as UTF-8 offsets, and where it is in the file.
+    var paragraphSpans: [(words: Range<Int>, location: SourceLocation)] = []
+
+    /// The body's plain text, in storage of its own size, and each paragraph's words, trimmed, as a
+    /// slice of it. Sliced by scalars: a paragraph opening with a combining mark shares a
+    /// character with the space before it.
+    func text() -> (plainText: String, paragraphs: [TextBlock]) {
+        let compact = String(decoding: Array(plainText.utf8), as: UTF8.self)
+        let utf8 = compact.utf8
+        let paragraphs = paragraphSpans.map { span, location in
+            let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound), end = utf8.index(utf8.startIndex, offsetBy: span.upperBound)
+            return TextBlock(words: Substring(compact.unicodeScalars[start..<end]).trimmedSlice(), location: location)
+        }
+        return (compact, paragraphs)
+    }
     var tableSummaries: [TableSummary] = []
     /// Nodes taken out of the tree. They are freed only after rendering: the inline nodes moved
     /// out of a heading can point into the heading's own text buffer (raw HTML does), so freeing
@@ -158,11 +173,7 @@ private struct TreeRewrite {
                 // A paragraph holds inlines alone, so its words are the plain text added since it
                 // began: the same as `text(of:)` would collect, without walking it again.
                 if let (start, location) = paragraph, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                    // Sliced by scalars: a paragraph opening with a combining mark shares a
-                    // character with the space before it.
-                    let utf8 = plainText.utf8
-                    let text = String(plainText.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: start)...])
-                    paragraphs.append(TextBlock(text: text.trimmed(), location: location))
+                    paragraphSpans.append((start..<plainText.utf8.count, location))
                     paragraph = nil
                 }
                 continue

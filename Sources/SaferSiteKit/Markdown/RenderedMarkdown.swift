@@ -72,10 +72,25 @@ public struct LinkReference: Sendable, Hashable {
 
 /// A paragraph's words and where it starts.
 public struct TextBlock: Sendable, Hashable {
-    /// The words without markup.
-    public var text: String
+    /// The words, a slice of the body's plain text: a large site's paragraphs would otherwise
+    /// hold their words twice until the check stage reads them.
+    var words: Substring
     /// Where the paragraph starts.
     public var location: SourceLocation
+
+    /// The words without markup.
+    public var text: String { String(words) }
+
+    /// A paragraph of `words`, found at `location`.
+    public init(words: Substring, location: SourceLocation) {
+        self.words = words
+        self.location = location
+    }
+
+    /// A paragraph of `text`, found at `location`.
+    public init(text: String, location: SourceLocation) {
+        self.init(words: Substring(text), location: location)
+    }
 }
 
 /// A Markdown table: where it is and what its header row says.

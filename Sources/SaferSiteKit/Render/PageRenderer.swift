@@ -1,4 +1,4 @@
-/// The render stage: each page through its template, into output files.
+/// Renders pages through the theme's templates, into output files.
 public struct PageRenderer: Sendable {
     /// The compiled theme.
     public var theme: Theme
@@ -20,43 +20,6 @@ public struct PageRenderer: Sendable {
         case .section: return theme.has("section") ? "section" : "page"
         case .page: return "page"
         }
-    }
-
-    /// Layout names that pages ask for but the theme lacks, as diagnostics at the `layout` key.
-    public func checkLayouts(_ site: Site) -> [Diagnostic] {
-        site.pages.compactMap { page in
-            guard let layout = page.meta.layout, !theme.has(layout) || layout.contains("/") || layout == "base" else { return nil }
-            let entry = page.meta.entry("layout")
-            return Diagnostic(.error, at: SourceLocation(file: page.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
-                              ContentMessages.unknownLayout(layout, available: theme.layoutNames),
-                              hint: ContentMessages.unknownLayoutHint(available: theme.layoutNames), code: "layout")
-        }
-    }
-
-    /// Renders every page, with the site's template contexts; a long listing becomes numbered
-    /// pages (`/updates/page/2/`).
-    func render(_ site: Site, contexts: TemplateContext) -> [OutputFile] {
-        let files = pageFiles(site)
-        return ParallelMap.map(files.count) { render(files[$0], site: site, contexts: contexts) }
-    }
-
-    /// Renders every page file on every core and hands each to `handle` on the core that made it
-    /// (the build writes it there and then), so at most one rendered file per core is held at
-    /// once. With a cache, a file whose context and templates are unchanged is taken from the
-    /// output folder instead of being rendered. What `handle` returns comes back in file order;
-    /// nil when `stop` was set by the time all were done (files not begun by then are skipped).
-    /// `files` are the site's `pageFiles`.
-    func renderEach<Handled>(_ files: [PageFile], of site: Site, contexts: TemplateContext, cache: OutputCache?,
-                             stoppingWhen stop: Flag, _ handle: (OutputFile) -> Handled) -> [Handled]? {
-        let handled = ParallelMap.map(files.count) { index -> Handled? in
-            stop.isSet ? nil : handle(render(files[index], site: site, contexts: contexts, cache: cache))
-        }
-        return stop.isSet ? nil : handled.map { $0! }
-    }
-
-    /// One page's files: the page, and a numbered page for each further part of a long listing.
-    func renderPage(_ index: Int, site: Site, contexts: TemplateContext) -> [OutputFile] {
-        pageFiles(index, site: site).map { render($0, site: site, contexts: contexts) }
     }
 }
 
@@ -93,19 +56,11 @@ extension PageRenderer {
         file.number == 1 ? site.pages[file.index].outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
     }
 
-    /// Renders one file through its page's template; with a cache, an unchanged file is taken
-    /// from the output folder instead.
-    func render(_ file: PageFile, site: Site, contexts: TemplateContext, cache: OutputCache? = nil) -> OutputFile {
-        let page = site.pages[file.index]
-        let template = templateName(for: page)
-        let path = outputPath(of: file, site: site)
-        let context = {
-            contexts.context(forPage: file.index, listed: Array(file.listing[file.pagination.range(file.number)]),
-                             pagination: file.pagination.value(file.number))
-        }
-        guard let cache else { return OutputFile(path: path, contents: .text(theme.render(context(), template: template) ?? "")) }
-        return cache.file(path: path, template: template, body: contexts.bodies[file.index], context: context) {
-            theme.render($0, template: template) ?? ""
-        }
+    /// Renders one file through its page's template.
+    func render(_ file: PageFile, site: Site, contexts: TemplateContext) -> OutputFile {
+        let context = contexts.context(forPage: file.index, listed: Array(file.listing[file.pagination.range(file.number)]),
+                                       pagination: file.pagination.value(file.number))
+        let html = theme.render(context, template: templateName(for: site.pages[file.index])) ?? ""
+        return OutputFile(path: outputPath(of: file, site: site), contents: .text(html))
     }
 }

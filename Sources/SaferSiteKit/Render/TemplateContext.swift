@@ -15,7 +15,7 @@ import Foundation
 /// once and never changed.
 struct TemplateContext: @unchecked Sendable {
     let site: Site
-    private(set) var bodies: [RenderedMarkdown]
+    let bodies: [RenderedMarkdown]
     let links: SiteLinks
     let siteValue: [String: Any]
     /// Every page's `summaryValue`, made once: a page shows up in many others' listings and links.
@@ -30,14 +30,6 @@ struct TemplateContext: @unchecked Sendable {
         self.siteValue = Self.siteValue(site)
         self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0]) }
         self.menus = Self.menuLinks(site)
-    }
-
-    /// The same site with other bodies: everything but the bodies is made from front matter and
-    /// settings alone, so it is kept rather than made again.
-    func replacingBodies(_ bodies: [RenderedMarkdown]) -> TemplateContext {
-        var context = self
-        context.bodies = bodies
-        return context
     }
 
 

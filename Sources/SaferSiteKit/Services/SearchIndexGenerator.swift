@@ -27,19 +27,12 @@ public struct SearchIndexGenerator: ServiceGenerator {
         self.wordLimit = wordLimit
     }
 
-    /// Each page's entry as JSON when the build made them already, as it rendered each body
-    /// (`line(for:body:)`, in `site.pages` order); the bodies passed to `files` are not read then.
-    var lines: [String?]?
-
     /// `search-index.json`.
     public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        let lines = self.lines?.compactMap { $0 } ?? entries(for: site, bodies: bodies).map(\.json)
-        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines)))]
-    }
-
-    /// A page's entry as one line of JSON; nil when the page is not searched.
-    func line(for page: Page, body: RenderedMarkdown) -> String? {
-        entry(for: page, body: body)?.json
+        // Each entry is made into its line of JSON on the core that made it, so a large site's
+        // entries are never all held at once beside their lines.
+        let lines = ParallelMap.map(site.pages.count) { entry(for: site.pages[$0], body: bodies[$0])?.json }
+        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))]
     }
 
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.

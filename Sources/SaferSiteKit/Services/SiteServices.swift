@@ -11,13 +11,6 @@ public struct SiteServices: Sendable {
         self.generators = generators
     }
 
-    /// The standard set, with the search index's lines made already (`SearchIndexGenerator.lines`).
-    init(searchLines: [String?]) {
-        var search = SearchIndexGenerator()
-        search.lines = searchLines
-        self.init(generators: [SitemapGenerator(), RobotsGenerator(), AtomFeedGenerator(), search])
-    }
-
     /// Every generated file whose path is not already taken by `existing` (pages, assets, downloads).
     public func files(for site: Site, bodies: [RenderedMarkdown], besides existing: [OutputFile]) -> [OutputFile] {
         var taken = Set(existing.map(\.path)).union(site.pages.map(\.outputPath))

@@ -9,5 +9,15 @@ extension StringProtocol {
         let last = scalars.lastIndex(where: { !String.isSpace($0) })!
         return String(self[first..<scalars.index(after: last)])
     }
+}
+
+extension Substring {
+    /// The same slice without white space or line breaks at either end, sharing this one's storage.
+    func trimmedSlice() -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !String.isSpace($0) }) else { return self[endIndex...] }
+        let last = scalars.lastIndex(where: { !String.isSpace($0) })!
+        return self[first..<scalars.index(after: last)]
+    }
 
 }

@@ -66,7 +66,7 @@ enum CheckRun {
         let home = pages.contains { $0.path == "index.md" } ? [] : [CheckPage(path: "index.md", title: "Home", summary: "The home page.")]
         let (site, assembly) = SiteAssembler(settings: settings).assemble((home + pages).map { $0.parsed() }, assets: [])
         #expect(assembly.isEmpty, "\(assembly)")
-        let bodies = MarkdownStage(site: site).renderAll()
+        let bodies = MarkdownStage(site: site).run(reportingTo: DiagnosticCollector())
         return ContentChecker(today: today).check(site, bodies: bodies).sortedForDisplay()
     }
 

@@ -70,21 +70,4 @@ struct TemplateParamsTests {
         #expect(TemplateParams(entries: entries).keys == ["priority"])
     }
 
-    @Test("a context's key is the same whether params are made at once or one key at a time")
-    func sameKey() throws {
-        let entries = try Self.entries()
-        let template = CacheKey(high: 1, low: 2)
-        for lookups in [nil, Set(["page", "params", "priority"])] as [Set<String>?] {
-            let whole = ContextHash.key(Self.context(TemplateContext.mappingValue(entries)), template: template, lookups: lookups, path: "a/index.html")
-            let lazy = ContextHash.key(Self.context(TemplateParams(entries: entries)), template: template, lookups: lookups, path: "a/index.html")
-            #expect(whole != nil && lazy == whole)
-        }
-        let changed = try Self.entries().map { entry -> FrontMatterEntry in
-            var entry = entry
-            if entry.key == "priority" { entry.value = FrontMatterNode(.string("Low"), line: entry.line, column: entry.column + 10) }
-            return entry
-        }
-        #expect(ContextHash.key(Self.context(TemplateParams(entries: changed)), template: template, lookups: nil, path: "a/index.html")
-                != ContextHash.key(Self.context(TemplateParams(entries: entries)), template: template, lookups: nil, path: "a/index.html"))
-    }
 }

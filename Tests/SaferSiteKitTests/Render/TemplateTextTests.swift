@@ -50,14 +50,4 @@ struct TemplateTextTests {
         #expect(theme.render(values, template: "page") == "[special for Home|home]")
     }
 
-    @Test("a context's key is the same whether its text is a String or TemplateText")
-    func sameKey() throws {
-        let template = CacheKey(high: 1, low: 2)
-        let plain = ContextHash.key(Self.context { $0 }, template: template, lookups: nil, path: "a/index.html")
-        let wrapped = ContextHash.key(Self.context { TemplateText($0) }, template: template, lookups: nil, path: "a/index.html")
-        #expect(plain != nil)
-        #expect(wrapped == plain)
-        let other = ContextHash.key(["page": ["title": TemplateText("Other")]], template: template, lookups: nil, path: "a/index.html")
-        #expect(other != plain)
-    }
 }

@@ -30,23 +30,22 @@ public struct ContentChecker: Sendable {
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
     /// `site.pages[i]`, nil for a made-up page) and what comes from front matter and settings
     /// alone: those, with the site's and pages' silences applied.
-    func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
+    private func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
         // The rules' findings had the silences applied once, when made.
         Silencing(silences: siteWide.silences).applied(to: pageFindings.flatMap { $0 ?? [] }, usedByRules: siteWide.usedByRules)
             + siteWide.keptRuleFindings + siteWide.silenceProblems
     }
 
     /// What the checks find from front matter and settings alone: the site rules' findings and
-    /// the silences. An edit to a page's body changes none of it.
-    func siteWide(_ site: Site) -> SiteWideFindings {
+    /// the silences.
+    private func siteWide(_ site: Site) -> SiteWideFindings {
         let checked = site.pages.filter { !$0.isGenerated }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return SiteWideFindings(ruleFindings: siteRules.flatMap { $0.findings(in: checked) }, silences: silences,
                                 silenceProblems: silenceProblems)
     }
 
-    /// The rules that look at one page at a time, with its body. None depends on the day, so
-    /// the build cache can keep their findings.
+    /// The rules that look at one page at a time, with its body.
     var pageRules: [any PageRule] {
         [
             MissingAltRule(),
@@ -68,20 +67,15 @@ public struct ContentChecker: Sendable {
     }
 }
 
-/// The content checks' findings that come from front matter and settings alone.
-///
-/// They are made once a build and, in the preview, kept for the builds after an edit to a body,
-/// so the silences are applied to them here, once, and the build finds their source lines when
-/// they are made (`mapFindings`) rather than with the rest of the findings. The build shows each finding
-/// once, comparing whole findings, source line included: that is right only because no other
-/// stage makes these findings (their codes are the site rules' and `silence`).
+/// The content checks' findings that come from front matter and settings alone, with the silences
+/// applied to them once, when they are made.
 struct SiteWideFindings: Sendable {
     /// The silences of the site's and pages' `silence:` entries.
     let silences: [Silence]
     /// Problems with those entries.
-    private(set) var silenceProblems: [Diagnostic]
+    let silenceProblems: [Diagnostic]
     /// The findings of the rules that read front matter alone (`siteRules`), less those silenced.
-    private(set) var keptRuleFindings: [Diagnostic]
+    let keptRuleFindings: [Diagnostic]
     /// For each silence, whether it silenced one of the rules' findings.
     let usedByRules: [Bool]
 
@@ -91,14 +85,5 @@ struct SiteWideFindings: Sendable {
         self.silenceProblems = silenceProblems
         keptRuleFindings = silencing.kept(ruleFindings)
         usedByRules = silencing.used(by: ruleFindings)
-    }
-
-    /// The same findings, each list passed through `transform`: the build gives them their
-    /// source lines once, when they are made, rather than after every build the preview makes.
-    func mapFindings(_ transform: ([Diagnostic]) -> [Diagnostic]) -> SiteWideFindings {
-        var mapped = self
-        mapped.keptRuleFindings = transform(keptRuleFindings)
-        mapped.silenceProblems = transform(silenceProblems)
-        return mapped
     }
 }

@@ -1,4 +1,5 @@
-/// Renders every page body, resolving links against the whole site and placing data blocks.
+/// The markdown stage: renders every page body with cmark-gfm, resolving links against the whole
+/// site and placing data blocks.
 struct MarkdownStage: Sendable {
     let site: Site
     let renderer: MarkdownRenderer
@@ -23,41 +24,22 @@ struct MarkdownStage: Sendable {
                             assetPaths: assetPaths)
     }
 
-    /// Every page's body, in `site.pages` order; with a cache, bodies whose inputs are unchanged
-    /// are taken from it instead of being rendered again.
-    ///
-    /// Each body goes through `each` as soon as it is made (with its cache key, when it has one),
-    /// and the stage keeps what `each` returns: the build reads what it needs of the whole body
-    /// there and keeps a smaller one, so a large site's bodies are never all in memory whole.
-    func renderAll(cache: MarkdownCache? = nil,
-                   each: @Sendable (Int, CacheKey?, RenderedMarkdown) -> RenderedMarkdown = { $2 }) -> [RenderedMarkdown] {
-        if let cache { return cache.renderAll(self, each: each) }
-        return ParallelMap.map(site.pages.count) { each($0, nil, render(site.pages[$0])) }
+    /// Every page's body, in `site.pages` order, rendered on every core; each body's problems
+    /// (broken links, unknown data) are reported.
+    func run(reportingTo diagnostics: DiagnosticCollector) -> [RenderedMarkdown] {
+        let bodies = ParallelMap.map(site.pages.count) { render(site.pages[$0]) }
+        for body in bodies { diagnostics.report(body.diagnostics) }
+        return bodies
     }
 
-    /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
-    /// the page for a page's own tables.
-    func dataDownloads() -> [OutputFile] {
-        var files = site.data.keys.sorted().map { name in
-            OutputFile(path: "data/\(name).csv", contents: .text(CSVWriter.csv(for: site.data[name]!)))
-        }
-        for page in site.pages {
-            for (name, table) in pageTables(page).tables.sorted(by: { $0.key < $1.key }) {
-                files.append(OutputFile(path: Self.folder(of: page.outputPath) + "\(name).csv", contents: .text(CSVWriter.csv(for: table))))
-            }
-        }
-        return files
-    }
-
-    /// One page's body; `recorder`, when given, notes what the body asked of the rest of the site.
-    func render(_ page: Page, recordingInto recorder: DependencyRecorder? = nil) -> RenderedMarkdown {
-        let local = pageTables(page)
+    /// One page's body.
+    func render(_ page: Page) -> RenderedMarkdown {
+        let local = Self.pageTables(page)
         var blockCount = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
                                        pageURL: page.url,
-                                       links: recorder.map { links.recording(into: $0) } ?? links) { request in
+                                       links: links) { request in
             blockCount += 1
-            recorder?.noteData(request.name)
             let id = "data-\(request.name)-\(blockCount)"
             let found = local.tables[request.name].map { ($0, "/" + Self.folder(of: page.outputPath) + "\(request.name).csv") }
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
@@ -77,7 +59,7 @@ struct MarkdownStage: Sendable {
     }
 
     /// The tables a page keeps in its own `data:` front matter.
-    func pageTables(_ page: Page) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
+    static func pageTables(_ page: Page) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
         guard let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value else { return ([:], [], []) }
         var tables: [String: DataTable] = [:]
         var broken: Set<String> = []

@@ -9,8 +9,6 @@ public final class StagedOutput: @unchecked Sendable {
     /// `staging.path`, made once rather than for every file written.
     private let stagingPath: String
     private let lock: BuildLock
-    /// Every file written so far, by path inside the output folder, with its stamp.
-    public private(set) var stamps: [String: FileStamp] = [:]
     private var finished = false
 
     init(output: URL, staging: URL, lock: BuildLock) {
@@ -29,10 +27,10 @@ public final class StagedOutput: @unchecked Sendable {
         try record(ParallelMap.map(files.count, chunkSize: 32) { write(files[$0]) })
     }
 
-    /// One file written by `write(_:)`: its path inside the output folder, and its stamp or what went wrong.
+    /// One file written by `write(_:)`: its path inside the output folder, and what went wrong, if anything.
     public struct WrittenFile: Sendable {
         let path: String
-        let result: Result<FileStamp, OutputError>
+        let result: Result<Void, OutputError>
     }
 
     /// Writes one file into the staging folder, making its folders as needed, and hands back the
@@ -47,30 +45,16 @@ public final class StagedOutput: @unchecked Sendable {
         return WrittenFile(path: file.path, result: OutputWriter.write(file, into: root))
     }
 
-    /// Keeps the stamps of files written by `write(_:)`; throws the first failure among them.
+    /// Throws the first failure among files written by `write(_:)`, in the order given.
     public func record(_ written: [WrittenFile]) throws {
-        stamps.reserveCapacity(stamps.count + written.count)
         for file in written {
-            switch file.result {
-            case .success(let stamp): stamps[file.path] = stamp
-            case .failure(let error): throw error
-            }
+            if case .failure(let error) = file.result { throw error }
         }
     }
 
-    /// The stamps of the staging folder (path "") and of every folder in it that holds a written
-    /// file, with when they were read (nanoseconds since 1970); nil when one cannot be read. Taken
-    /// before `commit`, while no one else knows the folder: moving or swapping it into place
-    /// leaves its folders' stamps as they are.
-    public func folderStamps() -> (stamps: [(path: String, stamp: FileStamp)], read: Int)? {
-        let read = SourceStamp.now()
-        return OutputScan.folders(holding: stamps.keys, in: stagingPath).map { ($0, read) }
-    }
-
     /// Swaps the staging folder in for the output (atomically when there was an old output),
-    /// then removes the old site on another thread while `meanwhile` runs on this one (the build
-    /// saves its cache there), and lets other builds in once both are done.
-    public func commit(meanwhile: () -> Void = {}) throws {
+    /// removes the old site, and lets other builds in.
+    public func commit() throws {
         defer {
             finished = true
             lock.release()
@@ -83,12 +67,9 @@ public final class StagedOutput: @unchecked Sendable {
                 throw OutputError.swapFailed(output.path, String(cString: strerror(code)))
             }
             // `staging` now holds the old site.
-            let removal = Background { [staging] in FolderRemoval.remove(staging) }
-            meanwhile()
-            removal.value
+            try? manager.removeItem(at: staging)
         } else {
             try manager.moveItem(at: staging, to: output)
-            meanwhile()
         }
     }
 

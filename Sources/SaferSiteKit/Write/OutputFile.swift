@@ -8,9 +8,6 @@ public struct OutputFile: Sendable, Hashable {
         case text(String)
         /// Bytes, written as they are.
         case bytes(Data)
-        /// The same bytes as a file an earlier build wrote (an absolute path): the writer
-        /// hard-links it rather than writing it again, and copies it when it cannot link.
-        case existing(String)
     }
 
     /// Path inside the output folder, with `/` separators: `projects/aspire/index.html`.
@@ -34,7 +31,6 @@ public extension OutputFile.Contents {
         switch self {
         case .text(let text): Data(text.utf8)
         case .bytes(let data): data
-        case .existing(let path): (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
         }
     }
 
@@ -42,7 +38,7 @@ public extension OutputFile.Contents {
     var text: String {
         switch self {
         case .text(let text): text
-        case .bytes, .existing: String(decoding: data, as: UTF8.self)
+        case .bytes(let data): String(decoding: data, as: UTF8.self)
         }
     }
 }

@@ -7,7 +7,8 @@ public struct SiteChecker: Sendable {
 
     /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
     public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
-        SiteLinkFindings(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths).all
+        let targets = Targets(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths)
+        return ParallelMap.map(site.pages.count) { findings(forPage: $0, of: site, bodies: bodies, in: targets) }.flatMap { $0 }
     }
 
     /// What links are checked against: every file the site writes, and every page's heading ids.
@@ -16,18 +17,12 @@ public struct SiteChecker: Sendable {
         let outputPaths: Set<String>
         /// Each page's heading ids, by its path inside `content/`. Pages have few headings: a
         /// list is quicker to make and search than a set.
-        private(set) var idsByPage: [String: [String]]
+        let idsByPage: [String: [String]]
 
         init(site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) {
             outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
             idsByPage = Dictionary(site.pages.indices.map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
                                    uniquingKeysWith: { _, later in later })
-        }
-
-        /// A page's new heading ids. Content paths name one page each (the Markdown stage's link
-        /// table is made with unique keys), so no other page's ids are replaced.
-        mutating func setHeadingIDs(_ ids: [String], ofPage contentPath: String) {
-            idsByPage[contentPath] = ids
         }
     }
 

@@ -51,3 +51,10 @@ public struct Site: Sendable {
         return chain
     }
 }
+
+extension Site {
+    /// Empties every page's Markdown, once the markdown and check stages are done with it.
+    mutating func letGoOfMarkdown() {
+        for index in pages.indices { pages[index].body = "" }
+    }
+}

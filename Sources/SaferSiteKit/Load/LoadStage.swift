@@ -1,0 +1,13 @@
+/// The load stage: every file of `content/` and the theme, read from disk.
+struct LoadStage: Sendable {
+    /// Where the files are.
+    let options: BuildOptions
+
+    /// The source tree; unreadable files and links that lead astray are reported. Throws only
+    /// when there is no content folder at all.
+    func run(reportingTo diagnostics: DiagnosticCollector) throws -> SourceTree {
+        let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
+        diagnostics.report(loaded.diagnostics)
+        return loaded.tree
+    }
+}

@@ -1,0 +1,61 @@
+/// What the parse stage read: the settings, the pages' front matter and Markdown, the shared data
+/// tables and the compiled theme.
+struct ParsedSite: Sendable {
+    /// The site settings (`content/_site.yaml`), with `--base-url` applied.
+    var settings: SiteSettings
+    /// Every page to build, drafts left out unless asked for.
+    var pages: [ParsedPage]
+    /// The tables of `content/_data/`, by name.
+    var data: [String: DataTable]
+    /// Names of data files that failed to read: a page naming one is not told the table is missing.
+    var brokenData: Set<String>
+    /// The theme, compiled.
+    var theme: Theme
+}
+
+/// The parse stage: settings, every page's front matter, the data files and the templates.
+struct ParseStage: Sendable {
+    /// Whether drafts are built, and a base URL that replaces the settings'.
+    let options: BuildOptions
+
+    /// Reads what `tree` holds; each file's own problems are reported.
+    func run(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> ParsedSite {
+        var settings = Self.settings(tree, reportingTo: diagnostics)
+        if let baseURL = options.baseURL { settings.setBaseURL(baseURL) }
+        let data = DataFileLoader().load(tree.files(.data))
+        diagnostics.report(data.diagnostics)
+        let (theme, themeDiagnostics) = ThemeLoader.load(tree.files(.template))
+        diagnostics.report(themeDiagnostics)
+        return ParsedSite(settings: settings, pages: pages(tree, reportingTo: diagnostics), data: data.tables,
+                          brokenData: data.broken, theme: theme)
+    }
+
+    /// The site settings; the defaults when the file is missing or broken.
+    static func settings(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> SiteSettings {
+        guard let file = tree.settings else { return SiteSettings() }
+        let (decoded, textDiagnostics) = file.text()
+        diagnostics.report(textDiagnostics)
+        guard let text = decoded else { return SiteSettings() }
+        let parsed = FrontMatterParser.parseDocument(text, file: file.path)
+        diagnostics.report(parsed.diagnostics)
+        if parsed.diagnostics.hasErrors { return SiteSettings() }
+        let (settings, settingsDiagnostics) = SiteSettingsDecoder(source: SourceLines(file: file.path, text: text)).decode(parsed.root)
+        diagnostics.report(settingsDiagnostics)
+        return settings
+    }
+
+    /// Every page file parsed, on every core; a page whose front matter cannot be read is left out.
+    private func pages(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> [ParsedPage] {
+        let parser = PageParser()
+        let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
+        let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
+        var pages: [ParsedPage] = []
+        pages.reserveCapacity(parsed.count)
+        for (page, found) in parsed {
+            diagnostics.report(found)
+            guard let page, !page.meta.draft || options.includeDrafts else { continue }
+            pages.append(page)
+        }
+        return pages
+    }
+}

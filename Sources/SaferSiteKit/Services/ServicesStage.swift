@@ -1,0 +1,47 @@
+/// Every file of a site besides its pages.
+struct ExtraFiles: Sendable {
+    /// Files copied as they are, from `content/` and the theme's `static/`.
+    var copied: [OutputFile]
+    /// The data tables' CSV downloads.
+    var downloads: [OutputFile]
+    /// The sitemap, robots.txt, feed and search index, where the site has no file of its own.
+    var services: [OutputFile]
+
+    /// All of them, in that order.
+    var all: [OutputFile] { copied + downloads + services }
+}
+
+/// The services stage: every file of the site besides the pages — files copied as they are, the
+/// data tables' CSV downloads, and the sitemap, robots.txt, feed and search index.
+struct ServicesStage: Sendable {
+    /// The files; `bodies[i]` belongs to `site.pages[i]`.
+    func run(_ site: Site, bodies: [RenderedMarkdown]) -> ExtraFiles {
+        let copied = Self.staticFiles(site), downloads = Self.dataDownloads(site)
+        return ExtraFiles(copied: copied, downloads: downloads,
+                          services: SiteServices().files(for: site, bodies: bodies, besides: copied + downloads))
+    }
+
+    /// The files copied as they are. A file in `content/` replaces the theme's static file of the
+    /// same name, so a site can override part of its theme.
+    static func staticFiles(_ site: Site) -> [OutputFile] {
+        let contentPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
+        return site.assets
+            .filter { $0.kind == .asset || !contentPaths.contains($0.relativePath) }
+            .map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+    }
+
+    /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
+    /// the page for a page's own tables.
+    static func dataDownloads(_ site: Site) -> [OutputFile] {
+        var files = site.data.keys.sorted().map { name in
+            OutputFile(path: "data/\(name).csv", contents: .text(CSVWriter.csv(for: site.data[name]!)))
+        }
+        for page in site.pages {
+            for (name, table) in MarkdownStage.pageTables(page).tables.sorted(by: { $0.key < $1.key }) {
+                files.append(OutputFile(path: MarkdownStage.folder(of: page.outputPath) + "\(name).csv",
+                                        contents: .text(CSVWriter.csv(for: table))))
+            }
+        }
+        return files
+    }
+}
