@@ -4,7 +4,6 @@ import PackageDescription
 
 let package = Package(
     name: "SaferSite",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "SaferSiteKit", targets: ["SaferSiteKit"]),
         .executable(name: "safersite", targets: ["safersite"]),
@@ -29,33 +28,58 @@ let package = Package(
         // One syscall Swift's Glibc module does not expose: renameat2(RENAME_EXCHANGE), which swaps
         // the new site into place in one step.
         .target(name: "CSystemShims"),
+        // The layers, lowest first: a target may import only those above it, so no cycle compiles.
+        // One finding type for every layer: severity, file, line, column, message, hint.
+        .target(name: "Diagnostics"),
+        // Escaping and comparing text: HTML and JSON escaping, edit distance for did-you-mean hints.
+        .target(name: "TextSupport"),
+        // The YAML subset of front matter and settings; knows nothing of pages or sites.
+        .target(name: "FrontMatter", dependencies: ["Diagnostics", "TextSupport"]),
+        // Trend, money and figure tables: their model, YAML and CSV reading, CSV writing, HTML and SVG.
+        .target(name: "DataTables", dependencies: ["Diagnostics", "TextSupport", "FrontMatter"]),
+        // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
             dependencies: [
                 "CCmarkGFM",
                 "CSystemShims",
+                "Diagnostics",
+                "TextSupport",
+                "FrontMatter",
+                "DataTables",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The preview server and file watcher, on SaferSiteKit's public API alone.
+        .target(
+            name: "Preview",
+            dependencies: [
+                "SaferSiteKit",
+                "Diagnostics",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // What the fuzz targets run, kept out of them so tests replay every input they found.
-        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit"], path: "Fuzz/FuzzHarness"),
+        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit", "FrontMatter", "DataTables"], path: "Fuzz/FuzzHarness"),
         .executableTarget(
             name: "safersite",
             dependencies: [
                 "SaferSiteKit",
+                "Preview",
+                "Diagnostics",
+                "FrontMatter",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit", "FuzzHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness"],
             exclude: ["FrontMatter/yaml12-oracle.py", "Hostile/Findings"]
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit", "FuzzHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,3 +1,5 @@
+import DataTables
+import FrontMatter
 import SaferSiteKit
 
 extension FuzzHarness {

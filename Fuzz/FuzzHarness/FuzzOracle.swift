@@ -1,3 +1,6 @@
+import DataTables
+import Diagnostics
+import FrontMatter
 import SaferSiteKit
 
 /// What must hold for every input, checked with `precondition` so a broken promise is a crash the

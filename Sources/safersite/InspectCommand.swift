@@ -1,5 +1,7 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
+import FrontMatter
 import SaferSiteKit
 
 /// `safersite inspect FILE --json`: shows how a page's front matter was understood.

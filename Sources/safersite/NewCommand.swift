@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import FrontMatter
+import Preview
 import SaferSiteKit
 
 /// `safersite new KIND "Name"`: writes a new page from the theme's archetype, ready to fill in.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Preview
 import SaferSiteKit
 
 /// `safersite serve`: builds the site, serves it on this computer, and rebuilds and reloads open

@@ -1,4 +1,5 @@
 import Foundation
+import Preview
 import SaferSiteKit
 
 /// One run of `safersite serve`: the first build, the server, and a rebuild after every change,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontMatter
 import SaferSiteKit
 
 /// The hidden `--today YYYY-MM-DD` option (or `SAFERSITE_TODAY`), so review dates and new pages

@@ -5,6 +5,7 @@ import FoundationXML
 import FuzzHarness
 import SaferSiteKit
 import Testing
+import Diagnostics
 
 /// Text from front matter, settings and data cells is inert wherever it is published: the page
 /// body, `<title>`, meta tags, attributes, menus, tables and SVG charts.

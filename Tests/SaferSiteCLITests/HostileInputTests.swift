@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 import SaferSiteKit
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import SaferSiteKit
 import Testing
 
 /// Topics, listings with pagination, breadcrumbs, previous/next, related pages, contents lists and

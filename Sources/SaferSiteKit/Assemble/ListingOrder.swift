@@ -1,15 +1,17 @@
+import FrontMatter
+
 /// The order pages are listed in: by `weight` (pages with one first), then `date` newest first,
 /// then title, then path so that ties are still deterministic.
-public enum ListingOrder {
+package enum ListingOrder {
     /// Whether `a` comes before `b` in a listing.
-    public static func before(_ a: Page, _ b: Page) -> Bool {
+    package static func before(_ a: Page, _ b: Page) -> Bool {
         Key(a).isBefore(Key(b))
     }
 
     /// Each page's place in listing order: `ranks[i] < ranks[j]` exactly when `pages[i]` is
     /// listed before `pages[j]`. Sorting page indexes by rank compares two numbers, where
     /// `before` would copy two whole pages out of the array for every comparison.
-    public static func ranks(of pages: [Page]) -> [Int] {
+    package static func ranks(of pages: [Page]) -> [Int] {
         let order = sorted(Array(pages.indices), of: pages) { $0.isBefore($1) }
         var ranks = Array(repeating: 0, count: pages.count)
         for rank in order.indices { ranks[order[rank]] = rank }
@@ -17,7 +19,7 @@ public enum ListingOrder {
     }
 
     /// Whether `a` comes before `b` when listing by date, newest first (then by title and path).
-    public static func newestFirst(_ a: Page, _ b: Page) -> Bool {
+    package static func newestFirst(_ a: Page, _ b: Page) -> Bool {
         Key(a).isNewerThan(Key(b))
     }
 

@@ -1,7 +1,7 @@
 /// One page of the site: its place in the content tree, its address, its front matter and its Markdown.
-public struct Page: Sendable {
+package struct Page: Sendable {
     /// What role a page plays in the tree.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         /// The home page, `content/index.md`.
         case home
         /// A section's own page, `_index.md` (or made up for a folder without one).
@@ -12,32 +12,32 @@ public struct Page: Sendable {
 
     /// Path relative to the source folder (`content/projects/aspire.md`); for a made-up section page,
     /// the path its `_index.md` would have.
-    public var source: String
+    package var source: String
     /// Path inside `content/` (`projects/aspire.md`), which Markdown links name.
-    public var contentPath: String
+    package var contentPath: String
     /// Home, section or page.
-    public var kind: Kind
+    package var kind: Kind
     /// The path of the section the page belongs to (`projects`; `""` for the top level).
     /// A section page belongs to its own section.
-    public var sectionPath: String
+    package var sectionPath: String
     /// The site-relative URL, e.g. `/projects/aspire/`.
-    public var url: String
+    package var url: String
     /// Where it is written inside the output folder, e.g. `projects/aspire/index.html`.
-    public var outputPath: String
+    package var outputPath: String
     /// The checked front matter.
-    public var meta: PageMetadata
+    package var meta: PageMetadata
     /// The Markdown after the front matter.
-    public var body: String
+    package var body: String
     /// The line of the file where the body starts, so Markdown positions map back to the file.
-    public var bodyFirstLine: Int
+    package var bodyFirstLine: Int
     /// Whether the page exists only because a folder had no `_index.md`, or is a topic page.
-    public var isGenerated: Bool
+    package var isGenerated: Bool
     /// For a generated listing (a topic page): the content paths of the pages it lists,
     /// instead of its section's pages.
-    public var listing: [String]?
+    package var listing: [String]?
 
     /// Creates a page.
-    public init(
+    package init(
         source: String, contentPath: String, kind: Kind, sectionPath: String, url: String,
         outputPath: String, meta: PageMetadata, body: String, bodyFirstLine: Int, isGenerated: Bool = false
     ) {
@@ -54,7 +54,7 @@ public struct Page: Sendable {
     }
 
     /// The folder inside `content/` holding the page's file (`projects`), for resolving relative links.
-    public var contentFolder: String {
+    package var contentFolder: String {
         guard let slash = contentPath.lastIndex(of: "/") else { return "" }
         return String(contentPath[..<slash])
     }

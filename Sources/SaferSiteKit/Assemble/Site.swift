@@ -1,20 +1,22 @@
+import DataTables
+
 /// The whole site as a model: settings, pages, sections and data, with every address decided.
-public struct Site: Sendable {
+package struct Site: Sendable {
     /// Site-wide settings.
-    public var settings: SiteSettings
+    package var settings: SiteSettings
     /// Every page, in content-path order.
-    public var pages: [Page]
+    package var pages: [Page]
     /// Every section by its path (`""` is the top level).
-    public var sections: [String: Section]
+    package var sections: [String: Section]
     /// Files copied as they are: content assets and the theme's static files.
-    public var assets: [SourceFile]
+    package var assets: [SourceFile]
     /// Data tables under `content/_data/`, by name.
-    public var data: [String: DataTable]
+    package var data: [String: DataTable]
     /// Names of data files that exist but have errors (already reported).
-    public var brokenData: Set<String> = []
+    package var brokenData: Set<String> = []
 
     /// Creates a site.
-    public init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {
+    package init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {
         self.settings = settings
         self.pages = pages
         self.sections = sections
@@ -25,23 +27,23 @@ public struct Site: Sendable {
     }
 
     /// Index in `pages` of each page by its path inside `content/`.
-    public private(set) var pageIndexByContentPath: [String: Int]
+    package private(set) var pageIndexByContentPath: [String: Int]
 
     /// The page at a path inside `content/`, if there is one.
-    public func page(atContentPath path: String) -> Page? {
+    package func page(atContentPath path: String) -> Page? {
         pageIndexByContentPath[path].map { pages[$0] }
     }
 
     /// The pages a page lists, as indexes of `pages`: a topic's pages, or a section's
     /// subsections then pages; none for an ordinary page.
-    public func listing(forPage index: Int) -> [Int] {
+    package func listing(forPage index: Int) -> [Int] {
         if let listed = pages[index].listing { return listed.compactMap { pageIndexByContentPath[$0] } }
         guard pages[index].kind != .page, let section = sections[pages[index].sectionPath] else { return [] }
         return section.subsectionPaths.compactMap { sections[$0]?.pageIndex } + section.pageIndexes
     }
 
     /// The chain of sections from the top level down to (and including) a page's own section.
-    public func sectionChain(for page: Page) -> [Section] {
+    package func sectionChain(for page: Page) -> [Section] {
         var chain: [Section] = []
         var path: String? = page.sectionPath
         while let current = path, let section = sections[current] {

@@ -1,17 +1,19 @@
+import DataTables
+import Diagnostics
 import Foundation
 
 /// The assemble stage: turns parsed pages into a `Site` with addresses, sections and menus checked.
-public struct SiteAssembler: Sendable {
+package struct SiteAssembler: Sendable {
     /// Site-wide settings.
-    public var settings: SiteSettings
+    package var settings: SiteSettings
 
     /// Creates an assembler.
-    public init(settings: SiteSettings) {
+    package init(settings: SiteSettings) {
         self.settings = settings
     }
 
     /// Builds the site model. Pages whose address cannot be decided are reported and left out.
-    public func assemble(_ parsed: [ParsedPage], assets: [SourceFile], data: [String: DataTable] = [:]) -> (Site, [Diagnostic]) {
+    package func assemble(_ parsed: [ParsedPage], assets: [SourceFile], data: [String: DataTable] = [:]) -> (Site, [Diagnostic]) {
         // Indexes are sorted, not the pages: a sorted copy of the pages retains all their strings.
         let order = parsed.indices.sorted { parsed[$0].contentPath < parsed[$1].contentPath }
         let addresses = ParallelMap.map(order.count) { address(of: parsed[order[$0]]) }

@@ -2,12 +2,12 @@
 /// across every section. The topics index is the `topics` section's page (generated unless
 /// `content/topics/_index.md` exists). Topic pages use the theme's `topics` template, by the
 /// usual rule that a page's section names its template.
-public enum TopicPages {
+package enum TopicPages {
     /// The folder topic pages live in.
-    public static let folder = "topics"
+    package static let folder = "topics"
 
     /// One generated page per topic, listing the pages that declare it, in listing order.
-    public static func make(for pages: [Page]) -> [Page] {
+    package static func make(for pages: [Page]) -> [Page] {
         var byTopic: [String: (name: String, pages: [Int])] = [:]
         // By index rather than `for page in pages`, which copies every page.
         for index in pages.indices where !pages[index].isGenerated {
@@ -32,7 +32,7 @@ public enum TopicPages {
     }
 
     /// The URL of a topic's page.
-    public static func url(for topic: String) -> String {
+    package static func url(for topic: String) -> String {
         "/\(folder)/\(HeadingIDs.slug(topic))/"
     }
 }

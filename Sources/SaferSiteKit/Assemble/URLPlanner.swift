@@ -3,9 +3,9 @@ import Foundation
 /// Decides each page's address and output file from its path, `slug` and `url`.
 ///
 /// `content/projects/aspire.md` → `/projects/aspire/` → `projects/aspire/index.html`.
-public enum URLPlanner {
+package enum URLPlanner {
     /// The URL and output path for a page, or a message saying why its `slug` or `url` is refused.
-    public static func plan(contentPath: String, kind: SourceFile.Kind, slug: String?, url: String?) -> Result<(url: String, outputPath: String), URLProblem> {
+    package static func plan(contentPath: String, kind: SourceFile.Kind, slug: String?, url: String?) -> Result<(url: String, outputPath: String), URLProblem> {
         if let url {
             guard isSafeURLPath(url) else { return .failure(.badURL) }
             return .success((url, outputPath(forURL: url)))
@@ -30,7 +30,7 @@ public enum URLPlanner {
     }
 
     /// The URL of a section that has no `_index.md`.
-    public static func sectionURL(path: String) -> String {
+    package static func sectionURL(path: String) -> String {
         path.isEmpty ? "/" : "/" + spacesAsHyphens(path) + "/"
     }
 
@@ -41,13 +41,13 @@ public enum URLPlanner {
     }
 
     /// The output file for a site-relative URL: `/a/` → `a/index.html`, `/404.html` → `404.html`.
-    public static func outputPath(forURL url: String) -> String {
+    package static func outputPath(forURL url: String) -> String {
         let trimmed = String(url.dropFirst())
         return url.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
 
     /// Why a `slug` or `url` cannot be used.
-    public enum URLProblem: Error, Sendable {
+    package enum URLProblem: Error, Sendable {
         case badSlug
         case badURL
     }

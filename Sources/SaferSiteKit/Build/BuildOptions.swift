@@ -1,28 +1,29 @@
 import Foundation
+import FrontMatter
 
 /// What to build and where.
 public struct BuildOptions: Sendable {
     /// The folder holding `content/` and `theme/`.
-    public var source: URL
+    package var source: URL
     /// The theme folder; `source/theme` unless set.
-    public var theme: URL?
+    package var theme: URL?
     /// Where the site is written; nil to build without writing (as `safersite check` and the
     /// preview do).
-    public var output: URL?
+    package var output: URL?
     /// Whether pages are rendered when nothing is written: the preview needs them, a check
     /// does not.
-    public var keepsFiles: Bool = true
+    package var keepsFiles: Bool = true
     /// Whether pages marked `draft: true` are built.
-    public var includeDrafts: Bool
+    package var includeDrafts: Bool
     /// Replaces the settings' `base_url` when set.
-    public var baseURL: String?
+    package var baseURL: String?
     /// Whether warnings fail the build as errors do (`--strict`).
-    public var strict: Bool
+    package var strict: Bool
     /// The day the content checks take as today, for review dates.
-    public var today: FrontMatterDate
+    package var today: FrontMatterDate
 
     /// Creates options.
-    public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
+    package init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
                 strict: Bool = false, today: FrontMatterDate = .today()) {
         self.source = source
         self.theme = theme

@@ -1,18 +1,20 @@
+import Diagnostics
+
 /// What a build did: its findings and what it made.
 public struct BuildReport: Sendable {
     /// Every finding, in display order, each showing its source line.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// Pages built (section pages included).
-    public var pageCount: Int
+    package var pageCount: Int
     /// Sections, the top level included.
-    public var sectionCount: Int
+    package var sectionCount: Int
     /// Files made, sorted by path, when the build kept them in memory rather than writing them
     /// (the preview); empty otherwise.
-    public var files: [OutputFile] = []
+    package var files: [OutputFile] = []
     /// Whether the output was written.
-    public var wroteOutput = false
+    package var wroteOutput = false
     /// Whether warnings fail the build as errors do (`--strict`).
-    public var strict: Bool
+    package var strict: Bool
 
     /// A report of a build's findings.
     init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, strict: Bool) {
@@ -23,9 +25,9 @@ public struct BuildReport: Sendable {
     }
 
     /// Whether the site failed: any error, or with `strict` any warning.
-    public var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
+    package var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
     /// How many findings are warnings.
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     /// How many findings are errors.
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    package var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }

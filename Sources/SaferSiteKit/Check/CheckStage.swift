@@ -1,3 +1,5 @@
+import FrontMatter
+
 /// The check stage: every check that reads the assembled site and its rendered bodies.
 struct CheckStage: Sendable {
     /// The day the site is checked on, for review dates.

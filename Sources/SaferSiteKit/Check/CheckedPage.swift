@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A page as the content checks see it: its model, its rendered body and the body's lines.
 struct CheckedPage: Sendable {
     /// The page.

@@ -1,7 +1,9 @@
+import Diagnostics
+
 /// Every content check, by the stable code that names it in diagnostics, JSON output and `silence:` lists.
 ///
 /// The codes never change once published: authors write them in front matter to silence a check.
-public enum ContentCheck: String, Sendable, CaseIterable {
+package enum ContentCheck: String, Sendable, CaseIterable {
     /// A link to a page or file that does not exist (found by the Markdown stage and `SiteChecker`).
     case brokenLink = "broken-link"
     /// A link to a heading that does not exist (found by `SiteChecker`).
@@ -32,7 +34,7 @@ public enum ContentCheck: String, Sendable, CaseIterable {
     case silence
 
     /// How serious this check's findings are: errors fail the build, warnings fail it only with `--strict`.
-    public var severity: Diagnostic.Severity {
+    package var severity: Diagnostic.Severity {
         switch self {
         case .brokenLink, .brokenAnchor, .missingAlt, .headingSkip, .tableHeader, .emptyLink: .error
         case .vagueLinkText, .reviewDue, .summary, .duplicateTitle, .insecureLink, .longSentence, .longParagraph, .silence: .warning
@@ -42,12 +44,12 @@ public enum ContentCheck: String, Sendable, CaseIterable {
     /// Whether a page or the site settings may silence this check. Errors cannot be silenced: each
     /// one stops someone from using the page (a broken link, an image a screen reader cannot describe),
     /// and each has a proper fix (`"decorative"` for a decorative image).
-    public var canBeSilenced: Bool {
+    package var canBeSilenced: Bool {
         severity == .warning && self != .silence
     }
 
     /// The codes that may be silenced, for hints.
-    public static var silenceableCodes: [String] {
+    package static var silenceableCodes: [String] {
         allCases.filter(\.canBeSilenced).map(\.rawValue)
     }
 }

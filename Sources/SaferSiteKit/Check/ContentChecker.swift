@@ -1,19 +1,22 @@
+import Diagnostics
+import FrontMatter
+
 /// The content checks: accessibility errors and plain-English, review-date and link warnings for
 /// every page that has a file, with the site's and pages' `silence:` entries applied.
 ///
 /// It reads like the list of checks it runs; each rule is a small file under `Rules/`, and
 /// `docs/checks.md` describes them for authors.
-public struct ContentChecker: Sendable {
+package struct ContentChecker: Sendable {
     /// The day the site is checked on, for review dates.
-    public var today: FrontMatterDate
+    package var today: FrontMatterDate
 
     /// Creates a checker for a given day.
-    public init(today: FrontMatterDate) {
+    package init(today: FrontMatterDate) {
         self.today = today
     }
 
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
-    public func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
+    package func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
         let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
             site.pages[index].isGenerated ? nil : pageFindings(site.pages[index], body: bodies[index])
         }

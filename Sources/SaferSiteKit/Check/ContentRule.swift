@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// One content check, carried out over every page that has a file.
 ///
 /// Each rule lives in its own file under `Rules/`, reports only its own `check`, and is pure:

@@ -1,6 +1,7 @@
 import Foundation
+import FrontMatter
 
-public extension FrontMatterDate {
+package extension FrontMatterDate {
     /// The date in the UK now (Europe/London), which is the day the review-date check compares against.
     static func today(now: Date = Date()) -> FrontMatterDate {
         var calendar = Calendar(identifier: .gregorian)

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Pages that ask for a layout the theme lacks.
 struct LayoutCheck: Sendable {
     /// The compiled theme.

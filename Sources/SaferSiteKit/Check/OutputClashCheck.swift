@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Two things that would be written to the same file of the output: a page, a file copied from
 /// `content/`, a data table's CSV download, or a further numbered page of a long list
 /// (`/news/page/2/`). (A file in `content/` may replace a theme's static file on purpose; that is

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Page {
     /// Where a front matter key is written, or the file's first line when the page lacks it.
     func location(ofKey key: String) -> SourceLocation {

@@ -1,3 +1,6 @@
+import Diagnostics
+import FrontMatter
+
 /// Reads the silences a site asks for: each page's `silence:` front matter
 /// (`silence: [{check: long-sentence, reason: "Quoted from the Act"}]`) and the settings'
 /// `silence:` list, whose items also name the page (`{check: ..., page: about.md, reason: ...}`).

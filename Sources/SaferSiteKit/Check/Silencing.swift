@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Removes the findings that silences cover, and reports silences that covered nothing, so a
 /// silence is taken out once the page no longer needs it.
 struct Silencing: Sendable {

@@ -1,12 +1,13 @@
+import Diagnostics
 import Foundation
 
 /// The check stage: findings that need the whole site, such as links to a heading on another page.
-public struct SiteChecker: Sendable {
+package struct SiteChecker: Sendable {
     /// Creates a checker.
-    public init() {}
+    package init() {}
 
     /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
-    public func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
+    package func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
         let targets = Targets(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths)
         return ParallelMap.map(site.pages.count) { findings(forPage: $0, of: site, bodies: bodies, in: targets) }.flatMap { $0 }
     }
@@ -63,7 +64,7 @@ public struct SiteChecker: Sendable {
     ///
     /// The URL is read by its bytes, as a browser reads it: `#`, `?`, `/` and `.` are ASCII and
     /// mark the same places whatever characters are around them.
-    public static func outputPath(forSiteURL url: String) -> String {
+    package static func outputPath(forSiteURL url: String) -> String {
         let end = url.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? url.utf8.endIndex
         let path = String(decoding: url.utf8[..<end], as: UTF8.self).removingPercentEncodingSafely.utf8
         let relative = String(decoding: path.dropFirst(), as: UTF8.self)
@@ -74,31 +75,31 @@ public struct SiteChecker: Sendable {
 }
 
 /// The check stage's messages.
-public enum CheckMessages {
-    public static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
-    public static let missingAnchorHint = "check the heading's words: an anchor is the heading in lower case with hyphens between words"
+package enum CheckMessages {
+    package static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
+    package static let missingAnchorHint = "check the heading's words: an anchor is the heading in lower case with hyphens between words"
 
-    public static func missingURL(_ url: String) -> String {
+    package static func missingURL(_ url: String) -> String {
         "this links to \(url), but the site has no such page or file"
     }
 
-    public static let outputClashHint = "rename or move one of them so each is written to its own file"
+    package static let outputClashHint = "rename or move one of them so each is written to its own file"
 
-    public static func outputClash(_ path: String, other: String) -> String {
+    package static func outputClash(_ path: String, other: String) -> String {
         "this would be written to \(path), which \(other) also writes"
     }
 
-    public static func insideFile(_ path: String, file: String, other: String) -> String {
+    package static func insideFile(_ path: String, file: String, other: String) -> String {
         "this would be written to \(path), inside \(file), which \(other) writes as a file"
     }
 
     /// A list's further numbered page, as the other side of an output clash; named by the list's
     /// address, since the list may be a section or topic page made up without a file of its own.
-    public static func numberedPage(_ number: Int, ofListAt url: String) -> String {
+    package static func numberedPage(_ number: Int, ofListAt url: String) -> String {
         "page \(number) of the list at \(url)"
     }
 
-    public static func missingAnchor(_ fragment: String, page: String) -> String {
+    package static func missingAnchor(_ fragment: String, page: String) -> String {
         "this links to '#\(fragment)', but \(page) has no heading with that id"
     }
 }

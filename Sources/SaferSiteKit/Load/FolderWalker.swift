@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Lists the regular files under a folder in path order, following symbolic links only while

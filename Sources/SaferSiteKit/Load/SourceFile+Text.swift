@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension SourceFile {
@@ -9,7 +10,7 @@ extension SourceFile {
     /// U+2066–U+2069) are an error at each line that holds one: they can make text display
     /// differently from how it reads (a title, a link, a figure), and right-to-left words display
     /// correctly without them. The text is still returned then, so the rest of the file is checked.
-    public func text() -> (text: String?, diagnostics: [Diagnostic]) {
+    package func text() -> (text: String?, diagnostics: [Diagnostic]) {
         // Most files are whole UTF-8 without a NUL: the standard library checks that fastest.
         if let text = String(validating: data, as: UTF8.self), !text.containsUTF8Byte(0) {
             return (text, Self.bidiControls(in: text, file: path))
@@ -23,11 +24,6 @@ extension SourceFile {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         return (text, Self.bidiControls(in: text, file: path))
-    }
-
-    /// Whether a scalar is one of the text-direction embeddings, overrides or isolates.
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Whether the text holds a text-direction control, found by its UTF-8: E2 80 AA–AE
@@ -71,7 +67,7 @@ private extension SourceFile {
         var reported = 0
         for character in text {
             if character.isNewline { line += 1; column = 1; continue }
-            if reported < line, let scalar = character.unicodeScalars.first(where: isBidiControl) {
+            if reported < line, let scalar = character.unicodeScalars.first(where: \.isBidiControl) {
                 reported = line
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
                                               ParseMessages.bidiControl(scalar), hint: ParseMessages.bidiControlHint, code: "bidi-control"))

@@ -1,9 +1,9 @@
 import Foundation
 
 /// One file of the site's source folder, read into memory.
-public struct SourceFile: Sendable, Hashable {
+package struct SourceFile: Sendable, Hashable {
     /// What a file is for, decided by where it is and what it is called.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// `content/index.md`, the home page.
         case home
         /// `content/<folder>/_index.md`, a section's own page.
@@ -23,21 +23,21 @@ public struct SourceFile: Sendable, Hashable {
     }
 
     /// Path relative to the source folder, with `/` separators: `content/projects/aspire.md`.
-    public var path: String
+    package var path: String
     /// What the file is.
-    public var kind: Kind
+    package var kind: Kind
     /// The file's bytes.
-    public var data: Data
+    package var data: Data
 
     /// Creates a source file.
-    public init(path: String, kind: Kind, data: Data) {
+    package init(path: String, kind: Kind, data: Data) {
         self.path = path
         self.kind = kind
         self.data = data
     }
 
     /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to.
-    public var relativePath: String {
+    package var relativePath: String {
         for prefix in ["content/", "theme/templates/", "theme/static/"] where path.hasPrefix(prefix) {
             return String(path.dropFirst(prefix.count))
         }

@@ -1,23 +1,24 @@
+import Diagnostics
 import Foundation
 
 /// The first stage: reads `content/` and `theme/` from a source folder into a `SourceTree`.
 ///
 /// Problems with single files (unreadable, a symlink leading outside the source folder) are
 /// reported as diagnostics; only a missing or unreadable source folder throws.
-public struct SourceLoader: Sendable {
+package struct SourceLoader: Sendable {
     /// The source folder: the one holding `content/` and `theme/`.
-    public var root: URL
+    package var root: URL
     /// The theme folder; `root/theme` unless set.
-    public var themeRoot: URL
+    package var themeRoot: URL
 
     /// Creates a loader for a source folder.
-    public init(root: URL, themeRoot: URL? = nil) {
+    package init(root: URL, themeRoot: URL? = nil) {
         self.root = root.standardizedFileURL
         self.themeRoot = (themeRoot ?? root.appendingPathComponent("theme")).standardizedFileURL
     }
 
     /// Reads every file of the site.
-    public func load() throws -> (tree: SourceTree, diagnostics: [Diagnostic]) {
+    package func load() throws -> (tree: SourceTree, diagnostics: [Diagnostic]) {
         let content = root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path) else {
             throw LoadError.missingContentFolder(content.path)
@@ -67,10 +68,10 @@ public struct SourceLoader: Sendable {
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times
     /// the longest page of the Oxfordshire site. A bigger one is almost certainly a mistake (a
     /// pasted document, a log file named `.md`), and would make a page nobody can read on a phone.
-    public static let maximumTextFileSize = 1 << 20
+    package static let maximumTextFileSize = 1 << 20
 
     /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
-    public static func contentKind(of relativePath: String) -> SourceFile.Kind? {
+    package static func contentKind(of relativePath: String) -> SourceFile.Kind? {
         let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
@@ -168,23 +169,23 @@ extension SourceLoader {
 }
 
 /// The load stage's messages, named so tests can compare with them.
-public enum LoadMessages {
-    public static let unreadable = "this file could not be read"
-    public static let unreadableHint = "check that the file exists and that you are allowed to read it"
-    public static let symlinkOutside = "this is a link to a file outside the site's folder, which the build does not follow"
-    public static let symlinkOutsideHint = "copy the file into the site's folder instead of linking to it"
-    public static let symlinkLoop = "this link leads round in a loop"
-    public static let symlinkLoopHint = "remove the link or point it at a real file"
-    public static let symlinkBroken = "this is a link to a file that does not exist"
-    public static let symlinkBrokenHint = "remove the link or point it at a file that exists"
-    public static let nameNotUTF8 = "this file is left out: its name has bytes that are not UTF-8 text, so the build cannot name it in a page's address"
-    public static let nameNotUTF8Hint = "rename it using letters, numbers and hyphens, e.g. cafe-opening-hours.md"
-    public static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
-    public static let notRegularFileHint = "remove it from the site's folder"
-    public static let tooBigHint = "split it into several pages; a long report is better published as a PDF beside a page that summarises it"
+package enum LoadMessages {
+    package static let unreadable = "this file could not be read"
+    package static let unreadableHint = "check that the file exists and that you are allowed to read it"
+    package static let symlinkOutside = "this is a link to a file outside the site's folder, which the build does not follow"
+    package static let symlinkOutsideHint = "copy the file into the site's folder instead of linking to it"
+    package static let symlinkLoop = "this link leads round in a loop"
+    package static let symlinkLoopHint = "remove the link or point it at a real file"
+    package static let symlinkBroken = "this is a link to a file that does not exist"
+    package static let symlinkBrokenHint = "remove the link or point it at a file that exists"
+    package static let nameNotUTF8 = "this file is left out: its name has bytes that are not UTF-8 text, so the build cannot name it in a page's address"
+    package static let nameNotUTF8Hint = "rename it using letters, numbers and hyphens, e.g. cafe-opening-hours.md"
+    package static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
+    package static let notRegularFileHint = "remove it from the site's folder"
+    package static let tooBigHint = "split it into several pages; a long report is better published as a PDF beside a page that summarises it"
 
     /// A page, settings, data or template file over the size limit.
-    public static func tooBig(limit: Int) -> String {
+    package static func tooBig(limit: Int) -> String {
         "this file is bigger than \(limit >> 20) MB, the most a page, data or template file may be"
     }
 }

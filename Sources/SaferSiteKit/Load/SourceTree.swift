@@ -1,22 +1,22 @@
 /// Everything the build reads from the source folder, sorted by path so output is deterministic.
-public struct SourceTree: Sendable {
+package struct SourceTree: Sendable {
     /// Every file found, sorted by path.
-    public var files: [SourceFile]
+    package var files: [SourceFile]
     /// Whether some file under `content/` was read through a symbolic link or has other hard
     /// links, so that one file on disk may stand behind more than one path here.
-    public var hasLinkedFiles: Bool
+    package var hasLinkedFiles: Bool
 
     /// Creates a tree from files in any order.
-    public init(files: [SourceFile], hasLinkedFiles: Bool = false) {
+    package init(files: [SourceFile], hasLinkedFiles: Bool = false) {
         self.files = files.sorted { $0.path < $1.path }
         self.hasLinkedFiles = hasLinkedFiles
     }
 
     /// The files of one kind, in path order.
-    public func files(_ kind: SourceFile.Kind) -> [SourceFile] {
+    package func files(_ kind: SourceFile.Kind) -> [SourceFile] {
         files.filter { $0.kind == kind }
     }
 
     /// The site settings file, when there is one.
-    public var settings: SourceFile? { files.first { $0.kind == .settings } }
+    package var settings: SourceFile? { files.first { $0.kind == .settings } }
 }

@@ -1,14 +1,14 @@
 /// Gives headings stable ids from their text, unique within a page.
 ///
 /// "What it achieved" → `what-it-achieved`; a second "Outcomes" on the same page → `outcomes-2`.
-public struct HeadingIDs: Sendable {
+package struct HeadingIDs: Sendable {
     private var used: Set<String> = []
 
     /// A fresh set of ids for one page.
-    public init() {}
+    package init() {}
 
     /// The id for a heading's text, never one already given on this page.
-    public mutating func id(for text: String) -> String {
+    package mutating func id(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
         var number = 1
@@ -22,7 +22,7 @@ public struct HeadingIDs: Sendable {
 
     /// Lower-case letters and digits, every other run of characters turned into one hyphen,
     /// with no hyphen at either end; `section` when nothing is left.
-    public static func slug(_ text: String) -> String {
+    package static func slug(_ text: String) -> String {
         // Every heading, topic and district is made a slug: ASCII text (nearly all) by its bytes.
         text.isAllASCII ? asciiSlug(text) : unicodeSlug(text)
     }

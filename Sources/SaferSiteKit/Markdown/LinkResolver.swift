@@ -1,10 +1,11 @@
 import Foundation
+import TextSupport
 
 /// Decides where each link of a page body goes: `.md` links become page URLs, links to files
 /// in `content/` become site URLs, and unsafe or broken destinations are reported.
-public struct LinkResolver: Sendable {
+package struct LinkResolver: Sendable {
     /// What became of a link destination.
-    public enum Resolution: Sendable, Equatable {
+    package enum Resolution: Sendable, Equatable {
         /// Leave the destination as written (external, `#anchor`, `/absolute`).
         case keep
         /// Use this URL instead; `page` is the target's content path when it is a page.
@@ -14,15 +15,15 @@ public struct LinkResolver: Sendable {
     }
 
     /// Page URL by path inside `content/`.
-    public var pageURLs: [String: String]
+    package var pageURLs: [String: String]
     /// Paths inside `content/` of the files copied as they are.
-    public var assetPaths: Set<String>
+    package var assetPaths: Set<String>
 
     /// The page at each URL, for links written relative to the page's address.
     private let contentPathByURL: [String: String]
 
     /// Creates a resolver for a whole site.
-    public init(pageURLs: [String: String], assetPaths: Set<String>) {
+    package init(pageURLs: [String: String], assetPaths: Set<String>) {
         self.pageURLs = pageURLs
         self.assetPaths = assetPaths
         self.contentPathByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
@@ -35,7 +36,7 @@ public struct LinkResolver: Sendable {
     /// `files/plan.pdf`); failing that, as a browser would read it, relative to the page's own
     /// address (`../../projects/aspire/`). Either way it is rewritten to the site path it leads to,
     /// so it still works where the body appears at another address (a listing's second page, a feed).
-    public func resolve(_ destination: String, fromFolder folder: String, pageURL: String = "/") -> Resolution {
+    package func resolve(_ destination: String, fromFolder folder: String, pageURL: String = "/") -> Resolution {
         let trimmed = destination.trimmed()
         if trimmed.isEmpty {
             return .problem(message: MarkdownMessages.emptyLink, hint: MarkdownMessages.emptyLinkHint, code: "empty-link")
@@ -82,10 +83,10 @@ public struct LinkResolver: Sendable {
     }
 
     /// Schemes never allowed in a link, even with raw HTML on.
-    public static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+    package static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
     /// A URL's scheme in lower case (`https`, `mailto`), or nil for a relative reference.
-    public static func scheme(of url: String) -> String? {
+    package static func scheme(of url: String) -> String? {
         // Browsers ignore tabs and newlines inside a scheme, and leading control characters.
         var scheme = ""
         for scalar in url.unicodeScalars where scalar.value > 0x20 && scalar != "\u{7F}" {

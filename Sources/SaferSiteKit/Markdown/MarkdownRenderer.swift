@@ -1,22 +1,25 @@
 import CCmarkGFM
+import DataTables
+import Diagnostics
 import Foundation
+import TextSupport
 
 /// Renders a page body with cmark-gfm, rewriting its syntax tree on the way:
 /// headings get ids, links to `.md` files become page URLs, data blocks become tables and charts,
 /// and tables are wrapped so they scroll inside their own box.
 ///
 /// This is the only file that talks to cmark-gfm: C pointers never leave it.
-public struct MarkdownRenderer: Sendable {
+package struct MarkdownRenderer: Sendable {
     /// Whether raw HTML passes through (off: cmark's safe mode replaces it with a comment).
-    public var allowRawHTML: Bool
+    package var allowRawHTML: Bool
 
     /// Creates a renderer.
-    public init(allowRawHTML: Bool = false) {
+    package init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
     }
 
     /// Renders one page body. `firstLine` is the file line the body starts on.
-    public func render(
+    package func render(
         _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
         links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
@@ -70,13 +73,13 @@ public struct MarkdownRenderer: Sendable {
 }
 
 /// A data block found in a page body: ```` ```table NAME ````.
-public struct DataBlockRequest: Sendable {
+package struct DataBlockRequest: Sendable {
     /// `table`, `chart` or `figures`.
-    public var kind: DataBlockKind
+    package var kind: DataBlockKind
     /// The data's name.
-    public var name: String
+    package var name: String
     /// Where the block starts.
-    public var location: SourceLocation
+    package var location: SourceLocation
 }
 
 // MARK: - Helpers

@@ -1,3 +1,6 @@
+import DataTables
+import Diagnostics
+
 /// The markdown stage: renders every page body with cmark-gfm, resolving links against the whole
 /// site and placing data blocks.
 struct MarkdownStage: Sendable {

@@ -1,16 +1,19 @@
+import DataTables
+import Diagnostics
 import Foundation
+import FrontMatter
 
 /// Reads the data tables under `content/_data/` by name (the file name without its extension).
 ///
 /// A table is a `.yaml`/`.yml` file, or a `.csv` file whose caption, source and totals live in a
 /// `.yaml` file of the same folder that names it with `csv: NAME.csv`.
-public struct DataFileLoader: Sendable {
+package struct DataFileLoader: Sendable {
     /// Creates a loader.
-    public init() {}
+    package init() {}
 
     /// Decodes every data file; two tables with the same name are an error. `broken` names the
     /// tables that exist but could not be read, so pages using them are not told they are missing.
-    public func load(_ files: [SourceFile]) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
+    package func load(_ files: [SourceFile]) -> (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]) {
         var tables: [String: DataTable] = [:]
         var seen: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -61,10 +64,10 @@ public struct DataFileLoader: Sendable {
 }
 
 /// Messages about data files.
-public enum DataFileMessages {
-    public static let duplicateNameHint = "rename one of the files: a data table is found by its file name"
+package enum DataFileMessages {
+    package static let duplicateNameHint = "rename one of the files: a data table is found by its file name"
 
-    public static func duplicateName(_ name: String, other: String) -> String {
+    package static func duplicateName(_ name: String, other: String) -> String {
         "there is already a data table called '\(name)' (\(other))"
     }
 }

@@ -1,12 +1,16 @@
+import DataTables
+import Diagnostics
 import Foundation
+import FrontMatter
+import TextSupport
 
 /// Reads a page's front matter entries into `PageMetadata`, checking the type of every known key.
 ///
 /// A wrong type is an error; an unknown key that looks like a misspelt known key is a warning.
 /// Other keys pass through to templates.
-public struct PageMetadataDecoder: Sendable {
+package struct PageMetadataDecoder: Sendable {
     /// The keys SaferSite gives a meaning to, with the kind of value each takes.
-    public static let knownKeys: [String: ExpectedType] = [
+    package static let knownKeys: [String: ExpectedType] = [
         "title": .text, "summary": .text, "date": .date, "last_reviewed": .date, "review_by": .date,
         "weight": .integer, "layout": .text, "slug": .text, "url": .text, "draft": .boolean,
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
@@ -14,7 +18,7 @@ public struct PageMetadataDecoder: Sendable {
     ]
 
     /// The kind of value a known key takes.
-    public enum ExpectedType: Sendable {
+    package enum ExpectedType: Sendable {
         case text, date, integer, boolean, textList, list, mapping
 
         var description: String {
@@ -31,15 +35,15 @@ public struct PageMetadataDecoder: Sendable {
     }
 
     /// The file's text, to show lines in diagnostics.
-    public var source: SourceLines
+    package var source: SourceLines
 
     /// Creates a decoder for one file.
-    public init(source: SourceLines) {
+    package init(source: SourceLines) {
         self.source = source
     }
 
     /// Decodes the entries; `fallbackTitle` is used (with an error) when `title` is missing.
-    public func decode(_ entries: [FrontMatterEntry], fallbackTitle: String, frontMatterLine: Int) -> (PageMetadata, [Diagnostic]) {
+    package func decode(_ entries: [FrontMatterEntry], fallbackTitle: String, frontMatterLine: Int) -> (PageMetadata, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var meta = PageMetadata(title: fallbackTitle, entries: entries)
         var sawTitle = false
@@ -102,7 +106,7 @@ public struct PageMetadataDecoder: Sendable {
     /// The known key a misspelt key most likely means, if it is close enough to be a typo.
     ///
     /// Answers are kept: a site's own keys (a `tags:` on every page) come up once per page.
-    public static func nearestKnownKey(to key: String) -> String? {
+    package static func nearestKnownKey(to key: String) -> String? {
         if let known = nearestKnownKeys.value(forKey: key) { return known }
         let nearest = findNearestKnownKey(to: key)
         nearestKnownKeys.set(nearest, forKey: key)

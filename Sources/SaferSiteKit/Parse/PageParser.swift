@@ -1,12 +1,14 @@
+import Diagnostics
 import Foundation
+import FrontMatter
 
 /// The parse stage for pages: front matter read and checked, body kept for Markdown rendering.
-public struct PageParser: Sendable {
+package struct PageParser: Sendable {
     /// Creates a parser.
-    public init() {}
+    package init() {}
 
     /// Parses one page file; nil when it cannot be read as a page at all (the diagnostics say why).
-    public func parse(_ file: SourceFile) -> (ParsedPage?, [Diagnostic]) {
+    package func parse(_ file: SourceFile) -> (ParsedPage?, [Diagnostic]) {
         let (decoded, textDiagnostics) = file.text()
         guard let text = decoded else { return (nil, textDiagnostics) }
         let parsed = FrontMatterParser.parsePage(text, file: file.path)

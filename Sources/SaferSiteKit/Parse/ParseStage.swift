@@ -1,3 +1,6 @@
+import DataTables
+import FrontMatter
+
 /// What the parse stage read: the settings, the pages' front matter and Markdown, the shared data
 /// tables and the compiled theme.
 struct ParsedSite: Sendable {

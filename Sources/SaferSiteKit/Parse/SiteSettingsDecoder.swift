@@ -1,15 +1,18 @@
+import Diagnostics
+import FrontMatter
+
 /// Reads `content/_site.yaml` into `SiteSettings`, checking every key.
-public struct SiteSettingsDecoder: Sendable {
+package struct SiteSettingsDecoder: Sendable {
     /// The settings file's text, to show lines in diagnostics.
-    public var source: SourceLines
+    package var source: SourceLines
 
     /// Creates a decoder for the settings file.
-    public init(source: SourceLines) {
+    package init(source: SourceLines) {
         self.source = source
     }
 
     /// Decodes the settings; unknown keys are kept for templates.
-    public func decode(_ root: FrontMatterNode?) -> (SiteSettings, [Diagnostic]) {
+    package func decode(_ root: FrontMatterNode?) -> (SiteSettings, [Diagnostic]) {
         var settings = SiteSettings()
         var diagnostics: [Diagnostic] = []
         guard let root else { return (settings, diagnostics) }
@@ -50,13 +53,13 @@ public struct SiteSettingsDecoder: Sendable {
 }
 
 /// The settings file's messages.
-public enum SettingsMessages {
-    public static let notMapping = "the settings file should be a list of 'key: value' lines"
-    public static let notMappingHint = "start with a line like 'title: My partnership'"
-    public static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
-    public static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+package enum SettingsMessages {
+    package static let notMapping = "the settings file should be a list of 'key: value' lines"
+    package static let notMappingHint = "start with a line like 'title: My partnership'"
+    package static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
+    package static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
 
-    public static func wrongType(_ key: String, _ expected: String) -> String {
+    package static func wrongType(_ key: String, _ expected: String) -> String {
         "'\(key)' should be \(expected)"
     }
 }

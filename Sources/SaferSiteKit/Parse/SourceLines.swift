@@ -1,20 +1,22 @@
+import Diagnostics
+
 /// A file's text, to show the line a diagnostic points at.
 ///
 /// Lines are found only when asked for: most pages never need one, and splitting every file
 /// into lines up front was a noticeable share of a large build.
-public struct SourceLines: Sendable {
+package struct SourceLines: Sendable {
     /// The file's path as shown in diagnostics.
-    public var file: String
+    package var file: String
     private let text: String
 
     /// Keeps the text; lines end at LF, CRLF or a lone CR.
-    public init(file: String, text: String) {
+    package init(file: String, text: String) {
         self.file = file
         self.text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     /// The text of a 1-based line, or nil past the end.
-    public func line(_ number: Int) -> String? {
+    package func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -37,7 +39,7 @@ public struct SourceLines: Sendable {
     }
 
     /// A diagnostic at a line and column of this file, showing that line.
-    public func diagnostic(
+    package func diagnostic(
         _ severity: Diagnostic.Severity, line: Int, column: Int, _ message: String,
         hint: String? = nil, code: String? = nil
     ) -> Diagnostic {

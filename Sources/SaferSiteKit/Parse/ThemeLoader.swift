@@ -1,10 +1,11 @@
+import Diagnostics
 import Foundation
 import Mustache
 
 /// Compiles the theme's templates, reporting every template error with its file, line and column.
-public enum ThemeLoader {
+package enum ThemeLoader {
     /// Compiles the `.mustache` files; the name of each is its path under `theme/templates/` without the extension.
-    public static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
+    package static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
         ScalarHTMLContentType.registered
         var library = MustacheLibrary()
         var names: [String] = []
@@ -44,14 +45,14 @@ public enum ThemeLoader {
 }
 
 /// The theme's messages.
-public enum ThemeMessages {
-    public static let parseHint = "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
-    public static let noPageTemplate = "the theme has no page template"
-    public static let contentType = "a template may not change how values are escaped (CONTENT_TYPE)"
-    public static let contentTypeHint = "remove the {{% CONTENT_TYPE: ... }} line: every {{value}} is escaped for HTML, and {{{value}}} is for HTML made by the build"
-    public static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
+package enum ThemeMessages {
+    package static let parseHint = "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}"
+    package static let noPageTemplate = "the theme has no page template"
+    package static let contentType = "a template may not change how values are escaped (CONTENT_TYPE)"
+    package static let contentTypeHint = "remove the {{% CONTENT_TYPE: ... }} line: every {{value}} is escaped for HTML, and {{{value}}} is for HTML made by the build"
+    package static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
 
-    public static func parse(_ detail: String) -> String {
+    package static func parse(_ detail: String) -> String {
         let readable = switch detail {
         case "sectionCloseNameIncorrect": "a section is closed with a different name than it was opened with"
         case "unfinishedName": "a tag is not finished: it needs a closing }}"

@@ -1,16 +1,16 @@
 /// Renders pages through the theme's templates, into output files.
-public struct PageRenderer: Sendable {
+package struct PageRenderer: Sendable {
     /// The compiled theme.
-    public var theme: Theme
+    package var theme: Theme
 
     /// Creates a renderer.
-    public init(theme: Theme) {
+    package init(theme: Theme) {
         self.theme = theme
     }
 
     /// The template a page uses: its `layout`, else a template named after its section, else the
     /// default for its kind (`home`, `section` or `page`).
-    public func templateName(for page: Page) -> String {
+    package func templateName(for page: Page) -> String {
         if let layout = page.meta.layout { return layout }
         let sectionName = page.sectionPath.split(separator: "/").first.map(String.init)
         if page.kind == .page, !page.sectionPath.isEmpty, theme.has(page.sectionPath) { return page.sectionPath }

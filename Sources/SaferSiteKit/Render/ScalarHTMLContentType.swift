@@ -1,4 +1,5 @@
 import Mustache
+import TextSupport
 
 /// The escaping every theme template uses for `{{name}}`: `HTMLEscape`, one Unicode scalar at a time.
 ///

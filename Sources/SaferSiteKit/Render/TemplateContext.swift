@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 
 /// Builds what a template sees for one page: `page`, `section`, `site` and `menus`.
 ///

@@ -1,3 +1,4 @@
+import FrontMatter
 import Mustache
 
 /// A page's front matter as its templates see it (`page.params`), made into template values one

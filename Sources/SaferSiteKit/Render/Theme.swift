@@ -1,11 +1,11 @@
 import Mustache
 
 /// The site's look: compiled Mustache templates, shared read-only by every page render.
-public struct Theme: Sendable {
+package struct Theme: Sendable {
     /// Compiled templates, by name (`page`, `partials/header`).
     let library: MustacheLibrary
     /// The names of the templates, sorted.
-    public let templateNames: [String]
+    package let templateNames: [String]
 
     /// Creates a theme from compiled templates.
     init(library: MustacheLibrary, templateNames: [String]) {
@@ -14,12 +14,12 @@ public struct Theme: Sendable {
     }
 
     /// Whether the theme has a template with this name.
-    public func has(_ name: String) -> Bool {
+    package func has(_ name: String) -> Bool {
         library.getTemplate(named: name) != nil
     }
 
     /// The layouts a page can name: templates that are not partials or the base layout.
-    public var layoutNames: [String] {
+    package var layoutNames: [String] {
         templateNames.filter { !$0.contains("/") && $0 != "base" }
     }
 

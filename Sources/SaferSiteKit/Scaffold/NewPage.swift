@@ -1,14 +1,14 @@
 /// A page `safersite new` is about to write: where, at what address, and its text.
-public struct NewPage: Sendable, Hashable {
+package struct NewPage: Sendable, Hashable {
     /// The file's path relative to the source folder, e.g. `content/projects/youth-hub.md`.
-    public var path: String
+    package var path: String
     /// The page's address once built, e.g. `/projects/youth-hub/`.
-    public var url: String
+    package var url: String
     /// The file's text: the archetype with its placeholders filled.
-    public var text: String
+    package var text: String
 
     /// Creates a new page.
-    public init(path: String, url: String, text: String) {
+    package init(path: String, url: String, text: String) {
         self.path = path
         self.url = url
         self.text = text

@@ -1,5 +1,5 @@
 /// The kinds of page `safersite new` writes, each from the theme's `archetypes/KIND.md`.
-public enum NewPageKind: String, Sendable, CaseIterable {
+package enum NewPageKind: String, Sendable, CaseIterable {
     /// A project page: `content/projects/SLUG.md`.
     case project
     /// A news update: `content/updates/YYYY-MM-DD-SLUG.md`.
@@ -10,7 +10,7 @@ public enum NewPageKind: String, Sendable, CaseIterable {
     case district
 
     /// The folder inside `content/` the page goes in unless `--section` says otherwise.
-    public var defaultSection: String {
+    package var defaultSection: String {
         switch self {
         case .project: "projects"
         case .update: "updates"
@@ -20,7 +20,7 @@ public enum NewPageKind: String, Sendable, CaseIterable {
     }
 
     /// The archetype's path inside the theme folder.
-    public var archetypePath: String {
+    package var archetypePath: String {
         "archetypes/\(rawValue).md"
     }
 }

@@ -1,23 +1,25 @@
+import FrontMatter
+
 /// Plans a new page for `safersite new`: its path and address from the kind, name and day, and its
 /// text from the theme's archetype with placeholders filled.
 ///
 /// Placeholders, written `{{name}}` in the archetype: `title` (the name, quoted for YAML),
 /// `today` (`YYYY-MM-DD`), `review_by` (a year after today), `district`, `slug`.
 /// Reading the archetype and writing the page are left to the caller, so this stays pure.
-public struct PageScaffold: Sendable {
+package struct PageScaffold: Sendable {
     /// The kind of page.
-    public var kind: NewPageKind
+    package var kind: NewPageKind
     /// The page's name, which becomes its title and slug.
-    public var name: String
+    package var name: String
     /// The day it is written.
-    public var today: FrontMatterDate
+    package var today: FrontMatterDate
     /// The folder inside `content/` to put it in; the kind's own folder when nil.
-    public var section: String?
+    package var section: String?
     /// The district it belongs to; a district page's own slug when nil.
-    public var district: String?
+    package var district: String?
 
     /// Creates a plan.
-    public init(kind: NewPageKind, name: String, today: FrontMatterDate, section: String? = nil, district: String? = nil) {
+    package init(kind: NewPageKind, name: String, today: FrontMatterDate, section: String? = nil, district: String? = nil) {
         self.kind = kind
         self.name = name
         self.today = today
@@ -26,7 +28,7 @@ public struct PageScaffold: Sendable {
     }
 
     /// What can stop a page from being planned.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         /// The name has no letters or digits.
         case emptySlug
         /// `--section` is not a safe folder inside `content/`.
@@ -34,10 +36,10 @@ public struct PageScaffold: Sendable {
     }
 
     /// The slug made from the name.
-    public var slug: String { Slug.make(from: name) }
+    package var slug: String { Slug.make(from: name) }
 
     /// The page to write, filled from an archetype.
-    public func page(archetype: String) -> Result<NewPage, Problem> {
+    package func page(archetype: String) -> Result<NewPage, Problem> {
         guard !slug.isEmpty else { return .failure(.emptySlug) }
         guard let folder = sectionFolder else { return .failure(.badSection) }
         let contentPath = self.contentPath(folder: folder)
@@ -49,7 +51,7 @@ public struct PageScaffold: Sendable {
     }
 
     /// A year after a day; 29 February becomes 28 February.
-    public static func yearAfter(_ day: FrontMatterDate) -> FrontMatterDate {
+    package static func yearAfter(_ day: FrontMatterDate) -> FrontMatterDate {
         let year = day.year + 1
         let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lastDay = day.month == 2 && day.day == 29 && !isLeap ? 28 : day.day
@@ -57,7 +59,7 @@ public struct PageScaffold: Sendable {
     }
 
     /// Text as a YAML double-quoted scalar.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -1,19 +1,19 @@
 /// `safersite new`'s messages, named so tests can compare with them.
-public enum ScaffoldMessages {
-    public static let emptySlug = "the name needs at least one letter or digit, to make the page's file name"
-    public static let badSection = "--section must be a folder inside content/, such as 'projects' or 'partnerships/oxford', without '..' or names starting with '_' or '.'"
+package enum ScaffoldMessages {
+    package static let emptySlug = "the name needs at least one letter or digit, to make the page's file name"
+    package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'partnerships/oxford', without '..' or names starting with '_' or '.'"
 
-    public static func exists(_ path: String) -> String {
+    package static func exists(_ path: String) -> String {
         "\(path) already exists; it was left as it was"
     }
 
-    public static let existsHint = "choose another name, or edit the existing page"
+    package static let existsHint = "choose another name, or edit the existing page"
 
-    public static func noArchetype(_ path: String) -> String {
+    package static func noArchetype(_ path: String) -> String {
         "the theme has no page template for this kind of page: \(path) is missing"
     }
 
-    public static func created(_ path: String, url: String) -> String {
+    package static func created(_ path: String, url: String) -> String {
         "Created \(path) (it will be at \(url))"
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Turns a page's name into the last part of its file name and address: lower case, letters and
 /// digits, hyphens between words. "Safe & Confident Communities" → `safe-and-confident-communities`.
-public enum Slug {
+package enum Slug {
     /// The slug for a name; empty when the name has no letters or digits.
-    public static func make(from name: String) -> String {
+    package static func make(from name: String) -> String {
         let folded = name.replacingOccurrences(of: "&", with: " and ")
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
             .lowercased()

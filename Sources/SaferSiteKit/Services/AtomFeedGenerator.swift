@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 
 /// Writes the site's Atom 1.0 feed (RFC 4287) at `/feed.xml`: the newest dated pages, so
 /// residents and partners can follow updates in a feed reader.
@@ -8,27 +9,27 @@ import Foundation
 /// no feed is written; it is also left out when no page of the site carries a date, since the
 /// feed's `<updated>` would have nothing true to say (the build never uses the clock, so the
 /// output stays reproducible).
-public struct AtomFeedGenerator: ServiceGenerator {
+package struct AtomFeedGenerator: ServiceGenerator {
     /// Where the feed is written, inside the output folder.
-    public static let path = "feed.xml"
+    package static let path = "feed.xml"
 
     /// The most entries the feed holds.
-    public var limit: Int
+    package var limit: Int
 
     /// Creates the generator.
-    public init(limit: Int = 20) {
+    package init(limit: Int = 20) {
         self.limit = limit
     }
 
     /// `feed.xml`, or nothing when the site has no base URL or no dates.
-    public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+    package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         guard let address = SiteAddress(baseURL: site.settings.baseURL),
               let xml = xml(for: site, bodies: bodies, address: address) else { return [] }
         return [OutputFile(path: Self.path, contents: .text(xml))]
     }
 
     /// The indexes in `site.pages` of the feed's entries, newest first (ties by URL).
-    public func entryIndexes(_ site: Site) -> [Int] {
+    package func entryIndexes(_ site: Site) -> [Int] {
         let dated = site.pages.indices.compactMap { index -> (date: FrontMatterDate, url: String, index: Int)? in
             let page = site.pages[index]
             guard page.kind == .page, page.isPublished, let date = page.meta.date else { return nil }
@@ -40,7 +41,7 @@ public struct AtomFeedGenerator: ServiceGenerator {
     }
 
     /// The feed's XML, or nil when no page has a date to give it an `<updated>` time.
-    public func xml(for site: Site, bodies: [RenderedMarkdown], address: SiteAddress) -> String? {
+    package func xml(for site: Site, bodies: [RenderedMarkdown], address: SiteAddress) -> String? {
         let entries = entryIndexes(site)
         let allDates = site.pages.filter(\.isPublished).flatMap { [$0.meta.date, $0.meta.lastReviewed].compactMap { $0 } }
         guard let updated = entries.map({ Self.updated(site.pages[$0]) }).max() ?? allDates.max() else { return nil }

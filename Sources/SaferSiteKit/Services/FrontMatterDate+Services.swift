@@ -1,3 +1,5 @@
+import FrontMatter
+
 /// Dates in the formats that sitemaps and feeds require.
 extension FrontMatterDate {
     /// W3C Datetime, as the sitemap protocol's `<lastmod>` wants: `2015-06-03`, or the full

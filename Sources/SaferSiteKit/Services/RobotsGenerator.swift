@@ -3,20 +3,20 @@
 /// Crawlers read `robots.txt` only at the root of a host, so it matters only when the site is
 /// published there. Without a base URL there is no sitemap, and the `Sitemap:` line (which must be
 /// absolute) is left out.
-public struct RobotsGenerator: ServiceGenerator {
+package struct RobotsGenerator: ServiceGenerator {
     /// Where the file is written, inside the output folder.
-    public static let path = "robots.txt"
+    package static let path = "robots.txt"
 
     /// Creates the generator.
-    public init() {}
+    package init() {}
 
     /// `robots.txt`.
-    public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+    package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         [OutputFile(path: Self.path, contents: .text(text(address: SiteAddress(baseURL: site.settings.baseURL))))]
     }
 
     /// The file's text for a site at an address (or at none).
-    public func text(address: SiteAddress?) -> String {
+    package func text(address: SiteAddress?) -> String {
         var text = "User-agent: *\nAllow: /\n"
         if let address {
             text += "\nSitemap: \(address.absolute("/" + SitemapGenerator.path))\n"

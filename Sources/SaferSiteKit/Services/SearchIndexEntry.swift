@@ -1,23 +1,25 @@
+import TextSupport
+
 /// What the search page knows about one page: enough to match and to show a result.
-public struct SearchIndexEntry: Sendable, Hashable {
+package struct SearchIndexEntry: Sendable, Hashable {
     /// The site-relative URL, e.g. `/projects/aspire/`.
-    public var url: String
+    package var url: String
     /// The page's title.
-    public var title: String
+    package var title: String
     /// The page's summary, if it has one.
-    public var summary: String?
+    package var summary: String?
     /// The text of its `##` and `###` headings.
-    public var headings: [String]
+    package var headings: [String]
     /// Its topic names.
-    public var topics: [String]
+    package var topics: [String]
     /// Its district, if any.
-    public var district: String?
+    package var district: String?
     /// The start of its body text, whitespace collapsed, cut at a word boundary: shown under
     /// the result when the page has no summary.
-    public var text: String
+    package var text: String
     /// Every other word of its body, lower-cased, each once, in the order they first appear, so a
     /// search finds words deep in a long page without the index carrying the whole text.
-    public var words: [String] {
+    package var words: [String] {
         get { Self.words(in: wordText) }
         set { wordText = newValue.joined(separator: " ") }
     }
@@ -25,7 +27,7 @@ public struct SearchIndexEntry: Sendable, Hashable {
     var wordText: String
 
     /// Creates an entry.
-    public init(url: String, title: String, summary: String? = nil, headings: [String] = [], topics: [String] = [],
+    package init(url: String, title: String, summary: String? = nil, headings: [String] = [], topics: [String] = [],
                 district: String? = nil, text: String = "", words: [String] = []) {
         self.url = url
         self.title = title
@@ -45,7 +47,7 @@ public struct SearchIndexEntry: Sendable, Hashable {
 
     /// The entry as one compact JSON object, keys always in the same order, empty fields left out
     /// to keep the file small.
-    public var json: String {
+    package var json: String {
         var json = "{\"url\":"
         json.reserveCapacity(url.utf8.count + title.utf8.count + text.utf8.count + wordText.utf8.count + 200)
         JSONText.append(quoted: url, to: &json)

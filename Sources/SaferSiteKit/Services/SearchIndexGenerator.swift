@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 
 /// Writes `/search-index.json`, which the search page's script (`/js/search.js`) fetches and
 /// searches in the browser, so search works on plain static hosting.
@@ -12,23 +13,23 @@ import Foundation
 /// that only each word not already in the entry, once, up to `wordLimit` of them. On the
 /// Oxfordshire site that finds every word of every page at about half the size of the full text;
 /// cutting the text at 1,500 characters instead lost 30% of the matches.
-public struct SearchIndexGenerator: ServiceGenerator {
+package struct SearchIndexGenerator: ServiceGenerator {
     /// Where the index is written, inside the output folder.
-    public static let path = "search-index.json"
+    package static let path = "search-index.json"
 
     /// The most characters of body text kept as text.
-    public var leadLimit: Int
+    package var leadLimit: Int
     /// The most further distinct words kept per page.
-    public var wordLimit: Int
+    package var wordLimit: Int
 
     /// Creates the generator.
-    public init(leadLimit: Int = 200, wordLimit: Int = 400) {
+    package init(leadLimit: Int = 200, wordLimit: Int = 400) {
         self.leadLimit = leadLimit
         self.wordLimit = wordLimit
     }
 
     /// `search-index.json`.
-    public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+    package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         // Each entry is made into its line of JSON on the core that made it, so a large site's
         // entries are never all held at once beside their lines.
         let lines = ParallelMap.map(site.pages.count) { entry(for: site.pages[$0], body: bodies[$0])?.json }
@@ -36,7 +37,7 @@ public struct SearchIndexGenerator: ServiceGenerator {
     }
 
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
-    public func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
+    package func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
         ParallelMap.map(site.pages.count) { index in
             entry(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""))
         }.compactMap { $0 }
@@ -82,14 +83,14 @@ public struct SearchIndexGenerator: ServiceGenerator {
 
     /// Text with runs of white space made one space, cut to at most `limit` characters at the
     /// last word boundary before it.
-    public static func excerpt(_ text: String, limit: Int) -> String {
+    package static func excerpt(_ text: String, limit: Int) -> String {
         lead(of: text, limit: limit).lead
     }
 
     /// The words of `text`, lower-cased, each once in the order first seen, leaving out any word
     /// of `known`; at most `limit`. A word is letters and digits, with inner hyphens and
     /// apostrophes kept (`anti-social`, `partnership’s`).
-    public static func newWords(in text: String, besides known: [String], limit: Int) -> [String] {
+    package static func newWords(in text: String, besides known: [String], limit: Int) -> [String] {
         SearchIndexEntry.words(in: newWordText(in: text, besides: known, limit: limit))
     }
 

@@ -1,3 +1,5 @@
+import DataTables
+
 /// Every file of a site besides its pages.
 struct ExtraFiles: Sendable {
     /// Files copied as they are, from `content/` and the theme's `static/`.

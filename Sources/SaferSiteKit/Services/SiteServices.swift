@@ -2,17 +2,17 @@
 ///
 /// A file the site already provides wins: a `content/robots.txt` of the author's own is copied as
 /// it is and the generated one is left out, so authors can always override.
-public struct SiteServices: Sendable {
+package struct SiteServices: Sendable {
     /// The generators, in the order they run.
-    public var generators: [any ServiceGenerator]
+    package var generators: [any ServiceGenerator]
 
     /// Creates the standard set: sitemap, robots.txt, Atom feed and search index.
-    public init(generators: [any ServiceGenerator] = [SitemapGenerator(), RobotsGenerator(), AtomFeedGenerator(), SearchIndexGenerator()]) {
+    package init(generators: [any ServiceGenerator] = [SitemapGenerator(), RobotsGenerator(), AtomFeedGenerator(), SearchIndexGenerator()]) {
         self.generators = generators
     }
 
     /// Every generated file whose path is not already taken by `existing` (pages, assets, downloads).
-    public func files(for site: Site, bodies: [RenderedMarkdown], besides existing: [OutputFile]) -> [OutputFile] {
+    package func files(for site: Site, bodies: [RenderedMarkdown], besides existing: [OutputFile]) -> [OutputFile] {
         var taken = Set(existing.map(\.path)).union(site.pages.map(\.outputPath))
         var files: [OutputFile] = []
         for generator in generators {

@@ -2,23 +2,23 @@
 /// with `<lastmod>` from `last_reviewed`, else `date`.
 ///
 /// The protocol allows absolute URLs only, so without a configured `base_url` no sitemap is
-/// written (and nothing is reported: a site built for a local preview has no public address).
+/// written (and nothing is reported: a site built for a local preview has no package address).
 /// One file holds at most 50,000 URLs; SaferSite sites are far smaller.
-public struct SitemapGenerator: ServiceGenerator {
+package struct SitemapGenerator: ServiceGenerator {
     /// Where the sitemap is written, inside the output folder.
-    public static let path = "sitemap.xml"
+    package static let path = "sitemap.xml"
 
     /// Creates the generator.
-    public init() {}
+    package init() {}
 
     /// `sitemap.xml`, or nothing when the site has no base URL.
-    public func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+    package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         guard let address = SiteAddress(baseURL: site.settings.baseURL) else { return [] }
         return [OutputFile(path: Self.path, contents: .text(xml(for: site.pages, address: address)))]
     }
 
     /// The sitemap's XML for pages at an address, in page order.
-    public func xml(for pages: [Page], address: SiteAddress) -> String {
+    package func xml(for pages: [Page], address: SiteAddress) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

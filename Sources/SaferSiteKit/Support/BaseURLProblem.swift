@@ -5,7 +5,7 @@ import Foundation
 /// The site's own links are written from the root of the address (`/css/site.css`,
 /// `/projects/aspire/`), so the base URL must be the root of a web address: a site published
 /// under a path (`https://www.example.gov.uk/safer/`) would have broken links throughout.
-public enum BaseURLProblem: Equatable, Sendable {
+package enum BaseURLProblem: Equatable, Sendable {
     /// Not a full `https://` (or `http://`) address with a host.
     case notAnAddress
     /// The address goes on below its root, with this path.
@@ -14,7 +14,7 @@ public enum BaseURLProblem: Equatable, Sendable {
     case hasQueryOrFragment
 
     /// The problem with `baseURL`, if any; an empty one (no address configured) is fine.
-    public init?(baseURL: String) {
+    package init?(baseURL: String) {
         let trimmed = baseURL.trimmed()
         guard !trimmed.isEmpty else { return nil }
         guard let parts = URLComponents(string: trimmed), let scheme = parts.scheme?.lowercased(),
@@ -32,7 +32,7 @@ public enum BaseURLProblem: Equatable, Sendable {
     }
 
     /// What is wrong, in plain words.
-    public var message: String {
+    package var message: String {
         switch self {
         case .notAnAddress:
             "the base URL must be a full address starting with https://"
@@ -44,7 +44,7 @@ public enum BaseURLProblem: Equatable, Sendable {
     }
 
     /// How to put it right.
-    public var hint: String {
+    package var hint: String {
         switch self {
         case .notAnAddress, .hasQueryOrFragment:
             "write the site's address, e.g. https://www.example.gov.uk/"

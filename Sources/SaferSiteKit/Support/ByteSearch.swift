@@ -33,22 +33,3 @@ extension String {
         return text.withUTF8 { $0.firstOffset(of: byte) != nil }
     }
 }
-
-extension Data {
-    /// The bytes of the lines before line `number` (1-based), line breaks included: a page
-    /// file's front matter, when `number` is the line its body starts on.
-    func lines(before number: Int) -> Data {
-        guard number > 1 else { return Data() }
-        let end = withUnsafeBytes { raw -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var from = 0
-            for _ in 1..<number {
-                guard let lineFeed = bytes.firstOffset(of: UInt8(ascii: "\n"), from: from) else { return nil }
-                from = lineFeed + 1
-            }
-            return from
-        }
-        guard let end else { return self }
-        return prefix(end)
-    }
-}

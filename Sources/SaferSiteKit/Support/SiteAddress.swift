@@ -1,14 +1,15 @@
 import Foundation
+import FrontMatter
 
 /// The address a site is published at, for files whose links must be absolute (sitemap, feed,
 /// robots.txt).
-public struct SiteAddress: Sendable, Hashable {
+package struct SiteAddress: Sendable, Hashable {
     /// The base URL, always ending in `/`: `https://www.example.gov.uk/`.
-    public let base: String
+    package let base: String
 
     /// The address from the configured base URL; nil when none is configured, since relative
     /// addresses are not allowed in a sitemap or a feed.
-    public init?(baseURL: String) {
+    package init?(baseURL: String) {
         let trimmed = baseURL.trimmed()
         guard !trimmed.isEmpty else { return nil }
         base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
@@ -16,7 +17,7 @@ public struct SiteAddress: Sendable, Hashable {
 
     /// The absolute URL of a site-relative URL (`/projects/aspire/` → `https://…/projects/aspire/`),
     /// with any character that is not allowed in a URL percent-encoded (RFC 3986).
-    public func absolute(_ siteURL: String) -> String {
+    package func absolute(_ siteURL: String) -> String {
         let path = siteURL.hasPrefix("/") ? String(siteURL.dropFirst()) : siteURL
         return base + Self.percentEncoded(path)
     }

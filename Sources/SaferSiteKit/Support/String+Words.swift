@@ -1,3 +1,5 @@
+import FrontMatter
+
 extension String {
     /// The text split at white space, as slices of the text.
     func whitespaceSeparated() -> [Substring] {

@@ -11,21 +11,21 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     /// Path inside the output folder, with `/` separators: `projects/aspire/index.html`.
-    public var path: String
+    package var path: String
     /// The file's contents.
-    public var contents: Contents
+    package var contents: Contents
 
     /// Creates an output file.
-    public init(path: String, contents: Contents) {
+    package init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
     }
 
     /// The bytes to write.
-    public var data: Data { contents.data }
+    package var data: Data { contents.data }
 }
 
-public extension OutputFile.Contents {
+package extension OutputFile.Contents {
     /// The bytes.
     var data: Data {
         switch self {

@@ -36,7 +36,7 @@ public struct OutputWriter: Sendable {
         try BuildLock(path: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lock").path)
     }
 
-    public func begin() throws -> StagedOutput {
+    package func begin() throws -> StagedOutput {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)

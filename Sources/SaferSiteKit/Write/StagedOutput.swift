@@ -3,7 +3,7 @@ import Foundation
 
 /// A build's output being written: a staging folder beside the output, and the lock that keeps
 /// other builds out. `commit()` swaps it into place in one step; `discard()` removes it.
-public final class StagedOutput: @unchecked Sendable {
+package final class StagedOutput: @unchecked Sendable {
     private let output: URL
     private let staging: URL
     /// `staging.path`, made once rather than for every file written.
@@ -23,12 +23,12 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Writes files into the staging folder, on every core; throws the first failure, in file order.
-    public func add(_ files: [OutputFile]) throws {
+    package func add(_ files: [OutputFile]) throws {
         try record(ParallelMap.map(files.count, chunkSize: 32) { write(files[$0]) })
     }
 
     /// One file written by `write(_:)`: its path inside the output folder, and what went wrong, if anything.
-    public struct WrittenFile: Sendable {
+    package struct WrittenFile: Sendable {
         let path: String
         let result: Result<Void, OutputError>
     }
@@ -36,7 +36,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes one file into the staging folder, making its folders as needed, and hands back the
     /// outcome for `record(_:)`. Unlike `add(_:)` it may be called from several threads at once,
     /// each with its own file, so each core writes the files it rendered as it goes.
-    public func write(_ file: OutputFile) -> WrittenFile {
+    package func write(_ file: OutputFile) -> WrittenFile {
         guard OutputWriter.isSafe(file.path) else { return WrittenFile(path: file.path, result: .failure(.unsafePath(file.path))) }
         let root = stagingPath
         if case .failure(let error) = OutputWriter.makeFolder(OutputWriter.parent(of: file.path), in: root) {
@@ -46,7 +46,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Throws the first failure among files written by `write(_:)`, in the order given.
-    public func record(_ written: [WrittenFile]) throws {
+    package func record(_ written: [WrittenFile]) throws {
         for file in written {
             if case .failure(let error) = file.result { throw error }
         }
@@ -54,7 +54,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Swaps the staging folder in for the output (atomically when there was an old output),
     /// removes the old site, and lets other builds in.
-    public func commit() throws {
+    package func commit() throws {
         defer {
             finished = true
             lock.release()
@@ -74,7 +74,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes the staging folder, leaving the old output as it was.
-    public func discard() {
+    package func discard() {
         guard !finished else { return }
         finished = true
         try? FileManager.default.removeItem(at: staging)

@@ -1,5 +1,6 @@
-import Testing
+@testable import Diagnostics
 @testable import SaferSiteKit
+import Testing
 
 /// Each check that reads a page body: one Markdown fixture that trips it, with `1️⃣` where the
 /// finding points, and one close to it that does not.
@@ -82,8 +83,8 @@ extension BodyRuleTests {
     @Test("bare addresses have no position from cmark-gfm, so each is found by its text, the second at the second")
     func bareAddressesAreLocated() {
         let found = CheckRun.findings(body: "See https://www.gov.uk/ and\nagain https://www.gov.uk/ here.\n").filter { $0.code == "vague-link-text" }
-        #expect(found.map(\.location) == [SaferSiteKit.SourceLocation(file: "content/page.md", line: 6, column: 5),
-                                          SaferSiteKit.SourceLocation(file: "content/page.md", line: 7, column: 7)])
+        #expect(found.map(\.location) == [Diagnostics.SourceLocation(file: "content/page.md", line: 6, column: 5),
+                                          Diagnostics.SourceLocation(file: "content/page.md", line: 7, column: 7)])
     }
 }
 

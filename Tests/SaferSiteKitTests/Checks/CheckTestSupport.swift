@@ -1,5 +1,8 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 /// A page for the content-check tests, written as its front matter values and its Markdown body.
 ///
@@ -44,8 +47,8 @@ struct CheckPage {
     }
 
     /// Where `1️⃣` is in the body, as a file location; nil when there is none.
-    var marker: SaferSiteKit.SourceLocation? {
-        Self.marked(body).location.map { SaferSiteKit.SourceLocation(file: "content/" + path, line: $0.line, column: $0.column) }
+    var marker: Diagnostics.SourceLocation? {
+        Self.marked(body).location.map { Diagnostics.SourceLocation(file: "content/" + path, line: $0.line, column: $0.column) }
     }
 
     static func marked(_ text: String) -> (text: String, location: (line: Int, column: Int)?) {

@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// The checks that read front matter or the whole site: review dates, summaries, duplicate titles.
 @Suite("Content checks on front matter")
@@ -13,7 +15,7 @@ struct PageRuleTests {
         let found = findings([CheckPage(path: "a.md", title: "A", reviewBy: nil)], .reviewDue)
         let finding = try #require(found.first)
         #expect(found.count == 1 && finding.message == ContentCheckMessages.noReviewDate)
-        #expect(finding.location == SaferSiteKit.SourceLocation(file: "content/a.md", line: 2, column: 1))
+        #expect(finding.location == Diagnostics.SourceLocation(file: "content/a.md", line: 2, column: 1))
     }
 
     @Test("review_by before today is overdue; today itself and later are not", arguments: [
@@ -25,7 +27,7 @@ struct PageRuleTests {
         let found = findings([CheckPage(path: "a.md", title: "A", reviewBy: reviewBy)], .reviewDue)
         if isOverdue {
             #expect(found.map(\.message) == [ContentCheckMessages.reviewOverdue("21 November 2026")])
-            #expect(found.first?.location == SaferSiteKit.SourceLocation(file: "content/a.md", line: 4, column: 1))
+            #expect(found.first?.location == Diagnostics.SourceLocation(file: "content/a.md", line: 4, column: 1))
         } else {
             #expect(found.isEmpty)
         }

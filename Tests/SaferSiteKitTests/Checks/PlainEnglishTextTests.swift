@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Counting sentences and words")
 struct PlainEnglishTextTests {

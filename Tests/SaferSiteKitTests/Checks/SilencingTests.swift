@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Silencing one check for one page, from front matter or the site settings.
 @Suite("Silencing checks")
@@ -37,7 +39,7 @@ struct SilencingTests {
         let found = CheckRun.findings([page])
         #expect(found.map(\.message) == [ContentCheckMessages.silenceWithoutReason("long-sentence")])
         #expect(found.first?.code == "silence" && found.first?.severity == .warning)
-        #expect(found.first?.location == SaferSiteKit.SourceLocation(file: "content/act.md", line: 5, column: 10))
+        #expect(found.first?.location == Diagnostics.SourceLocation(file: "content/act.md", line: 5, column: 10))
     }
 
     @Test("unknown checks, error checks, unknown pages and unused silences are warned about", arguments: [

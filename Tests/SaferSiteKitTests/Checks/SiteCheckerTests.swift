@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Site checker")
 struct SiteCheckerTests {

@@ -1,5 +1,8 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Assembling the site")
 struct SiteAssemblerTests {

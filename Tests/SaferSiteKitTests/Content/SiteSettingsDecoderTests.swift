@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Reading the settings file")
 struct SiteSettingsDecoderTests {

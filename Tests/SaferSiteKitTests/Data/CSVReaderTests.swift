@@ -1,5 +1,6 @@
-import Testing
+@testable import DataTables
 @testable import SaferSiteKit
+import Testing
 
 @Suite("CSV reader (RFC 4180)")
 struct CSVReaderTests {

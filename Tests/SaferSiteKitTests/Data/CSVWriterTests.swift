@@ -1,5 +1,6 @@
-import Testing
+@testable import DataTables
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Tables as CSV for download")
 struct CSVWriterTests {

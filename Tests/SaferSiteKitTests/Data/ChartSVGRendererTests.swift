@@ -1,5 +1,6 @@
-import Testing
+@testable import DataTables
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Charts as SVG")
 struct ChartSVGRendererTests {

@@ -1,3 +1,5 @@
+@testable import DataTables
+@testable import FrontMatter
 @testable import SaferSiteKit
 
 /// Tables used by several tests, built as the front-matter parser would give them.

@@ -1,5 +1,8 @@
-import Testing
+@testable import DataTables
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Decoding data tables")
 struct DataTableDecoderTests {

@@ -1,3 +1,5 @@
+@testable import DataTables
+@testable import FrontMatter
 @testable import SaferSiteKit
 
 /// Front-matter nodes built by hand, standing in for the parser's output: each value is placed

@@ -1,5 +1,8 @@
-import Testing
+@testable import DataTables
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Data files as authors write them, read by the front-matter parser and then decoded.
 @Suite("Data files in YAML, end to end")

@@ -1,5 +1,7 @@
-import Testing
+@testable import DataTables
+@testable import Diagnostics
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Data tables as HTML")
 struct TableHTMLRendererTests {

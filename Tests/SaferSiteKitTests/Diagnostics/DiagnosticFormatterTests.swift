@@ -1,5 +1,6 @@
-import Testing
+@testable import Diagnostics
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Printing diagnostics")
 struct DiagnosticFormatterTests {

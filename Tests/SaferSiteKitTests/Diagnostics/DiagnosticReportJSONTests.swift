@@ -1,14 +1,15 @@
+@testable import Diagnostics
 import Foundation
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Findings as JSON")
 struct DiagnosticReportJSONTests {
     @Test("valid JSON with every key, findings in display order, and counts")
     func shape() throws {
         let text = DiagnosticReportJSON(diagnostics: [
-            .warning("no summary", at: SaferSiteKit.SourceLocation(file: "content/b.md", line: 2, column: 1), hint: "add one", code: "summary"),
-            .error("no alt text", at: SaferSiteKit.SourceLocation(file: "content/a.md", line: 9, column: 3), code: "missing-alt"),
+            .warning("no summary", at: Diagnostics.SourceLocation(file: "content/b.md", line: 2, column: 1), hint: "add one", code: "summary"),
+            .error("no alt text", at: Diagnostics.SourceLocation(file: "content/a.md", line: 9, column: 3), code: "missing-alt"),
         ]).text()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 1 && object["warnings"] as? Int == 1)

@@ -1,5 +1,6 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Literal `|` and folded `>` block scalars with chomping and indentation indicators.
 struct BlockScalarTests {

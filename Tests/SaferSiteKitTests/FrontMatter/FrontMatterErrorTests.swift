@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Every construct outside the subset, and every malformed one, is an error with the file, the
 /// line and column of the offending character, the source line, a message and a hint.

@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Parses a data document and returns its JSON, or nil with the diagnostics when it has errors.
 func documentJSON(_ text: String) -> (json: String?, diagnostics: [Diagnostic]) {

@@ -1,5 +1,7 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
+import TextSupport
 
 /// `jsonText`: compact JSON, keys in written order, safe to embed in HTML.
 struct JSONTextTests {

@@ -1,3 +1,4 @@
+@testable import FrontMatter
 @testable import SaferSiteKit
 
 /// A parsed JSON value that keeps object keys in order, for comparing JSON texts by meaning:

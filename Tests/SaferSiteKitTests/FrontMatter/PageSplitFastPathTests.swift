@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// The fast split (front matter lines only, body as written) must give exactly what the full
 /// line-by-line path gives.

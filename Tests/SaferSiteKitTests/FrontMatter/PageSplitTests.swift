@@ -1,5 +1,6 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Splitting a page into front matter and body: fences, line endings, byte order mark, line numbers.
 struct PageSplitTests {

@@ -1,5 +1,6 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Single- and double-quoted scalars: escapes and line folding.
 struct QuotedScalarTests {

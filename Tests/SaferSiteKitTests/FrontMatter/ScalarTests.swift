@@ -1,5 +1,6 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Plain scalars get their YAML 1.2 core-schema type; quoted scalars are always text.
 struct ScalarTests {

@@ -1,5 +1,6 @@
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Block maps and lists nested by indentation, flow collections, comments and multi-line plain text.
 struct StructureTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// Differential test: every input here is read by SaferSite's parser and by ruamel.yaml, a YAML 1.2
 /// parser, through `yaml12-oracle.py`, and the two must mean the same thing. ruamel.yaml is

@@ -1,4 +1,6 @@
+@testable import Diagnostics
 import Foundation
+@testable import FrontMatter
 @testable import SaferSiteKit
 import Testing
 
@@ -83,7 +85,7 @@ struct SourceTextDecodingTests {
                 text.append(Int.random(in: 0..<4, using: &generator) == 0 ? scalars.randomElement(using: &generator)! : "\u{2019}")
             }
             let string = String(text)
-            let expected = string.unicodeScalars.contains(where: SourceFile.isBidiControl)
+            let expected = string.unicodeScalars.contains(where: \.isBidiControl)
             #expect(SourceFile.hasBidiControl(string) == expected, "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
             outcomes.insert(expected)
         }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Loading the source folder", .serialized)
 struct SourceLoaderTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Link resolution")
 struct LinkResolverTests {

@@ -1,5 +1,6 @@
-import Testing
+@testable import Diagnostics
 @testable import SaferSiteKit
+import Testing
 
 /// The Markdown stage through the real cmark-gfm library.
 @Suite("Markdown rendering")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Writing the output", .serialized)
 struct OutputWriterTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 /// Which numbered pages a listing page links to: GOV.UK's pattern, not one link per page.
 @Suite("Pagination")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 /// `page.params`, made one key at a time, must render in every way a template can use it as the
 /// whole mapping of the page's front matter does.

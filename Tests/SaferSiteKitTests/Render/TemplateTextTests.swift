@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 /// `TemplateText` must be indistinguishable from a `String` in every way a template can use text.
 @Suite("Template text")

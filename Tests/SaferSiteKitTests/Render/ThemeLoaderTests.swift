@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Theme templates")
 struct ThemeLoaderTests {

@@ -1,5 +1,7 @@
-import Testing
+@testable import FrontMatter
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Planning a new page")
 struct PageScaffoldTests {

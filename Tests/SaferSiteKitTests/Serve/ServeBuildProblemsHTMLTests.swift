@@ -1,5 +1,7 @@
-import Testing
+@testable import Diagnostics
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Serve: build problems in the browser")
 struct ServeBuildProblemsHTMLTests {

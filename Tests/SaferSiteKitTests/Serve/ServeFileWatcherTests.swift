@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Serve: watching files", .serialized)
 struct ServeFileWatcherTests {

@@ -1,5 +1,6 @@
-import Testing
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Serve: live-reload script")
 struct ServeLiveReloadScriptTests {

@@ -1,6 +1,8 @@
+@testable import Diagnostics
 import Foundation
-import Testing
+@testable import Preview
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Serve: answering requests")
 struct ServePreviewResponderTests {

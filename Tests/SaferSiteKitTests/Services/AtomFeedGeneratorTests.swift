@@ -4,6 +4,7 @@ import Testing
 import FoundationXML
 #endif
 @testable import SaferSiteKit
+@testable import FrontMatter
 
 /// The Atom 1.0 feed: RFC 4287's required elements, absolute links, RFC 3339 dates, order and limit.
 @Suite("Atom feed")

@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 /// `robots.txt`: allow everything and point at the sitemap.
 @Suite("robots.txt")

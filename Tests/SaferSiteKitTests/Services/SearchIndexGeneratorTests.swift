@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import SaferSiteKit
+import Testing
+import TextSupport
 
 /// `search-index.json`: fields, which pages, trimming, and escaping that keeps the file inert.
 @Suite("Search index")

@@ -3,6 +3,8 @@ import Foundation
 import FoundationXML
 #endif
 @testable import SaferSiteKit
+@testable import FrontMatter
+@testable import Preview
 
 /// Small sites built in code for the service generators' tests.
 enum ServiceFixtures {

@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 /// All the generators together, as the build runs them.
 @Suite("Site services")

@@ -4,6 +4,7 @@ import Testing
 import FoundationXML
 #endif
 @testable import SaferSiteKit
+@testable import FrontMatter
 
 /// `sitemap.xml`: the sitemaps.org protocol's required elements, absolute escaped URLs, dates.
 @Suite("Sitemap")

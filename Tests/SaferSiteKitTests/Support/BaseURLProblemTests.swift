@@ -1,5 +1,5 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Base URL problems")
 struct BaseURLProblemTests {

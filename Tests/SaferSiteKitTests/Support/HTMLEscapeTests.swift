@@ -1,5 +1,6 @@
-import Testing
 @testable import SaferSiteKit
+import Testing
+import TextSupport
 
 @Suite("HTML escaping")
 struct HTMLEscapeTests {

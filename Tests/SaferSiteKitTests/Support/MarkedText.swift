@@ -1,3 +1,4 @@
+@testable import Diagnostics
 @testable import SaferSiteKit
 import Testing
 
@@ -8,16 +9,16 @@ struct MarkedText: CustomTestStringConvertible, Sendable {
     /// The text with the markers removed.
     let text: String
     /// Each marker's line and column, by the marker.
-    let markers: [String: SaferSiteKit.SourceLocation]
+    let markers: [String: Diagnostics.SourceLocation]
 
     init(_ marked: String) {
         var text = ""
-        var markers: [String: SaferSiteKit.SourceLocation] = [:]
+        var markers: [String: Diagnostics.SourceLocation] = [:]
         var line = 1
         var column = 1
         for character in marked {
             if character.unicodeScalars.contains(where: { $0.value == 0x20E3 }) {
-                markers[String(character)] = SaferSiteKit.SourceLocation(file: "", line: line, column: column)
+                markers[String(character)] = Diagnostics.SourceLocation(file: "", line: line, column: column)
                 continue
             }
             text.append(character)
@@ -38,9 +39,9 @@ struct MarkedText: CustomTestStringConvertible, Sendable {
     var column: Int { markers["1️⃣"]?.column ?? 0 }
 
     /// Where marker `name` was, in `file`.
-    func location(_ name: String, file: String) -> SaferSiteKit.SourceLocation {
-        let place = markers[name] ?? SaferSiteKit.SourceLocation(file: "")
-        return SaferSiteKit.SourceLocation(file: file, line: place.line, column: place.column)
+    func location(_ name: String, file: String) -> Diagnostics.SourceLocation {
+        let place = markers[name] ?? Diagnostics.SourceLocation(file: "")
+        return Diagnostics.SourceLocation(file: file, line: place.line, column: place.column)
     }
 
     var testDescription: String { text.debugDescription }

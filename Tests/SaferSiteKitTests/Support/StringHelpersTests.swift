@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FrontMatter
 @testable import SaferSiteKit
+import Testing
 
 @Suite("Text helpers")
 struct StringHelpersTests {
@@ -36,28 +37,6 @@ struct ByteSearchTests {
         #expect("café\r".containsUTF8Byte(13) && !"café".containsUTF8Byte(13) && !"".containsUTF8Byte(0))
     }
 
-    @Test("the lines before a line are found by their line breaks, as counting bytes one by one finds them")
-    func linesBefore() {
-        var generator = SeededGenerator(seed: 8)
-        let pieces = ["---", "title: A", "", "\r", "é", "x", "---", "\n", "\n", "\r\n"]
-        for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let whole = Data(("pad" + text).utf8)
-            let data = whole.dropFirst(3)  // a slice whose indexes do not start at 0
-            for number in 0...8 {
-                var expected = Data()
-                var remaining = number - 1
-                if remaining > 0 {
-                    expected = Data(data)
-                    for (offset, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
-                        remaining -= 1
-                        if remaining == 0 { expected = Data(data.prefix(offset + 1)); break }
-                    }
-                }
-                #expect(Data(data.lines(before: number)) == expected, "\(text.debugDescription) line \(number)")
-            }
-        }
-    }
 }
 
 @Suite("LF line index")

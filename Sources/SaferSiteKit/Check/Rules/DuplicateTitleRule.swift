@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `duplicate-title`: no two pages share a title (compared ignoring case and extra spaces), so
 /// people can tell pages apart in search results and browser tabs (WCAG 2.2 success criterion 2.4.2).
 ///

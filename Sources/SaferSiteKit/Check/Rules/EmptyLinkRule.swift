@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `empty-link`: a link needs words, such as `[](page.md)` lacks.
 ///
 /// A link with no destination (`[text]()`) is reported by the Markdown stage under the same code.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `heading-skip`: headings go down one level at a time, starting from the template's `<h1>`.
 ///
 /// The template shows the page title as the only `<h1>`, so a body `#` heading is an error, and

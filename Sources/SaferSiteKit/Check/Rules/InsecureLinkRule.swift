@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `insecure-link`: links and images to other sites use `https://`.
 ///
 /// A `www.` address written in the text becomes an `http://` link, so it is caught here too.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `long-paragraph`: a plain-English nudge for paragraphs of more than `maximumSentences`
 /// sentences or more than `maximumWords` words, counted as `PlainEnglishText` describes.
 struct LongParagraphRule: PageRule {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `long-sentence`: a plain-English nudge for sentences of more than `maximumWords` words.
 ///
 /// Words and sentences are counted as `PlainEnglishText` describes, over every paragraph

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `missing-alt`: every image needs alt text, unless its title marks it as decorative.
 ///
 /// `![](border.png "decorative")` is the way to say an image carries no information, so a

@@ -1,3 +1,6 @@
+import Diagnostics
+import FrontMatter
+
 /// `review-due`: every page says when its facts must be checked again, and that date has not passed.
 ///
 /// A page is overdue the day after its `review_by` date. "Today" is passed in, so tests and

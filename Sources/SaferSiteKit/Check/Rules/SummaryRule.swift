@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `summary`: every page has a one-sentence summary of at most `maximumLength` characters,
 /// used in listings and as the page's meta description.
 struct SummaryRule: PageRule {

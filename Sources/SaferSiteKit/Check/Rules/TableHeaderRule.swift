@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `table-header`: a table needs a header row naming its columns.
 ///
 /// GFM tables always have a first row, so "no header" means every cell of it is empty, as in

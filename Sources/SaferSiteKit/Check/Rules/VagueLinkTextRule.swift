@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// `vague-link-text`: link text should say where the link goes without the words around it

@@ -1,0 +1,133 @@
+/// Turns diagnostics into the text a person reads in a terminal, the way a compiler prints them.
+///
+/// ```
+/// content/about.md:3:8: error: a tab is used for indentation
+///     	title: About
+///     ^
+///   hint: indent with spaces; YAML does not allow tabs
+/// ```
+public struct DiagnosticFormatter: Sendable {
+    /// Whether to colour the severity with ANSI escapes (only on a terminal, never with NO_COLOR).
+    public var useColour: Bool
+
+    /// Creates a formatter.
+    public init(useColour: Bool = false) {
+        self.useColour = useColour
+    }
+
+    /// The full text for one diagnostic, ending with a newline.
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var bytes: [UInt8] = []
+        append(diagnostic, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text for many diagnostics, in display order.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        String(decoding: formattedBytes(diagnostics), as: UTF8.self)
+    }
+
+    /// `format(_:)` as UTF-8, made straight into bytes, without a string for each part of each
+    /// finding: a large site can have tens of thousands of warnings.
+    public func formattedBytes(_ diagnostics: [Diagnostic]) -> [UInt8] {
+        // A build's findings come in display order already.
+        let sorted = diagnostics.isSortedForDisplay ? diagnostics : diagnostics.sortedForDisplay()
+        var bytes: [UInt8] = []
+        for diagnostic in sorted { append(diagnostic, to: &bytes) }
+        return bytes
+    }
+}
+
+// MARK: - Helpers
+
+extension DiagnosticFormatter {
+    /// Adds `format(diagnostic)`'s bytes to `bytes`.
+    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8]) {
+        let location = diagnostic.location
+        bytes.appendShownSafely(location.file)
+        if location.line > 0 {
+            bytes.append(UInt8(ascii: ":"))
+            bytes.appendDecimal(location.line)
+            if location.column > 0 {
+                bytes.append(UInt8(ascii: ":"))
+                bytes.appendDecimal(location.column)
+            }
+        }
+        bytes += ": ".utf8
+        bytes += paint(diagnostic.severity).utf8
+        bytes += ": ".utf8
+        bytes.appendShownSafely(diagnostic.message)
+        bytes.append(UInt8(ascii: "\n"))
+        if let line = diagnostic.sourceLine {
+            bytes += "    ".utf8
+            bytes.appendShownSafely(line.replacingTabsForDisplay())
+            bytes.append(UInt8(ascii: "\n"))
+            if location.column > 0 {
+                bytes += "    ".utf8
+                bytes += repeatElement(UInt8(ascii: " "), count: caretPadding(line: line, column: location.column))
+                bytes += "^\n".utf8
+            }
+        }
+        if let hint = diagnostic.hint {
+            bytes += "  hint: ".utf8
+            bytes.appendShownSafely(hint)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+}
+
+private extension DiagnosticFormatter {
+    func paint(_ severity: Diagnostic.Severity) -> String {
+        guard useColour else { return severity.rawValue }
+        let code = switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .note: "1;36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    /// How many spaces go before the caret: one a character up to the column (tabs are shown as
+    /// one space, so one space each lines the caret up).
+    func caretPadding(line: String, column: Int) -> Int {
+        min(max(0, column - 1), line.count)
+    }
+}
+
+private extension [UInt8] {
+    /// The text's bytes, as `shownSafely()` shows it.
+    mutating func appendShownSafely(_ text: String) {
+        var text = text
+        let safe = text.withUTF8 { bytes in
+            // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) else { return false }
+            append(contentsOf: bytes)
+            return true
+        }
+        if !safe { self += text.shownSafely().utf8 }
+    }
+
+    mutating func appendDecimal(_ number: Int) {
+        self += String(number).utf8
+    }
+}
+
+private extension String {
+    func replacingTabsForDisplay() -> String {
+        utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: " ") : self
+    }
+
+    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen) and hidden
+    /// text-direction controls (which can disguise the line) shown as U+FFFD, one column each so
+    /// the caret still lines up.
+    func shownSafely() -> String {
+        // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
+        if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 >= 0x7F }) { return self }
+        guard unicodeScalars.contains(where: Self.isUnsafeForTerminal) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { Self.isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) || scalar.isBidiControl
+    }
+}

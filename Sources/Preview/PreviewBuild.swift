@@ -1,0 +1,66 @@
+import Diagnostics
+import Foundation
+import SaferSiteKit
+
+/// One build for the preview: runs `SiteBuilder` away from the server's threads and says what
+/// came of it.
+public struct PreviewBuild: Sendable {
+    /// What a build produced, as the preview serves it.
+    public enum Outcome: Sendable {
+        /// A good build: its files replace the served site.
+        case built([OutputFile])
+        /// The site has errors: the served site stays as it was and these are shown over it.
+        case failed([Diagnostic])
+        /// The build could not run (no content folder, public/ locked by another build).
+        case couldNotRun(String)
+    }
+
+    /// What the build found and made, when it ran.
+    public var report: BuildReport?
+    /// What the preview should do with it.
+    public var outcome: Outcome
+    /// How long the build took.
+    public var duration: Duration
+    /// Why a good build could not be written to the output folder (`--write`), when it could not;
+    /// the preview still serves it.
+    public var writeFailure: String?
+
+    /// Runs a build on a thread of its own, so a slow build never holds up requests being served.
+    public static func run(_ options: BuildOptions) async -> PreviewBuild {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: runBlocking(options))
+            }
+        }
+    }
+
+    /// Runs a build on the calling thread. The site is always built into memory, since that is
+    /// what the preview serves; when `options.output` is set, a good build is also written there,
+    /// atomically, in one piece.
+    public static func runBlocking(_ options: BuildOptions) -> PreviewBuild {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var inMemory = options
+        inMemory.output = nil
+        let report: BuildReport
+        do {
+            report = try SiteBuilder(options: inMemory).build()
+        } catch {
+            return PreviewBuild(report: nil, outcome: .couldNotRun(String(describing: error)), duration: clock.now - started)
+        }
+        guard !report.failed else {
+            return PreviewBuild(report: report, outcome: .failed(report.diagnostics), duration: clock.now - started)
+        }
+        var build = PreviewBuild(report: report, outcome: .built(report.files), duration: .zero)
+        if let output = options.output {
+            do {
+                try OutputWriter(output: output).write(report.files)
+                build.report?.wroteOutput = true
+            } catch {
+                build.writeFailure = String(describing: error)
+            }
+        }
+        build.duration = clock.now - started
+        return build
+    }
+}

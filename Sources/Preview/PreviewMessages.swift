@@ -1,0 +1,35 @@
+import SaferSiteKit
+
+/// The words the preview server shows in the browser, kept together so tests compare against them.
+public enum PreviewMessages {
+    /// The banner's heading when the latest build found errors.
+    public static func buildFailed(errors: Int) -> String {
+        errors == 1 ? "The site has 1 error" : "The site has \(errors) errors"
+    }
+
+    /// The banner's heading when the build could not run at all.
+    public static let couldNotBuild = "The site could not be built"
+
+    /// Under the heading, when an older good version is being shown.
+    public static let showingLastGood = "You are looking at the last version that built. Fix the problems below and save: this page updates by itself."
+
+    /// Under the heading, when no version has built yet.
+    public static let nothingBuiltYet = "Nothing has built yet. Fix the problems below and save: this page updates by itself."
+
+    /// The error page's title.
+    public static let problemsTitle = "Build problems – SaferSite preview"
+
+    /// The 404 page's heading, when the site has no 404 page of its own.
+    public static let notFound = "Page not found"
+
+    /// The 404 page's text.
+    public static func notFoundText(_ path: String) -> String {
+        "There is no page at \(path) in this site."
+    }
+
+    /// The answer to a path that tries to leave the site or hides itself in encoding.
+    public static let badPath = "This address is not allowed."
+
+    /// The answer to a method other than GET or HEAD.
+    public static let methodNotAllowed = "The preview only answers GET and HEAD requests."
+}
