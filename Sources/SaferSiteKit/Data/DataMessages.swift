@@ -46,6 +46,8 @@ enum DataMessages {
     static let statedNeedsPeriodHint = "e.g. period: 2010/11, or period: 2013/14 to 2014/15"
     static let onlyWithStated = "'period' and 'qualifier' belong to a stated 'change'"
     static let onlyWithStatedHint = "the change of a series is computed from its values"
+    static let compareOnlyWithSeries = "'compare' belongs to a row with 'values': a stated change is already compared"
+    static let compareOnlyWithSeriesHint = "delete the 'compare' line"
     static let seriesWithoutPeriods = "a trend row has 'values' but the table has no 'periods'"
     static let decimalsRange = "'decimals' should be a whole number from 0 to 4"
     static let tooManyPence = "an amount of money has at most two decimal places (pence)"
