@@ -35,6 +35,9 @@ public struct Page: Sendable {
     /// For a generated listing (a topic page): the content paths of the pages it lists,
     /// instead of its section's pages.
     public var listing: [String]?
+    /// The documents named by the page's `sources:`, in the order written, as listed in the
+    /// site settings (an id not listed is left out here and reported by the checks).
+    public var sourceDocuments: [SourceDocument] = []
 
     /// Creates a page.
     public init(

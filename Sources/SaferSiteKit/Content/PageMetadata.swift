@@ -26,6 +26,11 @@ public struct PageMetadata: Sendable {
     public var topics: [String]
     /// The district the page belongs to.
     public var district: String?
+    /// The period the page describes, e.g. `2015-16` (`describes:`); the theme then shows the
+    /// history banner.
+    public var describes: String?
+    /// The ids of the source documents the page rests on (`sources:`), as listed in `_site.yaml`.
+    public var sources: [String] = []
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
     public var figures: [KeyFigure] = []
     /// Every front matter entry as written, known keys included, for templates and later stages.
