@@ -1,5 +1,9 @@
 /// The content stage's messages, named so tests can compare with them.
 public enum ContentMessages {
+    /// How to write a date that may give only the month (an update's `date`, a source's `date`).
+    public static let dayOrMonthHint =
+        "write the date as year-month-day, e.g. date: 2015-06-03, or year-month when only the month is known, e.g. date: 2015-06"
+
     public static let missingTitle = "this page has no title"
     public static let emptyTitle = "the title is empty"
     public static let missingTitleHint = "add a line 'title: Your page title' to the front matter between the --- lines"

@@ -161,9 +161,7 @@ private extension ContentMessages {
     static func wrongTypeHint(key: String, expected: PageMetadataDecoder.ExpectedType) -> String {
         switch expected {
         case .text: "put the value in double quotes to make it text, e.g. \(key): \"...\""
-        case .date: key == "date"
-            ? "write the date as year-month-day, e.g. date: 2015-06-03, or year-month when only the month is known, e.g. date: 2015-06"
-            : "write the date as year-month-day, e.g. \(key): 2015-06-03"
+        case .date: key == "date" ? ContentMessages.dayOrMonthHint : "write the date as year-month-day, e.g. \(key): 2015-06-03"
         case .integer: "write a whole number without quotes, e.g. \(key): 10"
         case .boolean: "write true or false without quotes"
         case .textList: "write a list of text, e.g. \(key): [anti-social behaviour, domestic abuse]"

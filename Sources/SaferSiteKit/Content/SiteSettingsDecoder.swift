@@ -64,7 +64,6 @@ public enum SettingsMessages {
     public static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
     public static let badSourceHint =
         "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Oxfordshire Safer Communities Partnership, date: 2015-06}'"
-    public static let badSourceDateHint = "write the date as year-month-day, e.g. date: 2015-06-03, or year-month when only the month is known, e.g. date: 2015-06"
 
     public static func duplicateSource(_ id: String) -> String {
         "the source '\(id)' is listed twice"
@@ -120,7 +119,7 @@ private extension SiteSettingsDecoder {
             default:
                 let at = dateNode ?? item
                 diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
-                    SettingsMessages.badSourceDate(id), hint: SettingsMessages.badSourceDateHint, code: "settings"))
+                    SettingsMessages.badSourceDate(id), hint: ContentMessages.dayOrMonthHint, code: "settings"))
                 continue
             }
             if documents.contains(where: { $0.id == id }) {

@@ -14,6 +14,7 @@ struct UnsourcedFiguresRule: PageRule {
                              hint: ContentCheckMessages.noSourceHint)]
     }
 
+    /// Whether the page shows key figures or a data block, or gives an amount or a percentage.
     static func statesFigures(_ page: CheckedPage) -> Bool {
         if !page.page.meta.figures.isEmpty { return true }
         if page.body.html.contains("class=\"data-table\"") || page.body.html.contains("class=\"key-figures\"") { return true }
