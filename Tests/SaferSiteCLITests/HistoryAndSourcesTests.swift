@@ -152,6 +152,16 @@ struct HistoryAndSourcesTests {
         #expect(result.stderr.contains("content/_data/crime.yaml:9:14: error: 'compare' belongs to a row with 'values'"), "\(result.stderr)")
     }
 
+    @Test("a mark SaferSite does not know is refused at the value, with marks that work")
+    func unknownMark() throws {
+        let data = "kind: trend\ncaption: Contacts\nperiods: [\"2013-14\", \"2014-15\"]\nrows:\n  - {measure: Emails, area: Oxford, better: neither, values: [3500, \"5000 (estimated)\"]}\n"
+        let (result, root) = try build(["_data/contacts.yaml": data, "a.md": Self.page("A", [], body: "```table contacts\n```\n")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/_data/contacts.yaml:5:69: error: '(estimated)' is not a mark SaferSite knows for a figure"), "\(result.stderr)")
+        #expect(result.stderr.contains(#"hint: write "5000 (projected)" for a forecast or "5000 (part year)" for part of the period, or the number alone"#))
+    }
+
     @Test("an id not listed under sources: is an error at the id, suggesting the nearest")
     func unknownSource() throws {
         let (result, root) = try build(["_site.yaml": Self.settings, "a.md": Self.page("A", ["describes: 2015-16", "sources: [plan-2051]"])])

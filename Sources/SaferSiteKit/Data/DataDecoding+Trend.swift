@@ -112,6 +112,15 @@ private extension DataDecoding {
                 continue
             }
             let (figure, status) = FigureStatus.split(text)
+            // "5000 (estimated)": say which words are not a mark, rather than that it is not a number.
+            if status == nil, let open = figure.firstIndex(of: "("), figure.hasSuffix(")"),
+               ExactNumber(parsing: String(figure[..<open]).trimmedForData()) != nil {
+                let number = String(figure[..<open]).trimmedForData()
+                error(DataMessages.unknownMark(String(figure[open...])), at: item, hint: DataMessages.unknownMarkHint(number))
+                values.append(nil)
+                statuses.append(nil)
+                continue
+            }
             values.append(number(FrontMatterNode(.string(figure), line: item.line, column: item.column), key: "values"))
             statuses.append(status)
         }

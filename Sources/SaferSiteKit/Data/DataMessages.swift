@@ -34,6 +34,12 @@ enum DataMessages {
         "'\(text)' is not a number SaferSite can read exactly"
     }
     static let notANumberHint = "write digits with an optional decimal point and no exponent, e.g. 12500.50 or \"5,000\""
+    static func unknownMark(_ mark: String) -> String {
+        "'\(mark)' is not a mark SaferSite knows for a figure"
+    }
+    static func unknownMarkHint(_ figure: String) -> String {
+        "write \"\(figure) (projected)\" for a forecast or \"\(figure) (part year)\" for part of the period, or the number alone"
+    }
     static let emptyText = "this text is empty"
     static func countMismatch(_ what: String, found: Int, expected: Int, of: String) -> String {
         "\(what) has \(found) \(found == 1 ? "value" : "values") but the table has \(expected) \(of)"
