@@ -38,6 +38,16 @@ struct HistoryAndSourcesTests {
         return (try CLI.run(["build", "--source", root.path, "--theme", theme]), root)
     }
 
+    /// Builds `files` and expects the build to fail with each of `expected` (a diagnostic line or hint) in what it prints.
+    func expectRefused(_ files: [String: String], _ expected: String...) throws {
+        let (result, root) = try build(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 1)
+        for text in expected {
+            #expect(result.stderr.contains(text), "\(result.stderr)")
+        }
+    }
+
     func html(_ root: URL, _ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent("public/" + path), encoding: .utf8)
     }
@@ -91,11 +101,9 @@ struct HistoryAndSourcesTests {
 
     @Test("a month that does not exist is refused at the value, with a fix that works")
     func badMonth() throws {
-        let (result, root) = try build(["a.md": Self.page("A", ["date: 2015-13"])])
-        defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/a.md:5:7: error: 'date' should be a date written as YYYY-MM-DD, but it is text"), "\(result.stderr)")
-        #expect(result.stderr.contains("or year-month when only the month is known, e.g. date: 2015-06"))
+        try expectRefused(["a.md": Self.page("A", ["date: 2015-13"])],
+                          "content/a.md:5:7: error: 'date' should be a date written as YYYY-MM-DD, but it is text",
+                          "or year-month when only the month is known, e.g. date: 2015-06")
     }
 
     @Test("projected and part-year figures are marked in the table, the chart and the CSV; no change is worked out from them unless compare: true")
@@ -146,30 +154,23 @@ struct HistoryAndSourcesTests {
     @Test("compare: on a stated change is refused at the key")
     func compareOnStated() throws {
         let data = "kind: trend\ncaption: Crime\nrows:\n  - measure: All crime\n    area: Oxford\n    better: lower\n    change: -9.5\n    period: 2014-15\n    compare: true\n"
-        let (result, root) = try build(["_data/crime.yaml": data, "a.md": Self.page("A", [], body: "```table crime\n```\n")])
-        defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/_data/crime.yaml:9:14: error: 'compare' belongs to a row with 'values'"), "\(result.stderr)")
+        try expectRefused(["_data/crime.yaml": data, "a.md": Self.page("A", [], body: "```table crime\n```\n")],
+                          "content/_data/crime.yaml:9:14: error: 'compare' belongs to a row with 'values'")
     }
 
     @Test("a mark SaferSite does not know is refused at the value, with marks that work")
     func unknownMark() throws {
         let data = "kind: trend\ncaption: Contacts\nperiods: [\"2013-14\", \"2014-15\"]\nrows:\n  - {measure: Emails, area: Oxford, better: neither, values: [3500, \"5000 (estimated)\"]}\n"
-        let (result, root) = try build(["_data/contacts.yaml": data, "a.md": Self.page("A", [], body: "```table contacts\n```\n")])
-        defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/_data/contacts.yaml:5:69: error: '(estimated)' is not a mark SaferSite knows for a figure"), "\(result.stderr)")
-        #expect(result.stderr.contains(#"hint: write "5000 (projected)" for a forecast or "5000 (part year)" for part of the period, or the number alone"#))
+        try expectRefused(["_data/contacts.yaml": data, "a.md": Self.page("A", [], body: "```table contacts\n```\n")],
+                          "content/_data/contacts.yaml:5:69: error: '(estimated)' is not a mark SaferSite knows for a figure",
+                          #"hint: write "5000 (projected)" for a forecast or "5000 (part year)" for part of the period, or the number alone"#)
     }
 
     @Test("an id not listed under sources: is an error at the id, suggesting the nearest")
     func unknownSource() throws {
-        let (result, root) = try build(["_site.yaml": Self.settings, "a.md": Self.page("A", ["describes: 2015-16", "sources: [plan-2051]"])])
-        defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("content/a.md:6:11: error: the source 'plan-2051' is not listed under 'sources:' in content/_site.yaml"),
-                "\(result.stderr)")
-        #expect(result.stderr.contains("hint: did you mean 'plan-2015'?"))
+        try expectRefused(["_site.yaml": Self.settings, "a.md": Self.page("A", ["describes: 2015-16", "sources: [plan-2051]"])],
+                          "content/a.md:6:11: error: the source 'plan-2051' is not listed under 'sources:' in content/_site.yaml",
+                          "hint: did you mean 'plan-2015'?")
     }
 
     @Test("a page with figures but no sources is warned about at its title; naming a source clears it")
@@ -208,9 +209,6 @@ struct HistoryAndSourcesTests {
         ("  - {id: x, title: T, publisher: P, date: June 2015}\n", "content/_site.yaml:3:43: error: the date of the source 'x' should be written as year-month-day or year-month"),
     ])
     func badSettingsSource(item: String, expected: String) throws {
-        let (result, root) = try build(["_site.yaml": "title: T\nsources:\n" + item, "a.md": Self.page("A", [])])
-        defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 1)
-        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        try expectRefused(["_site.yaml": "title: T\nsources:\n" + item, "a.md": Self.page("A", [])], expected)
     }
 }
