@@ -13,11 +13,14 @@ struct BarChartDrawing {
     private let groupGap = 12.0
     /// Room to the right of the longest bar for its value label.
     private let labelRoom = 136.0
+    /// More room when a label carries a mark ("5,000 (projected)"), so it is not cut off.
+    private let markRoom = 84.0
 
     /// The drawing.
     func draw() -> SVGDrawing {
         let scale = ChartScale(largest: data.largest, steps: 2, places: data.maximumPlaces)
-        let barLength = ChartSVGRenderer.width - 2 * margin - labelRoom
+        let marked = data.series.contains { $0.statuses.contains { $0 != nil } }
+        let barLength = ChartSVGRenderer.width - 2 * margin - labelRoom - (marked ? markRoom : 0)
         let named = data.series.count > 1
         var elements: [String] = []
         var y = margin
@@ -41,8 +44,8 @@ struct BarChartDrawing {
                 if let value {
                     let length = scale.position(of: value, length: barLength)
                     elements.append(bar(x: margin, y: y, length: length, height: barHeight, style: index))
-                    let qualifier = category < series.qualifiers.count ? series.qualifiers[category] : nil
-                    let label = prefix + data.text(value, qualifier: qualifier)
+                    let parts = series.labelParts(category)
+                    let label = prefix + data.text(value, qualifier: parts.qualifier, status: parts.status)
                     elements.append(svgText(label, x: margin + length + 5, y: y + 13.5, size: 12))
                 } else {
                     elements.append(svgText(prefix + "n/a", x: margin + 5, y: y + 13.5, size: 12))

@@ -35,18 +35,24 @@ private extension CSVWriter {
         let stated = table.rows.contains { $0.statedChange != nil }
         let qualified = table.rows.contains { $0.statedChange?.qualifier != nil }
         let sourced = table.rows.contains { $0.source != nil }
+        let compared = table.rows.contains { $0.comparesMarked }
         var header = ["measure", "area", "better"] + table.periods
         if stated { header += ["change", "period"] }
         if qualified { header.append("qualifier") }
         if sourced { header.append("source") }
+        if compared { header.append("compare") }
         return [header.map(Cell.text)] + table.rows.map { row in
             var record: [Cell] = [.text(row.measure), .text(row.area), .text(row.better.rawValue)]
+            // A mark stays with its figure ("5000 (projected)"), as the data file writes it, so the
+            // download says what the figure is and reads back the same.
             record += table.periods.indices.map { index in
-                .number(index < row.values.count ? row.values[index]?.description ?? "" : "")
+                let figure = index < row.values.count ? row.values[index]?.description ?? "" : ""
+                return .number(figure.isEmpty ? "" : figure + (row.status(at: index).map { " " + $0.mark } ?? ""))
             }
             if stated { record += [.number(row.statedChange?.percent.description ?? ""), .text(row.statedChange?.period ?? "")] }
             if qualified { record.append(.text(row.statedChange?.qualifier ?? "")) }
             if sourced { record.append(.text(row.source ?? "")) }
+            if compared { record.append(.text(row.comparesMarked ? "true" : "")) }
             return record
         }
     }

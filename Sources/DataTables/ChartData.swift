@@ -7,6 +7,13 @@ struct ChartData {
         var values: [ExactNumber?]
         /// Words written before a value, as published ("up to"), by category.
         var qualifiers: [String?] = []
+        /// The mark of each value ("projected"), by category.
+        var statuses: [FigureStatus?] = []
+
+        /// The words before, and the mark of, the value in `category`.
+        func labelParts(_ category: Int) -> (qualifier: String?, status: FigureStatus?) {
+            (category < qualifiers.count ? qualifiers[category] : nil, category < statuses.count ? statuses[category] : nil)
+        }
     }
 
     /// What is charted, shown as the chart's title.
@@ -37,9 +44,10 @@ struct ChartData {
         series.flatMap(\.values).compactMap { $0?.places }.max() ?? 0
     }
 
-    /// A value with its unit, e.g. `£5,000`, after any words it was published with ("up to").
-    func text(_ value: ExactNumber, qualifier: String? = nil) -> String {
-        let figure = unit.text(value, places: places)
+    /// A value with its unit, e.g. `£5,000`, after any words it was published with ("up to")
+    /// and before its mark ("5,000 (projected)").
+    func text(_ value: ExactNumber, qualifier: String? = nil, status: FigureStatus? = nil) -> String {
+        let figure = unit.text(value, places: places) + (status.map { " " + $0.mark } ?? "")
         return qualifier.map { "\($0) \(figure)" } ?? figure
     }
 }
@@ -74,12 +82,14 @@ extension ChartData {
         if asLines {
             categories = table.periods
             series = zip(rows, names).map { row, name in
-                Series(name: name, values: table.periods.indices.map { value(row, $0) })
+                Series(name: name, values: table.periods.indices.map { value(row, $0) },
+                       statuses: table.periods.indices.map { row.status(at: $0) })
             }
         } else {
             categories = names
             series = table.periods.indices.map { index in
-                Series(name: table.periods[index], values: rows.map { value($0, index) })
+                Series(name: table.periods[index], values: rows.map { value($0, index) },
+                       statuses: rows.map { $0.status(at: index) })
             }
         }
     }

@@ -54,12 +54,13 @@ extension DataDecoding {
         let valuesNode = optional("values", in: fields)
         let changeNode = optional("change", in: fields)
         var values: [ExactNumber?] = []
+        var statuses: [FigureStatus?] = []
         var stated: StatedChange?
         switch (valuesNode, changeNode) {
         case (_?, let changeNode?):
             error(DataMessages.seriesAndStated, at: changeNode, hint: DataMessages.seriesAndStatedHint)
         case (let valuesNode?, nil):
-            values = series(valuesNode, periods: periods)
+            (values, statuses) = series(valuesNode, periods: periods)
             for key in ["period", "qualifier"] {
                 if let extra = optional(key, in: fields) {
                     error(DataMessages.onlyWithStated, at: extra, hint: DataMessages.onlyWithStatedHint)
@@ -67,13 +68,18 @@ extension DataDecoding {
             }
         case (nil, let changeNode?):
             stated = statedChange(changeNode, fields: fields)
+            if let compare = optional("compare", in: fields) {
+                error(DataMessages.compareOnlyWithSeries, at: compare, hint: DataMessages.compareOnlyWithSeriesHint)
+            }
         case (nil, nil):
             error(DataMessages.neitherSeriesNorStated, at: node)
         }
+        let compares = optional("compare", in: fields).flatMap { flag($0, key: "compare") } ?? false
         guard diagnostics.count == start, let measure, let area, let better else { return nil }
         return TrendRow(
             measure: measure, area: area, better: better, values: values,
-            statedChange: stated, source: source, line: node.line
+            statedChange: stated, source: source, line: node.line,
+            statuses: statuses.contains { $0 != nil } ? statuses : [], comparesMarked: compares
         )
     }
 }
@@ -89,16 +95,48 @@ private extension DataDecoding {
         return places
     }
 
-    mutating func series(_ node: FrontMatterNode, periods: [String]) -> [ExactNumber?] {
-        guard let items = list(node, key: "values") else { return [] }
+    /// The values of a series and the mark of each ("5000 (projected)" is 5000, projected).
+    mutating func series(_ node: FrontMatterNode, periods: [String]) -> ([ExactNumber?], [FigureStatus?]) {
+        guard let items = list(node, key: "values") else { return ([], []) }
         if periods.isEmpty {
             error(DataMessages.seriesWithoutPeriods, at: node, hint: "add periods: [\"2013/14\", \"2014/15\"] to the table")
-            return []
+            return ([], [])
         }
         if items.count != periods.count {
             error(DataMessages.countMismatch("this row", found: items.count, expected: periods.count, of: "periods"), at: node)
         }
-        return items.map { item in item.value == .null ? nil : number(item, key: "values") }
+        var values: [ExactNumber?] = []
+        var statuses: [FigureStatus?] = []
+        for item in items {
+            guard case .string(let text) = item.value else {
+                values.append(item.value == .null ? nil : number(item, key: "values"))
+                statuses.append(nil)
+                continue
+            }
+            let (figure, status) = FigureStatus.split(text)
+            // "5000 (estimated)": say which words are not a mark, rather than that it is not a number.
+            if status == nil, let open = figure.firstIndex(of: "("), figure.hasSuffix(")"),
+               ExactNumber(parsing: String(figure[..<open]).trimmedForData()) != nil {
+                let number = String(figure[..<open]).trimmedForData()
+                error(DataMessages.unknownMark(String(figure[open...])), at: item, hint: DataMessages.unknownMarkHint(number))
+                values.append(nil)
+                statuses.append(nil)
+                continue
+            }
+            values.append(number(FrontMatterNode(.string(figure), line: item.line, column: item.column), key: "values"))
+            statuses.append(status)
+        }
+        return (values, statuses)
+    }
+
+    /// A `true` or `false` value (a CSV cell holds it as text).
+    mutating func flag(_ node: FrontMatterNode, key: String) -> Bool? {
+        if case .string(let text) = node.value, let value = Bool(text.trimmedForData().lowercased()) { return value }
+        guard case .bool(let value) = node.value else {
+            error(DataMessages.wrongType(key, expected: "true or false", found: node.value), at: node)
+            return nil
+        }
+        return value
     }
 
     mutating func statedChange(_ node: FrontMatterNode, fields: Fields) -> StatedChange? {

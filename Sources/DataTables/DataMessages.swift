@@ -36,6 +36,12 @@ enum DataMessages {
         "'\(text)' is not a number SaferSite can read exactly"
     }
     static let notANumberHint = "write digits with an optional decimal point and no exponent, e.g. 12500.50 or \"5,000\""
+    static func unknownMark(_ mark: String) -> String {
+        "'\(mark)' is not a mark SaferSite knows for a figure"
+    }
+    static func unknownMarkHint(_ figure: String) -> String {
+        "write \"\(figure) (projected)\" for a forecast or \"\(figure) (part year)\" for part of the period, or the number alone"
+    }
     static let emptyText = "this text is empty"
     static func countMismatch(_ what: String, found: Int, expected: Int, of: String) -> String {
         "\(what) has \(found) \(found == 1 ? "value" : "values") but the table has \(expected) \(of)"
@@ -48,6 +54,8 @@ enum DataMessages {
     static let statedNeedsPeriodHint = "e.g. period: 2010/11, or period: 2013/14 to 2014/15"
     static let onlyWithStated = "'period' and 'qualifier' belong to a stated 'change'"
     static let onlyWithStatedHint = "the change of a series is computed from its values"
+    static let compareOnlyWithSeries = "'compare' belongs to a row with 'values': a stated change is already compared"
+    static let compareOnlyWithSeriesHint = "delete the 'compare' line"
     static let seriesWithoutPeriods = "a trend row has 'values' but the table has no 'periods'"
     static let decimalsRange = "'decimals' should be a whole number from 0 to 4"
     static let tooManyPence = "an amount of money has at most two decimal places (pence)"

@@ -45,9 +45,11 @@ struct LineChartDrawing {
             for run in runs(of: points) where run.count >= 2 {
                 elements.append(Self.path(run.map { ($0.0, $0.1) }, style: index))
             }
-            for case let (x, pointY, value)? in points {
+            for (category, point) in points.enumerated() {
+                guard let (x, pointY, value) = point else { continue }
                 elements.append(Self.marker(x: x, y: pointY, style: index))
-                elements.append(svgText(data.text(value), x: x, y: pointY - 9, anchor: "middle", size: 11))
+                let label = data.text(value, status: series.labelParts(category).status)
+                elements.append(svgText(label, x: x, y: pointY - 9, anchor: "middle", size: 11))
             }
         }
         let names = data.series.map(\.name).joined(separator: "; ")

@@ -33,9 +33,10 @@ struct TableHTMLRenderer {
             var cells = [rowHeader(row.measure), cell(row.area)]
             cells += table.periods.indices.map { index in
                 let value = index < row.values.count ? row.values[index] : nil
-                return cell(value.map { table.unit.text($0) } ?? "n/a", numeric: true)
+                let mark = row.status(at: index).map { " " + $0.mark } ?? ""
+                return cell(value.map { table.unit.text($0) + mark } ?? "n/a", numeric: true)
             }
-            cells += changeCells(table.change(of: row))
+            cells += changeCells(table.change(of: row), marked: !row.statuses.allSatisfy { $0 == nil })
             body.append(tableRow(cells))
         }
         return wrap(
@@ -140,8 +141,12 @@ private extension TableHTMLRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func changeCells(_ change: TrendChange?) -> [String] {
-        guard let change else { return [cell("n/a"), cell("n/a")] }
+    /// The change and judgement cells; a row whose change is left out because a figure is
+    /// projected or part-year says so rather than a bare "n/a".
+    func changeCells(_ change: TrendChange?, marked: Bool = false) -> [String] {
+        guard let change else {
+            return marked ? [cell("not worked out: a figure is projected or part-year"), cell("not judged")] : [cell("n/a"), cell("n/a")]
+        }
         let arrow = "<span class=\"trend-arrow\" aria-hidden=\"true\">\(change.arrow)</span>"
         let movement = "change change-\(change.movement.rawValue)"
         let judged = change.judgement == .better || change.judgement == .worse

@@ -31,7 +31,7 @@ enum TableKind: String, CaseIterable {
         }
     }
 
-    static let trendRowKeys = ["measure", "area", "better", "values", "change", "period", "qualifier", "source"]
+    static let trendRowKeys = ["measure", "area", "better", "values", "change", "period", "qualifier", "source", "compare"]
     static let moneyRowKeys = ["label", "group", "values"]
     static let totalKeys = ["label", "of", "values"]
     static let figureKeys = ["value", "unit", "label"]

@@ -16,6 +16,8 @@ public struct TrendChange: Sendable, Hashable {
         public var period: String
         /// The value in that period.
         public var value: ExactNumber
+        /// Its mark, when it is projected or part-year.
+        public var status: FigureStatus?
     }
 
     /// Which way the measure moved.
@@ -48,12 +50,15 @@ public struct TrendChange: Sendable, Hashable {
             self.movement = Self.movement(of: stated.percent)
             self.namesPeriods = false
         } else {
-            let present = zip(periods, row.values).compactMap { period, value in
-                value.map { Point(period: period, value: $0) }
+            let present = zip(periods, row.values).enumerated().compactMap { index, pair in
+                pair.1.map { Point(period: pair.0, value: $0, status: row.status(at: index)) }
             }
             guard let first = present.first, let last = present.last, present.count >= 2,
                   let difference = last.value.subtracting(first.value)
             else { return nil }
+            // A projection or part-year count is not the year's outcome: a change from it would
+            // read as one, so it is left out unless the data says the ends are like for like.
+            if (first.status != nil || last.status != nil) && !row.comparesMarked { return nil }
             self.from = first
             self.to = last
             self.difference = difference
@@ -114,7 +119,7 @@ private extension TrendChange {
     }
 
     func endText(_ point: Point) -> String {
-        let value = unit.text(point.value)
+        let value = unit.text(point.value) + (point.status.map { " " + $0.mark } ?? "")
         return namesPeriods ? "\(value) in \(point.period)" : value
     }
 }

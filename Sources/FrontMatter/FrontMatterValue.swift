@@ -64,6 +64,9 @@ public struct FrontMatterDate: Sendable, Hashable, Comparable {
     public var day: Int
     /// Hour, minute, second and fraction, when a time was given.
     public var time: Time?
+    /// Whether only the month is known (`date: 2011-10`); `day` is then 1, for the formats
+    /// (feeds, sitemaps) that need a day.
+    public var isMonthOnly = false
 
     /// A time of day with its offset from UTC.
     public struct Time: Sendable, Hashable {
@@ -91,6 +94,13 @@ public struct FrontMatterDate: Sendable, Hashable, Comparable {
         self.time = time
     }
 
+    /// A date of which only the year and month are known, e.g. October 2011.
+    public static func month(year: Int, month: Int) -> FrontMatterDate {
+        var date = FrontMatterDate(year: year, month: month, day: 1)
+        date.isMonthOnly = true
+        return date
+    }
+
     /// ISO 8601 text: `2015-06-03`, or `2015-06-03T10:00:00Z` / `...+01:00` with a time.
     public var iso8601: String {
         var text = Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
@@ -113,12 +123,15 @@ public struct FrontMatterDate: Sendable, Hashable, Comparable {
     }
 
     /// Orders by calendar day first, then by time (a date without a time sorts first on its day).
+    /// A month-only date sorts before every day of its month: it is not known to be later.
     public static func < (lhs: FrontMatterDate, rhs: FrontMatterDate) -> Bool {
-        if (lhs.year, lhs.month, lhs.day) != (rhs.year, rhs.month, rhs.day) {
-            return (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        if (lhs.year, lhs.month, lhs.sortableDay) != (rhs.year, rhs.month, rhs.sortableDay) {
+            return (lhs.year, lhs.month, lhs.sortableDay) < (rhs.year, rhs.month, rhs.sortableDay)
         }
         return lhs.sortableTime < rhs.sortableTime
     }
+
+    private var sortableDay: Int { isMonthOnly ? 0 : day }
 
     private var sortableTime: Int {
         guard let time else { return -1 }

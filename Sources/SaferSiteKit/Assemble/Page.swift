@@ -35,6 +35,9 @@ package struct Page: Sendable {
     /// For a generated listing (a topic page): the content paths of the pages it lists,
     /// instead of its section's pages.
     package var listing: [String]?
+    /// The documents named by the page's `sources:`, in the order written, as listed in the
+    /// site settings (an id not listed is left out here and reported by the checks).
+    package var sourceDocuments: [SourceDocument] = []
 
     /// Creates a page.
     package init(

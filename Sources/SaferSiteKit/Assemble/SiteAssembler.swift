@@ -52,8 +52,10 @@ extension SiteAssembler {
         case .sectionIndex: .section
         default: .page
         }
-        return Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
-                    url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
+        var page = Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
+                        url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
+        page.sourceDocuments = item.meta.sources.compactMap(settings.source(id:))
+        return page
     }
 }
 

@@ -30,14 +30,21 @@ package enum ContentCheck: String, Sendable, CaseIterable {
     case longSentence = "long-sentence"
     /// A paragraph of more than 5 sentences or 120 words.
     case longParagraph = "long-paragraph"
+    /// A page's `sources:` names a document the settings do not list.
+    case unknownSource = "unknown-source"
+    /// A page that states figures but names no source.
+    case noSource = "no-source"
+    /// A page whose facts are older than `history_after_years` that does not say which period it describes.
+    case noPeriod = "no-period"
     /// A `silence:` entry that is wrong or unused.
     case silence
 
     /// How serious this check's findings are: errors fail the build, warnings fail it only with `--strict`.
     package var severity: Diagnostic.Severity {
         switch self {
-        case .brokenLink, .brokenAnchor, .missingAlt, .headingSkip, .tableHeader, .emptyLink: .error
-        case .vagueLinkText, .reviewDue, .summary, .duplicateTitle, .insecureLink, .longSentence, .longParagraph, .silence: .warning
+        case .brokenLink, .brokenAnchor, .missingAlt, .headingSkip, .tableHeader, .emptyLink, .unknownSource: .error
+        case .vagueLinkText, .reviewDue, .summary, .duplicateTitle, .insecureLink, .longSentence, .longParagraph, .silence,
+             .noSource, .noPeriod: .warning
         }
     }
 

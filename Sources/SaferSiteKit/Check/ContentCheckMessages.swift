@@ -36,6 +36,28 @@ package enum ContentCheckMessages {
 
     package static let bareURLHint = "give the link words, e.g. [Thames Valley Police](https://www.thamesvalley.police.uk/): screen readers read addresses out letter by letter"
 
+    package static let noSource = "this page states figures but does not say which documents they come from"
+    package static let noSourceHint =
+        "add a line 'sources: [...]' to the front matter naming, by id, the documents the figures come from, as listed under 'sources:' in content/_site.yaml"
+
+    package static func unknownSource(_ id: String) -> String {
+        "the source '\(id)' is not listed under 'sources:' in content/_site.yaml"
+    }
+
+    package static func unknownSourceHint(near: String?, known: [String]) -> String {
+        if let near { return "did you mean '\(near)'?" }
+        if known.isEmpty { return "list the document under 'sources:' in content/_site.yaml, with its id, title, publisher and date" }
+        return "use one of the listed ids (\(known.joined(separator: ", "))), or list the document under 'sources:' in content/_site.yaml"
+    }
+
+    package static func noPeriod(_ date: String, years: Int) -> String {
+        "this page rests on facts from \(date), more than \(years) years ago, but does not say which period it describes"
+    }
+
+    package static func noPeriodHint(year: Int) -> String {
+        "add 'describes: \(year)' (or the period the page is about, such as '\(year - 1)-\(String(year).suffix(2))') to the front matter: the page then shows a notice that it describes that period"
+    }
+
     package static let noReviewDate = "this page has no review date"
     package static let noReviewDateHint = "add 'review_by: YYYY-MM-DD' to the front matter: the date by which the page's facts must be checked again"
 

@@ -44,7 +44,7 @@ package struct ContentChecker: Sendable {
     private func siteWide(_ site: Site) -> SiteWideFindings {
         let checked = site.pages.filter { !$0.isGenerated }
         let (silences, silenceProblems) = SilenceReader().read(site)
-        return SiteWideFindings(ruleFindings: siteRules.flatMap { $0.findings(in: checked) }, silences: silences,
+        return SiteWideFindings(ruleFindings: siteRules(site.settings).flatMap { $0.findings(in: checked) }, silences: silences,
                                 silenceProblems: silenceProblems)
     }
 
@@ -60,13 +60,15 @@ package struct ContentChecker: Sendable {
             InsecureLinkRule(),
             LongSentenceRule(),
             LongParagraphRule(),
+            UnsourcedFiguresRule(),
         ]
     }
 
-    /// The rules that read front matter alone: those that compare pages with each other, and
-    /// the one that depends on the day.
-    var siteRules: [any SiteRule] {
-        [DuplicateTitleRule(), ReviewDateRule(today: today)]
+    /// The rules that read front matter (and the settings) alone: those that compare pages with
+    /// each other or with the settings' source list, and those that depend on the day.
+    func siteRules(_ settings: SiteSettings) -> [any SiteRule] {
+        [DuplicateTitleRule(), ReviewDateRule(today: today), UnknownSourceRule(sources: settings.sources),
+         PastPeriodRule(today: today, years: settings.historyAfterYears)]
     }
 }
 

@@ -1,5 +1,9 @@
 /// The content stage's messages, named so tests can compare with them.
 package enum ContentMessages {
+    /// How to write a date that may give only the month (an update's `date`, a source's `date`).
+    package static let dayOrMonthHint =
+        "write the date as year-month-day, e.g. date: 2015-06-03, or year-month when only the month is known, e.g. date: 2015-06"
+
     package static let missingTitle = "this page has no title"
     package static let emptyTitle = "the title is empty"
     package static let missingTitleHint = "add a line 'title: Your page title' to the front matter between the --- lines"

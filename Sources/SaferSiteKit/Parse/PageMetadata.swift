@@ -29,6 +29,11 @@ package struct PageMetadata: Sendable {
     package var topics: [String]
     /// The district the page belongs to.
     package var district: String?
+    /// The period the page describes, e.g. `2015-16` (`describes:`); the theme then shows the
+    /// history banner.
+    package var describes: String?
+    /// The ids of the source documents the page rests on (`sources:`), as listed in `_site.yaml`.
+    package var sources: [String] = []
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
     package var figures: [KeyFigure] = []
     /// Every front matter entry as written, known keys included, for templates and later stages.

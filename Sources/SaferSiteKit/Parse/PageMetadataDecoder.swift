@@ -15,6 +15,7 @@ package struct PageMetadataDecoder: Sendable {
         "weight": .integer, "layout": .text, "slug": .text, "url": .text, "draft": .boolean,
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
         "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
+        "describes": .text, "sources": .textList,
     ]
 
     /// The kind of value a known key takes.
@@ -79,6 +80,8 @@ package struct PageMetadataDecoder: Sendable {
             case ("toc", .bool(let flag)): meta.tableOfContents = flag
             case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
             case ("district", .string(let text)): meta.district = text
+            case ("describes", .string(let text)): meta.describes = text.trimmed().isEmpty ? nil : text
+            case ("sources", .sequence(let items)): meta.sources = items.compactMap { $0.value.stringValue }
             case ("websites", .sequence(let items)):
                 for item in items {
                     guard let url = item.value["url"], let text = url.value.stringValue,
@@ -133,7 +136,12 @@ package struct PageMetadataDecoder: Sendable {
 private extension PageMetadataDecoder {
     /// The entry's value when it has the expected type; otherwise records an error and returns nil.
     func typed(_ entry: FrontMatterEntry, _ expected: ExpectedType, _ diagnostics: inout [Diagnostic]) -> FrontMatterValue? {
-        let value = entry.value.value
+        var value = entry.value.value
+        // An update's `date` may give only the month, as a source often does: `date: 2011-10`.
+        // YAML reads that as text, so it is recognised here; review dates are days, so need one.
+        if entry.key == "date", case .string(let text) = value, let month = FrontMatterDate(month: text) { value = .date(month) }
+        // A period may be a single year, which YAML reads as a number: `describes: 2015` is meant as text.
+        if entry.key == "describes", case .int(let year) = value { value = .string(String(year)) }
         let fits: Bool = switch (expected, value) {
         case (.text, .string), (.date, .date), (.integer, .int), (.boolean, .bool),
              (.list, .sequence), (.mapping, .mapping):
@@ -157,7 +165,7 @@ private extension ContentMessages {
     static func wrongTypeHint(key: String, expected: PageMetadataDecoder.ExpectedType) -> String {
         switch expected {
         case .text: "put the value in double quotes to make it text, e.g. \(key): \"...\""
-        case .date: "write the date as year-month-day, e.g. \(key): 2015-06-03"
+        case .date: key == "date" ? ContentMessages.dayOrMonthHint : "write the date as year-month-day, e.g. \(key): 2015-06-03"
         case .integer: "write a whole number without quotes, e.g. \(key): 10"
         case .boolean: "write true or false without quotes"
         case .textList: "write a list of text, e.g. \(key): [anti-social behaviour, domestic abuse]"

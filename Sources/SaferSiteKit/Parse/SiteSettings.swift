@@ -18,11 +18,21 @@ package struct SiteSettings: Sendable {
     package var pageSize: Int = 20
     /// Named menus (`main`, `footer`...) in the order written.
     package var menus: [String: [MenuItem]] = [:]
+    /// The documents pages rest on (`sources:`), each named by its id in a page's `sources:`.
+    package var sources: [SourceDocument] = []
+    /// A page that rests on sources more than this many years old must say which period it
+    /// describes (`describes:`), so it shows the history banner (`history_after_years:`).
+    package var historyAfterYears: Int = 3
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 
     /// Settings with every default.
     package init() {}
+
+    /// The listed source document with an id, when there is one.
+    package func source(id: String) -> SourceDocument? {
+        sources.first { $0.id == id }
+    }
 
     /// Sets `baseURL` from an address as written (`_site.yaml`, `--base-url`): white space
     /// around it dropped, as `BaseURLProblem` and `SiteAddress` drop it, and the `/` it must end

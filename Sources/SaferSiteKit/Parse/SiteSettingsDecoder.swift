@@ -41,6 +41,11 @@ package struct SiteSettingsDecoder: Sendable {
                     diagnostics.append(wrongType(entry, "true or false"))
                 }
             case "menus": settings.menus = menus(value, &diagnostics)
+            case "sources": settings.sources = sources(value, &diagnostics)
+            case "history_after_years":
+                if case .int(let years) = value.value, (0...100).contains(years) { settings.historyAfterYears = years } else {
+                    diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
+                }
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
@@ -58,6 +63,18 @@ package enum SettingsMessages {
     package static let notMappingHint = "start with a line like 'title: My partnership'"
     package static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
     package static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+
+    package static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
+    package static let badSourceHint =
+        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Oxfordshire Safer Communities Partnership, date: 2015-06}'"
+
+    package static func duplicateSource(_ id: String) -> String {
+        "the source '\(id)' is listed twice"
+    }
+
+    package static func badSourceDate(_ id: String) -> String {
+        "the date of the source '\(id)' should be written as year-month-day or year-month"
+    }
 
     package static func wrongType(_ key: String, _ expected: String) -> String {
         "'\(key)' should be \(expected)"
@@ -77,6 +94,46 @@ private extension SiteSettingsDecoder {
         source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
                           SettingsMessages.wrongType(entry.key, expected),
                           hint: "write e.g. '\(entry.key): ...'", code: "settings")
+    }
+
+    /// The `sources:` list: each item a document with an id, a title, a publisher and a date.
+    func sources(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [SourceDocument] {
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badSource, hint: SettingsMessages.badSourceHint, code: "settings"))
+            return []
+        }
+        var documents: [SourceDocument] = []
+        for item in items {
+            let text = { (key: String) in item.value[key]?.value.stringValue?.trimmed() }
+            guard let id = text("id"), let title = text("title"), let publisher = text("publisher"),
+                  !id.isEmpty, !title.isEmpty, !publisher.isEmpty else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.badSource, hint: SettingsMessages.badSourceHint, code: "settings"))
+                continue
+            }
+            // A date is optional (some documents give none), but one that is written must be a date.
+            let dateNode = item.value["date"]
+            var date: FrontMatterDate?
+            switch dateNode?.value {
+            case .date(let day)?: date = day
+            case .string(let written)? where FrontMatterDate(month: written) != nil: date = FrontMatterDate(month: written)
+            case nil, .null?: break
+            default:
+                let at = dateNode ?? item
+                diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
+                    SettingsMessages.badSourceDate(id), hint: ContentMessages.dayOrMonthHint, code: "settings"))
+                continue
+            }
+            if documents.contains(where: { $0.id == id }) {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.duplicateSource(id), hint: "give each source its own id", code: "settings"))
+                continue
+            }
+            documents.append(SourceDocument(id: id, title: title, publisher: publisher, date: date, url: text("url"),
+                                            location: SourceLocation(file: source.file, line: item.line, column: item.column)))
+        }
+        return documents
     }
 
     func menus(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [String: [MenuItem]] {

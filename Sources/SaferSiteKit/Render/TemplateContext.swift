@@ -107,6 +107,12 @@ struct TemplateContext: @unchecked Sendable {
         value["has_figures"] = !page.meta.figures.isEmpty
         value["websites"] = Self.websites(page.meta.entry("websites")?.value.value)
         value["has_websites"] = !(value["websites"] as? [Any] ?? []).isEmpty
+        value["sources"] = page.sourceDocuments.map(Self.sourceValue)
+        value["has_sources"] = !page.sourceDocuments.isEmpty
+        if let period = page.meta.describes {
+            value["describes"] = TemplateText(period)
+            value["history"] = Self.historyValue(period: period, sources: page.sourceDocuments)
+        }
         if let district = parts.district { value["district_info"] = district }
         value["district_pages"] = parts.districtPages
         value["has_district_pages"] = !parts.districtPages.isEmpty
@@ -212,6 +218,24 @@ extension TemplateContext {
 
     static func dateValue(_ date: FrontMatterDate) -> [String: Any] {
         ["iso": TemplateText(UKDate.machine(date)), "display": TemplateText(UKDate.long(date)), "year": date.year]
+    }
+
+    /// A source document for the "Sources" list: title, publisher, date and address.
+    static func sourceValue(_ document: SourceDocument) -> [String: Any] {
+        var value: [String: Any] = ["title": TemplateText(document.title), "publisher": TemplateText(document.publisher),
+                                    "url": TemplateText(document.url ?? ""), "has_url": document.url != nil]
+        if let date = document.date { value["date"] = dateValue(date) }
+        return value
+    }
+
+    /// The history banner's parts: the period, and the sources it comes from in words ("the
+    /// Business Plan 2015-16 (published in June 2015) and the ...", empty when none is named).
+    static func historyValue(period: String, sources: [SourceDocument]) -> [String: Any] {
+        let named = sources.map { source in
+            "the \(source.title)" + (source.date.map { " (published \($0.isMonthOnly ? "in" : "on") \(UKDate.long($0)))" } ?? "")
+        }
+        let from = named.count <= 1 ? named.joined() : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
+        return ["period": TemplateText(period), "from": TemplateText(from), "has_from": !named.isEmpty]
     }
 
     static func mappingValue(_ entries: [FrontMatterEntry]) -> [String: Any] {

@@ -51,6 +51,19 @@ struct ChartSVGRendererTests {
         #expect(html.contains(">1,500</text>"))
     }
 
+    @Test("a projected or part-year point is labelled with its mark; the change leaves it out")
+    func markedLine() throws {
+        var table = lineTable
+        table.rows[0].statuses = [nil, nil, .projected]
+        let html = try renderer.html(for: .trend(table), kind: .chart, id: "b", csvURL: nil)
+        #expect(html.contains(">1,000 (projected)</text>"))
+        #expect(html.contains(">1,100</text>"))
+        #expect(html.contains("not worked out: a figure is projected or part-year"))
+        table.rows[0].comparesMarked = true
+        #expect(try renderer.html(for: .trend(table), kind: .chart, id: "b", csvURL: nil)
+            .contains("down 24.2%, from 1,320 in 2011/12 to 1,000 (projected) in 2013/14"))
+    }
+
     @Test("two periods draw paired bars")
     func pairedBars() throws {
         let html = try renderer.html(for: .trend(DataFixtures.trend), kind: .chart, id: "c", csvURL: nil)
