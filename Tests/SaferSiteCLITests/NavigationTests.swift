@@ -112,7 +112,7 @@ struct NavigationTests {
         let aspire = try page("projects/aspire/index.html")
         #expect(aspire.contains(##"<li class="contents__item"><a href="#outcomes">Outcomes</a></li>"##))
         #expect(aspire.contains(##"<li class="contents__item contents__item--sub"><a href="#housing">Housing</a></li>"##))
-        #expect(aspire.contains(##"<a class="heading-anchor" href="#outcomes">"##))
+        #expect(aspire.contains(##"</h2><a class="heading-anchor" href="#outcomes">"##))
         #expect(aspire.contains(#"Last reviewed on <time datetime="2015-06-03">3 June 2015</time>"#))
         #expect(try page("updates/u3/index.html").contains(#"<time datetime="2015-06-03">3 June 2015</time>"#))
     }
