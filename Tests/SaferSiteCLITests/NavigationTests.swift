@@ -13,7 +13,17 @@ struct NavigationTests {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? text.write(to: url, atomically: true, encoding: .utf8)
         }
-        write("_site.yaml", "title: Test Partnership\nbase_url: https://example.org/\n")
+        write("_site.yaml", """
+            title: Test Partnership
+            base_url: https://example.org/
+            entry_points:
+              - {name: Projects, page: projects/aspire.md, summary: What ASPIRE does.}
+              - {name: Police, url: "https://www.thamesvalley.police.uk/"}
+            menus:
+              main:
+                - {name: Updates, page: updates/_index.md}
+
+            """)
         write("index.md", "---\ntitle: Home\nsummary: The home page.\n---\nWelcome.\n")
         write("updates/_index.md", "---\ntitle: Updates\nsummary: News.\n---\nOur news.\n")
         for day in 1...25 {
@@ -36,6 +46,34 @@ struct NavigationTests {
     @Test("the site builds")
     func builds() {
         #expect(Self.built.result.status == 0, "\(Self.built.result.stderr)")
+    }
+
+    @Test("the home page opens with the entry points from the settings, before its text; other pages do not")
+    func entryPoints() throws {
+        let home = try page("index.html")
+        #expect(home.contains("""
+            <nav class="entry-points" aria-labelledby="entry-points">
+            <h2 id="entry-points" class="entry-points__heading">What do you need?</h2>
+            <ul class="entry-points__list">
+            <li class="entry-points__item"><a class="entry-points__link" href="/projects/aspire/">Projects</a>\
+            <p class="entry-points__summary">What ASPIRE does.</p></li>
+            <li class="entry-points__item"><a class="entry-points__link" href="https://www.thamesvalley.police.uk/">Police</a></li>
+            </ul>
+            </nav>
+            """))
+        let list = try #require(home.range(of: "entry-points__list"))
+        let text = try #require(home.range(of: "Welcome."))
+        #expect(list.lowerBound < text.lowerBound)
+        #expect(try !page("updates/index.html").contains("entry-points"))
+    }
+
+    @Test("the menu button starts hidden and controls the main menu, which shows in full without the script")
+    func menuButton() throws {
+        let home = try page("index.html")
+        #expect(home.contains(#"<button type="button" class="site-nav__toggle" aria-expanded="false" aria-controls="nav--main" hidden>Menu</button>"#
+            + "\n" + #"<nav id="nav--main" class="site-nav" aria-label="Main">"#))
+        #expect(home.contains(#"<script src="/js/site.js" defer></script>"#))
+        #expect(FileManager.default.fileExists(atPath: Self.built.output.appendingPathComponent("js/site.js").path))
     }
 
     @Test("each topic has a page listing its pages across sections, and the topics index lists the topics")

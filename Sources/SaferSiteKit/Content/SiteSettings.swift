@@ -15,6 +15,8 @@ public struct SiteSettings: Sendable {
     public var pageSize: Int = 20
     /// Named menus (`main`, `footer`...) in the order written.
     public var menus: [String: [MenuItem]] = [:]
+    /// The home page's "what do you need?" links, in the order written.
+    public var entryPoints: [EntryPoint] = []
     /// Every entry of the settings file, for templates.
     public var entries: [FrontMatterEntry] = []
 
