@@ -73,6 +73,8 @@ struct NavigationTests {
         #expect(home.contains(#"<button type="button" class="site-nav__toggle" aria-expanded="false" aria-controls="nav--main" hidden>Menu</button>"#
             + "\n" + #"<nav id="nav--main" class="site-nav" aria-label="Main">"#))
         #expect(home.contains(#"<script src="/js/site.js" defer></script>"#))
+        // Printed links are written with the site's address before their path.
+        #expect(home.contains(#"<style media="print">:root { --site-address: "https://example.org"; }</style>"#))
         #expect(FileManager.default.fileExists(atPath: Self.built.output.appendingPathComponent("js/site.js").path))
     }
 

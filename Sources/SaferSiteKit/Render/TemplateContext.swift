@@ -220,6 +220,9 @@ extension TemplateContext {
             "title": TemplateText(site.settings.title),
             "description": TemplateText(site.settings.description ?? ""),
             "base_url": TemplateText(site.settings.baseURL),
+            // For joining to a page's address, which starts with `/`: a base URL is only ever a
+            // scheme and host (`BaseURLProblem`), so this is never more than an origin.
+            "base_address": TemplateText(site.settings.baseURL.hasSuffix("/") ? String(site.settings.baseURL.dropLast()) : site.settings.baseURL),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
         ]
