@@ -46,13 +46,19 @@
       }
     }
     mark();
-    var timer = 0;
-    window.addEventListener('resize', function () {
-      clearTimeout(timer);
-      timer = setTimeout(mark, 100);
-    });
-    // A table inside a closed <details> has no width until it is opened.
-    document.addEventListener('toggle', mark, true);
+    // Widths settle after this script runs (fonts, a window resized or turned, a closed
+    // <details> opened), so the cue is worked out again whenever a box or its table changes size.
+    if (window.ResizeObserver) {
+      var observer = new ResizeObserver(mark);
+      for (var i = 0; i < boxes.length; i++) {
+        observer.observe(boxes[i]);
+        if (boxes[i].firstElementChild) observer.observe(boxes[i].firstElementChild);
+      }
+    } else {
+      window.addEventListener('resize', mark);
+      document.addEventListener('toggle', mark, true);
+    }
+    window.addEventListener('load', mark);
   }
 
   foldMenu();
