@@ -98,6 +98,9 @@ struct ChartSVGRendererTests {
     func lineScales() throws {
         let html = try renderer.html(for: .trend(lineTable), kind: .chart, id: "b", csvURL: nil)
         #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 360 "))
+        // Scaled to the 288px column of a 320px screen, no text is under 9.5px.
+        let sizes = html.matches(of: /font-size="(\d+)"/).compactMap { Int($0.output.1) }
+        #expect(!sizes.isEmpty && sizes.allSatisfy { Double($0) * 288 / ChartSVGRenderer.width >= 9.5 }, "\(sizes)")
     }
 
     @Test("output is deterministic, with coordinates rounded to one decimal")
