@@ -14,6 +14,9 @@ RELEASE_BIN := .build/release/safersite
 DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public
 SCREENSHOT_DIR := artifacts/screenshots
+# The pages kept as screenshots at 375 and 1280 px: the home page, a project, and the pages with
+# the widest tables and the tallest chart.
+SCREENSHOT_PAGES := home=index.html,project=projects/aspire/index.html,trends=trends/index.html,funding=funding/index.html
 
 .PHONY: site test deps test-deps build unit-test test-site site-check bench fuzz fuzz-smoke clean
 
@@ -22,8 +25,9 @@ site: deps
 	$(SWIFT) $(RELEASE_BUILD)
 	$(RELEASE_BIN) build --source . --output $(SITE_DIR)
 
-## test: every test — unit and end-to-end (swift test), the checker's own tests, the built
-## Oxfordshire site through vnu, axe-core in Chromium, the link check and screenshots, and a
+## test: every test — unit and end-to-end (swift test), the checker's own tests and the theme's
+## phone and screen-reader tests in Chromium, the built Oxfordshire site through vnu, axe-core
+## in Chromium, the link check and screenshots, and a
 ## short run of each fuzz target
 test: unit-test site-check fuzz-smoke
 
@@ -48,8 +52,8 @@ test-site: unit-test
 	$(DEBUG_BIN) build --source . --output $(SITE_DIR)
 
 site-check: test-site
-	python3 -m pytest Tests/site-check -q
-	python3 Tests/site-check/check_site.py $(SITE_DIR) --screenshots $(SCREENSHOT_DIR)
+	PHONE_SITE=$(abspath $(SITE_DIR)) python3 -m pytest Tests/site-check -q
+	python3 Tests/site-check/check_site.py $(SITE_DIR) --screenshots $(SCREENSHOT_DIR) --pages $(SCREENSHOT_PAGES)
 
 ## bench: release build, then the shared benchmark against Hugo (and Jekyll at 1,000 pages),
 ## three timed cold builds each

@@ -26,7 +26,8 @@ struct ChartData {
     var categories: [String]
     /// The series drawn.
     var series: [Series]
-    /// Said in the chart's description when some rows are in the table but not the chart.
+    /// Said under the chart and in its description when some rows are in the table but not the
+    /// chart: "4 rows have no figures to chart; see the table."
     var omissionNote: String?
 
     /// The largest value, for the scale.
@@ -75,9 +76,12 @@ extension ChartData {
         caption = table.caption
         unit = table.unit
         places = nil
-        omissionNote = rows.count < table.rows.count
-            ? "Rows with only a stated change are in the table, not the chart."
-            : nil
+        let left = table.rows.count - rows.count
+        omissionNote = switch left {
+        case 0: nil
+        case 1: "1 row has no figures to chart; see the table."
+        default: "\(left) rows have no figures to chart; see the table."
+        }
         let value: (TrendRow, Int) -> ExactNumber? = { row, index in index < row.values.count ? row.values[index] : nil }
         if asLines {
             categories = table.periods

@@ -5,8 +5,10 @@ import TextSupport
 ///
 /// Charts are readable in greyscale and without colour: series differ by fill pattern or dash
 /// and marker shape, every bar and point is labelled with its value, and strokes use the text
-/// colour (`currentColor`). The SVG scales to its container (`viewBox`, `width="100%"`) and is
-/// drawn 360 units wide so its text stays legible on a 320px screen. It has `role="img"`, a
+/// colour (`currentColor`). The SVG fills its column: a bar chart is laid out in pixels with its
+/// lengths across in percentages (`BarChartDrawing`); a line chart scales whole (`viewBox`,
+/// `width="100%"`), drawn 360 units wide so its text stays legible on a 320px screen. When rows
+/// of the table could not be charted, a note under the chart says how many. It has `role="img"`, a
 /// `<title>` and a `<desc>`; the table itself follows in a `<details>` as the accessible
 /// alternative. No script.
 struct ChartSVGRenderer {
@@ -44,6 +46,9 @@ struct ChartSVGRenderer {
             "<figure class=\"data-chart\" id=\"\(HTMLEscape.text(id))\">",
             "<figcaption>\(HTMLEscape.text(data.caption))</figcaption>",
             svg(drawing, data: data),
+        ]
+        if let note = data.omissionNote { lines.append("<p class=\"data-note chart-omission\">\(HTMLEscape.text(note))</p>") }
+        lines += [
             "<details class=\"chart-table\">",
             "<summary>The figures in this chart, as a table</summary>",
         ]
@@ -67,6 +72,9 @@ struct SVGDrawing {
     var elements: [String]
     /// The height in SVG units.
     var height: Double
+    /// Whether the drawing is in pixels with lengths across in percentages of its width, and so
+    /// has no `viewBox` (see `BarChartDrawing`).
+    var isFluid = false
 }
 
 // MARK: - Helpers
@@ -78,9 +86,11 @@ private extension ChartSVGRenderer {
         var description = "\(drawing.kindName) of \(data.caption). \(drawing.explanation)"
         if let note = data.omissionNote { description += " \(note)" }
         description += " The same figures are in the table that follows the chart."
+        let size = drawing.isFluid
+            ? "class=\"chart chart-fluid\" width=\"100%\" height=\"\(svgNumber(drawing.height))\""
+            : "class=\"chart\" viewBox=\"0 0 \(svgNumber(Self.width)) \(svgNumber(drawing.height))\" width=\"100%\""
         var lines = [
-            "<svg class=\"chart\" viewBox=\"0 0 \(svgNumber(Self.width)) \(svgNumber(drawing.height))\" width=\"100%\" "
-                + "role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" font-size=\"13\">",
+            "<svg \(size) role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" font-size=\"13\">",
             "<title id=\"\(titleID)\">\(HTMLEscape.text(data.caption))</title>",
             "<desc id=\"\(descID)\">\(HTMLEscape.text(description))</desc>",
         ]

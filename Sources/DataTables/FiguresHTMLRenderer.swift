@@ -1,5 +1,6 @@
 import TextSupport
 
+
 /// Writes key figures as a row of large numbers with their labels:
 /// `<ul class="key-figures">`, each figure's number and label in one list item, so a screen
 /// reader says "43 clients", then the source and the download link.

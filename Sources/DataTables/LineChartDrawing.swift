@@ -9,6 +9,9 @@ struct LineChartDrawing {
 
     private let margin = 8.0
     private let plotHeight = 180.0
+    /// The size of tick and value labels in SVG units: a line chart scales whole, to 0.8 of its
+    /// size in the 288px column of a 320px screen, where 12 units is still about 9.6px.
+    static let smallText = 12
 
     /// The drawing.
     func draw() -> SVGDrawing {
@@ -22,7 +25,7 @@ struct LineChartDrawing {
             y += 20
         }
         let tickLabels = scale.ticks.map { data.unit.text($0) }
-        let left = margin + Double(tickLabels.map(\.count).max() ?? 1) * 7 + 8
+        let left = margin + Double(tickLabels.map(\.count).max() ?? 1) * 7.5 + 8
         let right = ChartSVGRenderer.width - margin - 20
         elements.append(svgText(axisTitle(for: data.unit), x: margin, y: y + 16, size: 12))
         let top = y + 36
@@ -30,13 +33,13 @@ struct LineChartDrawing {
         for (tick, label) in zip(scale.ticks, tickLabels) {
             let tickY = bottom - scale.position(of: tick, length: plotHeight)
             elements.append(svgLine(x1: left, y1: tickY, x2: right, y2: tickY, extra: " stroke-opacity=\"0.3\""))
-            elements.append(svgText(label, x: left - 6, y: tickY + 4, anchor: "end", size: 11))
+            elements.append(svgText(label, x: left - 6, y: tickY + 4, anchor: "end", size: Self.smallText))
         }
         elements.append(svgLine(x1: left, y1: top, x2: left, y2: bottom, width: 1.5))
         elements.append(svgLine(x1: left, y1: bottom, x2: right, y2: bottom, width: 1.5))
         let xs = positions(count: data.categories.count, from: left + 16, to: right - 8)
         for (x, label) in zip(xs, data.categories) {
-            elements.append(svgText(label, x: x, y: bottom + 18, anchor: "middle", size: 11))
+            elements.append(svgText(label, x: x, y: bottom + 18, anchor: "middle", size: Self.smallText))
         }
         for (index, series) in data.series.enumerated() {
             let points = zip(xs, series.values).map { x, value in
@@ -49,7 +52,7 @@ struct LineChartDrawing {
                 guard let (x, pointY, value) = point else { continue }
                 elements.append(Self.marker(x: x, y: pointY, style: index))
                 let label = data.text(value, status: series.labelParts(category).status)
-                elements.append(svgText(label, x: x, y: pointY - 9, anchor: "middle", size: 11))
+                elements.append(svgText(label, x: x, y: pointY - 9, anchor: "middle", size: Self.smallText))
             }
         }
         let names = data.series.map(\.name).joined(separator: "; ")

@@ -27,16 +27,25 @@ struct TableHTMLRenderer {
     func html(for table: TrendTable) -> String {
         var header = [headerCell("Measure"), headerCell("Area")]
         header += table.periods.map { headerCell($0, numeric: true) }
-        header += [headerCell("Change"), headerCell("Better or worse")]
+        // "Better or worse" wrapped to three lines at 375px; the cells ("better", "worse") say the rest.
+        header += [headerCell("Change"), headerCell("Better or worse", short: "Better?")]
         var body: [String] = []
         for row in table.rows {
             var cells = [rowHeader(row.measure), cell(row.area)]
-            cells += table.periods.indices.map { index in
-                let value = index < row.values.count ? row.values[index] : nil
-                let mark = row.status(at: index).map { " " + $0.mark } ?? ""
-                return cell(value.map { table.unit.text($0) + mark } ?? "n/a", numeric: true)
+            let change = table.change(of: row)
+            if let change, change.stated != nil, !row.values.contains(where: { $0 != nil }) {
+                // A row with only a stated change says so in one cell across the figure and change
+                // columns, rather than a row of "n/a" before the change.
+                cells.append(statedChangeCell(change, columns: table.periods.count + 1))
+                cells.append(judgementCell(change))
+            } else {
+                cells += table.periods.indices.map { index in
+                    let value = index < row.values.count ? row.values[index] : nil
+                    let mark = row.status(at: index).map { " " + $0.mark } ?? ""
+                    return cell(value.map { table.unit.text($0) + mark } ?? "n/a", numeric: true)
+                }
+                cells += changeCells(change, marked: !row.statuses.allSatisfy { $0 == nil })
             }
-            cells += changeCells(table.change(of: row), marked: !row.statuses.allSatisfy { $0 == nil })
             body.append(tableRow(cells))
         }
         return wrap(
@@ -147,18 +156,34 @@ private extension TableHTMLRenderer {
         guard let change else {
             return marked ? [cell("not worked out: a figure is projected or part-year"), cell("not judged")] : [cell("n/a"), cell("n/a")]
         }
-        let arrow = "<span class=\"trend-arrow\" aria-hidden=\"true\">\(change.arrow)</span>"
-        let movement = "change change-\(change.movement.rawValue)"
-        let judged = change.judgement == .better || change.judgement == .worse
-        let judgement = "judgement judgement-\(judged ? change.judgement.rawValue : "none")"
         return [
-            "<td class=\"\(movement)\">\(HTMLEscape.text(change.words)) \(arrow)</td>",
-            "<td class=\"\(judgement)\">\(change.judgement.rawValue)</td>",
+            "<td class=\"change change-\(change.movement.rawValue)\">\(HTMLEscape.text(change.words)) \(arrow(change))</td>",
+            judgementCell(change),
         ]
     }
 
-    func headerCell(_ text: String, numeric: Bool = false) -> String {
-        "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(HTMLEscape.text(text))</th>"
+    /// "Only the change was published: down nearly 4% (2014/15)", across `columns` columns.
+    func statedChangeCell(_ change: TrendChange, columns: Int) -> String {
+        "<td colspan=\"\(columns)\" class=\"change change-\(change.movement.rawValue) change-only\">"
+            + "Only the change was published: \(HTMLEscape.text(change.words)) \(arrow(change))</td>"
+    }
+
+    func arrow(_ change: TrendChange) -> String {
+        "<span class=\"trend-arrow\" aria-hidden=\"true\">\(change.arrow)</span>"
+    }
+
+    func judgementCell(_ change: TrendChange) -> String {
+        let judged = change.judgement == .better || change.judgement == .worse
+        return "<td class=\"judgement judgement-\(judged ? change.judgement.rawValue : "none")\">\(change.judgement.rawValue)</td>"
+    }
+
+    /// A column header; with `short`, the short text is what shows and the full text is what a
+    /// screen reader reads, with every cell of the column.
+    func headerCell(_ text: String, numeric: Bool = false, short: String? = nil) -> String {
+        let content = short.map {
+            "<span aria-hidden=\"true\">\(HTMLEscape.text($0))</span><span class=\"visually-hidden\">\(HTMLEscape.text(text))</span>"
+        } ?? HTMLEscape.text(text)
+        return "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(content)</th>"
     }
 
     func rowHeader(_ text: String) -> String {

@@ -14,7 +14,17 @@ struct NavigationTests {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? text.write(to: url, atomically: true, encoding: .utf8)
         }
-        write("_site.yaml", "title: Test Partnership\nbase_url: https://example.org/\n")
+        write("_site.yaml", """
+            title: Test Partnership
+            base_url: https://example.org/
+            entry_points:
+              - {name: Projects, page: projects/aspire.md, summary: What ASPIRE does.}
+              - {name: Police, url: "https://www.thamesvalley.police.uk/"}
+            menus:
+              main:
+                - {name: Updates, page: updates/_index.md}
+
+            """)
         write("index.md", "---\ntitle: Home\nsummary: The home page.\n---\nWelcome.\n")
         write("updates/_index.md", "---\ntitle: Updates\nsummary: News.\n---\nOur news.\n")
         for day in 1...25 {
@@ -37,6 +47,36 @@ struct NavigationTests {
     @Test("the site builds")
     func builds() {
         #expect(Self.built.result.status == 0, "\(Self.built.result.stderr)")
+    }
+
+    @Test("the home page opens with the entry points from the settings, before its text; other pages do not")
+    func entryPoints() throws {
+        let home = try page("index.html")
+        #expect(home.contains("""
+            <nav class="entry-points" aria-labelledby="entry-points">
+            <h2 id="entry-points" class="entry-points__heading">What do you need?</h2>
+            <ul class="entry-points__list">
+            <li class="entry-points__item"><a class="entry-points__link" href="/projects/aspire/">Projects</a>\
+            <p class="entry-points__summary">What ASPIRE does.</p></li>
+            <li class="entry-points__item"><a class="entry-points__link" href="https://www.thamesvalley.police.uk/">Police</a></li>
+            </ul>
+            </nav>
+            """))
+        let list = try #require(home.range(of: "entry-points__list"))
+        let text = try #require(home.range(of: "Welcome."))
+        #expect(list.lowerBound < text.lowerBound)
+        #expect(try !page("updates/index.html").contains("entry-points"))
+    }
+
+    @Test("the menu button starts hidden and controls the main menu, which shows in full without the script")
+    func menuButton() throws {
+        let home = try page("index.html")
+        #expect(home.contains(#"<button type="button" class="site-nav__toggle" aria-expanded="false" aria-controls="nav--main" hidden>Menu</button>"#
+            + "\n" + #"<nav id="nav--main" class="site-nav" aria-label="Main">"#))
+        #expect(home.contains(#"<script src="/js/site.js" defer></script>"#))
+        // Printed links are written with the site's address before their path.
+        #expect(home.contains(#"<style media="print">:root { --site-address: "https://example.org"; }</style>"#))
+        #expect(FileManager.default.fileExists(atPath: Self.built.output.appendingPathComponent("js/site.js").path))
     }
 
     @Test("each topic has a page listing its pages across sections, and the topics index lists the topics")
@@ -113,7 +153,7 @@ struct NavigationTests {
         let aspire = try page("projects/aspire/index.html")
         #expect(aspire.contains(##"<li class="contents__item"><a href="#outcomes">Outcomes</a></li>"##))
         #expect(aspire.contains(##"<li class="contents__item contents__item--sub"><a href="#housing">Housing</a></li>"##))
-        #expect(aspire.contains(##"<a class="heading-anchor" href="#outcomes">"##))
+        #expect(aspire.contains(##"</h2><a class="heading-anchor" href="#outcomes">"##))
         #expect(aspire.contains(#"Last reviewed on <time datetime="2015-06-03">3 June 2015</time>"#))
         #expect(try page("updates/u3/index.html").contains(#"<time datetime="2015-06-03">3 June 2015</time>"#))
     }

@@ -156,8 +156,9 @@ private extension SiteAssembler {
     }
 
     func checkMenus(_ site: Site, _ diagnostics: inout [Diagnostic]) {
-        for name in site.settings.menus.keys.sorted() {
-            for item in site.settings.menus[name] ?? [] {
+        let menus = site.settings.menus.keys.sorted().map { site.settings.menus[$0] ?? [] }
+        for items in menus + [site.settings.entryPoints.map(\.link)] {
+            for item in items {
                 guard case .page(let path) = item.target, site.page(atContentPath: path) == nil else { continue }
                 diagnostics.append(.error(ContentMessages.menuTargetMissing(path), at: item.location,
                                           hint: ContentMessages.menuTargetMissingHint, code: "menu"))

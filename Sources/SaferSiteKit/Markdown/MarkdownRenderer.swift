@@ -164,6 +164,7 @@ private struct TreeRewrite {
         var linkNodes: [OpaquePointer] = []
         var codeBlocks: [OpaquePointer] = []
         var tables: [OpaquePointer] = []
+        var taskItems: [OpaquePointer] = []
         // Where the paragraph being walked starts in `plainText`, and where it is in the file.
         var paragraph: (start: Int, location: SourceLocation)?
         guard let iterator = cmark_iter_new(document) else { return }
@@ -191,6 +192,8 @@ private struct TreeRewrite {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: plainText += " "
             case CMARK_NODE_PARAGRAPH:
                 paragraph = (plainText.utf8.count, location(of: node))
+            case CMARK_NODE_ITEM:
+                if String(cString: cmark_node_get_type_string(node)) == "tasklist" { taskItems.append(node) }
             default:
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
@@ -212,6 +215,7 @@ private struct TreeRewrite {
             wrap(table, name: name)
         }
         for node in headingNodes { replaceHeading(node) }
+        for node in taskItems { labelTask(node) }
         for node in codeBlocks { replaceDataBlock(node) }
     }
 
@@ -262,14 +266,36 @@ private struct TreeRewrite {
         headings.append(Heading(level: level, text: text, id: id, line: line))
         let escapedID = HTMLEscape.attribute(id)
         let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-        cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(escapedID)\">")
+        // The anchor follows the heading rather than sitting inside it, so the heading's
+        // accessible name is its text alone (a screen reader's list of headings reads clean),
+        // and it is named from the heading, so no two anchors on a page share a name.
+        cmark_node_set_on_enter(replacement, "<div class=\"heading-row\"><h\(level) id=\"\(escapedID)\">")
         cmark_node_set_on_exit(replacement,
-            "<a class=\"heading-anchor\" href=\"#\(escapedID)\"><span class=\"visually-hidden\">Link to this section</span></a></h\(level)>")
+            "</h\(level)><a class=\"heading-anchor\" href=\"#\(escapedID)\"><span aria-hidden=\"true\">#</span>"
+                + "<span class=\"visually-hidden\">Link to section: \(HTMLEscape.text(text))</span></a></div>")
         while let child = cmark_node_first_child(node) {
             cmark_node_append_child(replacement, child)
         }
         cmark_node_replace(node, replacement)
         detached.append(node)
+    }
+
+    /// Gives a task-list item's checkbox a name: cmark-gfm writes a bare `<input>` before the
+    /// item's text, which Chromium names with nothing, so a screen reader says "checkbox, checked"
+    /// and not what is done. The item's first paragraph goes inside a `<label>` with the box.
+    mutating func labelTask(_ item: OpaquePointer) {
+        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_first_child(paragraph) != nil else { return }
+        let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
+        // Without the extension the item renders as a plain `<li>`, leaving the box to the label.
+        cmark_node_set_syntax_extension(item, nil)
+        let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        cmark_node_set_on_enter(label, "<label class=\"task\"><input type=\"checkbox\" disabled\(checked ? " checked" : "")> ")
+        cmark_node_set_on_exit(label, "</label>")
+        while let child = cmark_node_first_child(paragraph) {
+            cmark_node_append_child(label, child)
+        }
+        cmark_node_append_child(paragraph, label)
     }
 
     mutating func wrap(_ table: OpaquePointer, name: String?) {

@@ -1,3 +1,5 @@
+import FrontMatter
+
 extension FrontMatterDate {
     /// Reads `2011-10` as a month-only date (October 2011); nil for any other text, `2011-13`
     /// included. YAML reads such a value as text, so the keys that take a date read it here.

@@ -23,6 +23,8 @@ package struct SiteSettings: Sendable {
     /// A page that rests on sources more than this many years old must say which period it
     /// describes (`describes:`), so it shows the history banner (`history_after_years:`).
     package var historyAfterYears: Int = 3
+    /// The home page's "what do you need?" links, in the order written.
+    package var entryPoints: [EntryPoint] = []
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 

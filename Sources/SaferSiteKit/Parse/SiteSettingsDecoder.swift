@@ -46,6 +46,7 @@ package struct SiteSettingsDecoder: Sendable {
                 if case .int(let years) = value.value, (0...100).contains(years) { settings.historyAfterYears = years } else {
                     diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
                 }
+            case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
@@ -63,6 +64,12 @@ package enum SettingsMessages {
     package static let notMappingHint = "start with a line like 'title: My partnership'"
     package static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
     package static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+    package static let badEntryPoints = "'entry_points' must be a list of links, each with 'name', either 'page' or 'url', and optionally 'summary'"
+    package static let badEntryPointsHint = "write e.g. '- {name: Report a crime or get help, page: contact.md, summary: Call 999 in an emergency.}'"
+
+    package static func unknownEntryPointKey(_ key: String) -> String {
+        "an entry point has 'name', 'page' or 'url', and 'summary', not '\(key)'"
+    }
 
     package static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
     package static let badSourceHint =
@@ -150,26 +157,56 @@ private extension SiteSettingsDecoder {
                 continue
             }
             menus[menu.key] = items.compactMap { item in
-                let name = item.value["name"]?.value.stringValue
-                let page = item.value["page"]?.value.stringValue
-                let url = item.value["url"]?.value.stringValue
-                guard let name, (page == nil) != (url == nil) else {
-                    diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
-                        SettingsMessages.badMenu, hint: SettingsMessages.badMenuHint, code: "settings"))
-                    return nil
-                }
-                // A menu link is written straight into every page's href: refuse what a Markdown link refuses.
-                if let url, let scheme = LinkResolver.scheme(of: url), LinkResolver.unsafeSchemes.contains(scheme) {
-                    let node = item.value["url"] ?? item
-                    diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
-                        MarkdownMessages.unsafeScheme(scheme), hint: MarkdownMessages.unsafeSchemeHint, code: "unsafe-link"))
-                    return nil
-                }
-                let target: MenuItem.Target = page.map { .page($0) } ?? .url(url ?? "")
-                return MenuItem(name: name, target: target,
-                                location: SourceLocation(file: source.file, line: item.line, column: item.column))
+                link(item, problem: (SettingsMessages.badMenu, SettingsMessages.badMenuHint), &diagnostics)
             }
         }
         return menus
+    }
+
+    func entryPoints(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [EntryPoint] {
+        let problem = (SettingsMessages.badEntryPoints, SettingsMessages.badEntryPointsHint)
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                problem.0, hint: problem.1, code: "settings"))
+            return []
+        }
+        return items.compactMap { item in
+            // A misspelt 'summary' would otherwise vanish from the home page without a word.
+            if case .mapping(let entries) = item.value,
+               let unknown = entries.first(where: { !["name", "page", "url", "summary"].contains($0.key) }) {
+                diagnostics.append(source.diagnostic(.error, line: unknown.value.line, column: unknown.value.column,
+                    SettingsMessages.unknownEntryPointKey(unknown.key), hint: problem.1, code: "settings"))
+                return nil
+            }
+            let summaryNode = item.value["summary"]
+            if let summaryNode, summaryNode.value.stringValue == nil {
+                diagnostics.append(source.diagnostic(.error, line: summaryNode.line, column: summaryNode.column,
+                    SettingsMessages.wrongType("summary", "text"), hint: problem.1, code: "settings"))
+                return nil
+            }
+            return link(item, problem: problem, &diagnostics).map { EntryPoint(link: $0, summary: summaryNode?.value.stringValue) }
+        }
+    }
+
+    /// A link with 'name' and either 'page' or 'url', as menus and entry points write it; nil,
+    /// with a diagnostic saying `problem`, when it is not one.
+    func link(_ item: FrontMatterNode, problem: (message: String, hint: String), _ diagnostics: inout [Diagnostic]) -> MenuItem? {
+        let name = item.value["name"]?.value.stringValue
+        let page = item.value["page"]?.value.stringValue
+        let url = item.value["url"]?.value.stringValue
+        guard let name, (page == nil) != (url == nil) else {
+            diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                problem.message, hint: problem.hint, code: "settings"))
+            return nil
+        }
+        // A link from the settings is written straight into pages' hrefs: refuse what a Markdown link refuses.
+        if let url, let scheme = LinkResolver.scheme(of: url), LinkResolver.unsafeSchemes.contains(scheme) {
+            let node = item.value["url"] ?? item
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                MarkdownMessages.unsafeScheme(scheme), hint: MarkdownMessages.unsafeSchemeHint, code: "unsafe-link"))
+            return nil
+        }
+        let target: MenuItem.Target = page.map { .page($0) } ?? .url(url ?? "")
+        return MenuItem(name: name, target: target, location: SourceLocation(file: source.file, line: item.line, column: item.column))
     }
 }

@@ -1,3 +1,6 @@
+import Diagnostics
+import FrontMatter
+
 /// A document a site's facts come from, listed once in `_site.yaml` under `sources:` and named
 /// by its `id` in a page's `sources:` front matter.
 package struct SourceDocument: Sendable, Hashable {

@@ -138,13 +138,15 @@ struct TemplateContext: @unchecked Sendable {
     /// The site's menus, with each item's address.
     static func menuLinks(_ site: Site) -> [String: [MenuLink]] {
         site.settings.menus.mapValues { items in
-            items.map { item in
-                let url: String = switch item.target {
-                case .page(let path): site.page(atContentPath: path)?.url ?? ""
-                case .url(let address): address
-                }
-                return MenuLink(name: item.name, url: url)
-            }
+            items.map { MenuLink(name: $0.name, url: url(of: $0, in: site)) }
+        }
+    }
+
+    /// Where a menu item or entry point leads: its page's address, or its URL as written.
+    static func url(of item: MenuItem, in site: Site) -> String {
+        switch item.target {
+        case .page(let path): site.page(atContentPath: path)?.url ?? ""
+        case .url(let address): address
         }
     }
 }
@@ -205,12 +207,21 @@ extension TemplateContext {
             if let date = page.meta.date { value["date"] = dateValue(date) }
             return value
         }
+        let entryPoints = site.settings.entryPoints.map { entry -> [String: Any] in
+            ["name": TemplateText(entry.link.name), "url": TemplateText(url(of: entry.link, in: site)),
+             "summary": TemplateText(entry.summary ?? ""), "has_summary": entry.summary != nil]
+        }
         return [
             "recent": Array(recent),
             "has_recent": !recent.isEmpty,
+            "entry_points": entryPoints,
+            "has_entry_points": !entryPoints.isEmpty,
             "title": TemplateText(site.settings.title),
             "description": TemplateText(site.settings.description ?? ""),
             "base_url": TemplateText(site.settings.baseURL),
+            // For joining to a page's address, which starts with `/`: a base URL is only ever a
+            // scheme and host (`BaseURLProblem`), so this is never more than an origin.
+            "base_address": TemplateText(site.settings.baseURL.hasSuffix("/") ? String(site.settings.baseURL.dropLast()) : site.settings.baseURL),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
         ]

@@ -104,4 +104,17 @@ struct SiteAssemblerTests {
         #expect(diagnostics.map(\.location) == [SourceLocation(file: "content/_site.yaml", line: 4, column: 7)])
         #expect(diagnostics.first?.message == ContentMessages.menuTargetMissing("gone.md"))
     }
+
+    @Test("an entry point pointing at a missing page is an error at its line, as a menu entry is")
+    func entryPoints() {
+        var settings = SiteSettings()
+        let location = SourceLocation(file: "content/_site.yaml", line: 3, column: 5)
+        settings.entryPoints = [
+            EntryPoint(link: MenuItem(name: "Home", target: .page("index.md"), location: location)),
+            EntryPoint(link: MenuItem(name: "Gone", target: .page("gone.md"), location: location), summary: "Not there."),
+        ]
+        let (_, diagnostics) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home)], assets: [])
+        #expect(diagnostics.map(\.location) == [location])
+        #expect(diagnostics.first?.message == ContentMessages.menuTargetMissing("gone.md"))
+    }
 }

@@ -75,6 +75,39 @@ struct SiteSettingsDecoderTests {
         #expect(found.location.line == line && found.location.column == column, "\(found.location)")
     }
 
+    @Test("entry points are read in order, each a link with an optional summary")
+    func entryPoints() {
+        let (settings, diagnostics) = decode("""
+            entry_points:
+              - {name: Report a crime or get help, page: contact.md, summary: Call 999 in an emergency.}
+              - {name: Police, url: "https://www.thamesvalley.police.uk/"}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(settings.entryPoints.map(\.link.name) == ["Report a crime or get help", "Police"])
+        #expect(settings.entryPoints.map(\.link.target) == [.page("contact.md"), .url("https://www.thamesvalley.police.uk/")])
+        #expect(settings.entryPoints.map(\.summary) == ["Call 999 in an emergency.", nil])
+        #expect(settings.entryPoints.first?.link.location == SourceLocation(file: "content/_site.yaml", line: 2, column: 5))
+    }
+
+    @Test("entry points written wrong are errors at the item, saying what one holds; the good ones are kept",
+          arguments: [("entry_points: contact.md", "'entry_points' must be a list of links", 1, 15),
+                      ("entry_points:\n  - {name: Help}", "each with 'name', either 'page' or 'url'", 2, 5),
+                      ("entry_points:\n  - {name: Help, page: a.md, url: \"https://a.org/\"}", "either 'page' or 'url'", 2, 5),
+                      ("entry_points:\n  - {name: Help, page: a.md, sumary: Typo}", "not 'sumary'", 2, 38),
+                      ("entry_points:\n  - {name: Help, page: a.md, summary: [a, b]}", "'summary' should be text", 2, 39),
+                      ("entry_points:\n  - {name: X, url: \"javascript:go()\"}", "links starting with 'javascript:' are not allowed", 2, 20)])
+    func badEntryPoints(_ text: String, _ words: String, _ line: Int, _ column: Int) throws {
+        // A good item after a bad one is still read.
+        let kept = text.contains("\n") ? "\n  - {name: Kept, page: kept.md}" : ""
+        let (settings, diagnostics) = decode(text + kept + "\n")
+        let found = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(found.severity == .error && found.hint?.isEmpty == false)
+        #expect(found.message.contains(words), "\(found.message)")
+        #expect(found.location.line == line && found.location.column == column, "\(found.location)")
+        #expect(settings.entryPoints.map(\.link.name) == (kept.isEmpty ? [] : ["Kept"]))
+    }
+
     @Test("a settings file that is not a list of keys is refused with a way to start")
     func notMapping() throws {
         let (_, diagnostics) = decode("- title\n")

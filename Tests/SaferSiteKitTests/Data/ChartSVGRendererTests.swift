@@ -15,8 +15,8 @@ struct ChartSVGRendererTests {
     @Test("a chart is an accessible image with title, description, and the table as its alternative")
     func accessible() throws {
         let html = try renderer.html(for: .money(DataFixtures.money), kind: .chart, id: "fund", csvURL: "/data/fund.csv")
-        #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 360 "))
-        #expect(html.contains("width=\"100%\" role=\"img\" aria-labelledby=\"fund-chart-title fund-chart-desc\""))
+        #expect(html.contains("<svg class=\"chart chart-fluid\" width=\"100%\" height=\""))
+        #expect(html.contains("\" role=\"img\" aria-labelledby=\"fund-chart-title fund-chart-desc\""))
         #expect(html.contains("<title id=\"fund-chart-title\">Police and Crime Commissioner funding</title>"))
         #expect(html.contains("<desc id=\"fund-chart-desc\">Bar chart of Police and Crime Commissioner funding."))
         #expect(html.contains("The same figures are in the table that follows the chart.</desc>"))
@@ -69,7 +69,52 @@ struct ChartSVGRendererTests {
         let html = try renderer.html(for: .trend(DataFixtures.trend), kind: .chart, id: "c", csvURL: nil)
         #expect(html.contains("Bar chart of Recorded crime in Oxford."))
         #expect(html.contains(">2013/14: 24</text>"))
-        #expect(html.contains("Rows with only a stated change are in the table, not the chart."))
+        #expect(html.contains("1 row has no figures to chart; see the table. The same figures"))
+    }
+
+    @Test("a bar chart is fluid: pixel heights and text, bar lengths as shares of the width, no viewBox")
+    func fluidBars() throws {
+        let html = try renderer.html(for: .money(DataFixtures.money), kind: .chart, id: "fund", csvURL: nil)
+        let svg = try #require(html.firstMatch(of: /<svg [^>]*>/)).output
+        #expect(!svg.contains("viewBox"))
+        let height = try #require(svg.firstMatch(of: /height="(\d+(?:\.\d)?)"/)).output.1
+        let bars = html.matches(of: /<rect x="8" y="[\d.]+" width="([\d.]+)%" height="16"/).map { Double($0.output.1) ?? 0 }
+        let missing = html.matches(of: />20\d\d-\d\d: n\/a</).count
+        #expect(!bars.isEmpty)
+        // Room is left beside the longest bar for its label: about 130px at 320px.
+        #expect(bars.allSatisfy { $0 > 0 && $0 <= BarChartDrawing.longestBar })
+        // No text smaller than 11px, as it is never scaled down.
+        let sizes = html.matches(of: /font-size="(\d+)"/).compactMap { Int($0.output.1) }
+        #expect(sizes.allSatisfy { $0 >= 11 })
+        // A sensible height per bar: a bar, its gap, and its share of labels, legend and axis.
+        let perBar = (Double(height) ?? .infinity) / Double(bars.count + missing)
+        #expect(perBar < 48, "\(perBar) px per bar")
+    }
+
+    @Test("rows left out of a chart are counted in a note under it and in its description",
+          arguments: [(1, "1 row has no figures to chart; see the table."), (4, "4 rows have no figures to chart; see the table.")])
+    func omissionNote(stated: Int, note: String) throws {
+        let charted = TrendRow(measure: "Sexual offences", area: "Oxford", better: .neither, values: [number("24"), number("56")])
+        let changeOnly = (0..<stated).map { index in
+            TrendRow(measure: "Measure \(index)", area: "Oxford", better: .lower,
+                     statedChange: StatedChange(percent: number("-4"), period: "2014/15"))
+        }
+        let table = TrendTable(name: "t", caption: "Crime", periods: ["2013/14", "2014/15"], rows: changeOnly + [charted])
+        let html = try renderer.html(for: .trend(table), kind: .chart, id: "c", csvURL: nil)
+        #expect(html.contains("</svg>\n<p class=\"data-note chart-omission\">\(note)</p>\n<details"))
+        #expect(html.contains(" \(note) The same figures"))
+        let full = try renderer.html(for: .trend(TrendTable(name: "t", caption: "Crime", periods: ["2013/14", "2014/15"], rows: [charted])),
+                                     kind: .chart, id: "c", csvURL: nil)
+        #expect(!full.contains("chart-omission"))
+    }
+
+    @Test("a line chart still scales whole from its viewBox")
+    func lineScales() throws {
+        let html = try renderer.html(for: .trend(lineTable), kind: .chart, id: "b", csvURL: nil)
+        #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 360 "))
+        // Scaled to the 288px column of a 320px screen, no text is under 9.5px.
+        let sizes = html.matches(of: /font-size="(\d+)"/).compactMap { Int($0.output.1) }
+        #expect(!sizes.isEmpty && sizes.allSatisfy { Double($0) * 288 / ChartSVGRenderer.width >= 9.5 }, "\(sizes)")
     }
 
     @Test("output is deterministic, with coordinates rounded to one decimal")

@@ -19,7 +19,8 @@ struct TableHTMLRendererTests {
             <caption id="crime-caption">Recorded crime</caption>
             <thead>
             <tr><th scope="col">Measure</th><th scope="col">Area</th><th scope="col" class="num">2013/14</th>\
-            <th scope="col" class="num">2014/15</th><th scope="col">Change</th><th scope="col">Better or worse</th></tr>
+            <th scope="col" class="num">2014/15</th><th scope="col">Change</th>\
+            <th scope="col"><span aria-hidden="true">Better?</span><span class="visually-hidden">Better or worse</span></th></tr>
             </thead>
             <tbody>
             <tr><th scope="row">Sexual offences</th><td>Oxford</td><td class="num">24</td><td class="num">56</td>\
@@ -78,7 +79,11 @@ struct TableHTMLRendererTests {
     @Test("stated changes, and judgement in words by the row's direction")
     func statedAndJudged() throws {
         let html = try renderer.html(for: .trend(DataFixtures.trend), kind: .table, id: "c", csvURL: nil)
-        #expect(html.contains("<td class=\"num\">n/a</td><td class=\"num\">n/a</td><td class=\"change change-down\">down nearly 4% (2014/15) "))
+        // A row with only a stated change: one sentence across the figure and change columns, not "n/a | n/a".
+        #expect(html.contains("<tr><th scope=\"row\">Cycle theft</th><td>Oxford</td>"
+            + "<td colspan=\"3\" class=\"change change-down change-only\">Only the change was published: down nearly 4% (2014/15) "
+            + "<span class=\"trend-arrow\" aria-hidden=\"true\">↓</span></td><td class=\"judgement judgement-better\">better</td></tr>"))
+        #expect(!html.contains("n/a"))
         #expect(html.contains("<td class=\"judgement judgement-better\">better</td>"))
         #expect(html.contains("<td class=\"judgement judgement-worse\">worse</td>"))
     }

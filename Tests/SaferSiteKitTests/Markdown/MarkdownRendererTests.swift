@@ -20,7 +20,7 @@ struct MarkdownRendererTests {
               ("| a | b |\n| --- | ---: |\n| 1 | 2 |\n", #"<td style="text-align: right">2</td>"#),
               ("~~gone~~\n", "<del>gone</del>"),
               ("See https://www.gov.uk today\n", #"<a href="https://www.gov.uk">https://www.gov.uk</a>"#),
-              ("- [x] done\n", #"<input type="checkbox" checked="" disabled="" />"#),
+              ("- [x] done\n", #"<li><label class="task"><input type="checkbox" disabled checked> done</label></li>"#),
               ("Text[^1]\n\n[^1]: Note\n", "data-footnote-ref"),
               ("\"Quoted\" -- dash\n", "“Quoted” – dash"),
           ])
@@ -80,10 +80,33 @@ struct MarkdownRendererTests {
     @Test("headings get stable, unique ids and the list of headings records them with file lines")
     func headingIDs() {
         let result = render("## What we do\n\nText\n\n### What we do\n\n## Café & bar\n")
-        #expect(result.html.contains(##"<h2 id="what-we-do">\##nWhat we do\##n<a class="heading-anchor" href="#what-we-do">"##))
+        #expect(result.html.contains(##"<div class="heading-row"><h2 id="what-we-do">\##nWhat we do\##n</h2><a class="heading-anchor" href="#what-we-do">"##))
         #expect(result.headings.map(\.id) == ["what-we-do", "what-we-do-2", "café-bar"])
         #expect(result.headings.map(\.line) == [5, 9, 11])
         #expect(result.headings.map(\.level) == [2, 3, 2])
+    }
+
+    @Test("a heading's anchor follows it, named from the heading, so the heading is named by its text alone")
+    func headingAnchor() {
+        let html = render("## Cafés & *bars*\n\nText.\n").html
+        let heading = html.components(separatedBy: "</h2>").first ?? ""
+        #expect(!heading.contains("<a"))
+        #expect(html.contains(##"</h2><a class="heading-anchor" href="#cafés-bars"><span aria-hidden="true">#</span>"##
+            + #"<span class="visually-hidden">Link to section: Cafés &amp; bars</span></a></div>"#))
+    }
+
+    @Test("a task's checkbox is labelled by its item's text and keeps its state; loose items and links too",
+          arguments: [
+              ("- [ ] Map the hot spots\n", #"<li><label class="task"><input type="checkbox" disabled> Map the hot spots</label></li>"#),
+              ("- [X] Train [staff](about.md)\n",
+               #"<label class="task"><input type="checkbox" disabled checked> Train <a href="/about/">staff</a></label>"#),
+              ("- [x] First\n\n  More.\n\n- [ ] Second\n",
+               #"<li>\#n<p><label class="task"><input type="checkbox" disabled checked> First</label></p>\#n<p>More.</p>"#),
+          ])
+    func taskLabels(markdown: String, expected: String) {
+        let html = render(markdown).html
+        #expect(html.contains(expected))
+        #expect(!html.contains("<input type=\"checkbox\" checked=\"\""))
     }
 
     @Test("inline HTML is left out of a heading's text and id, with raw HTML off or on")

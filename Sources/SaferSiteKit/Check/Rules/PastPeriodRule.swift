@@ -1,3 +1,6 @@
+import Diagnostics
+import FrontMatter
+
 /// `no-period`: a page resting on documents (or dated) more than the settings'
 /// `history_after_years` before today says which period it describes (`describes:`), so the theme
 /// shows the history notice and nobody takes old facts as today's.

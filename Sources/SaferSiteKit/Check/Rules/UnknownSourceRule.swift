@@ -1,3 +1,6 @@
+import Diagnostics
+import TextSupport
+
 /// `unknown-source`: every id in a page's `sources:` is listed under `sources:` in the site
 /// settings, where its title, publisher and date are kept once for every page.
 struct UnknownSourceRule: SiteRule {
