@@ -1,13 +1,13 @@
 /// A file's text made ready for parsing: the UTF-8 byte order mark removed, CRLF and lone CR
 /// turned into LF, and split into lines.
-struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The lines, without their line breaks. A final line break does not start an extra line.
-    let lines: [String]
+    package let lines: [String]
     /// Whether the text ends with a line break.
     let endsWithNewline: Bool
 
     /// Normalises and splits the text.
-    init(_ raw: String) {
+    package init(_ raw: String) {
         var scalars = raw.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let text: String
@@ -39,7 +39,7 @@ struct SourceText: Sendable {
     }
 
     /// The text from a 0-based line to the end, joined with LF, keeping a final line break.
-    func text(fromLine start: Int) -> String {
+    package func text(fromLine start: Int) -> String {
         guard start < lines.count else { return "" }
         return lines[start...].joined(separator: "\n") + (endsWithNewline ? "\n" : "")
     }

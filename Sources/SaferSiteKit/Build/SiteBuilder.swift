@@ -26,21 +26,22 @@ public struct SiteBuilder: Sendable {
         let parsed = ParseStage(options: options).run(tree, reportingTo: diagnostics)
         let theme = parsed.theme
         progress(.assemble)
-        // Consumed: the site holds the pages from here on, and lets their Markdown go after the check.
+        // Consumed: the site holds the pages from here on.
         var site = AssembleStage().run(consume parsed, assets: tree.files(.asset) + tree.files(.themeStatic), reportingTo: diagnostics)
         progress(.markdown)
         var bodies = MarkdownStage(site: site).run(reportingTo: diagnostics)
+        // Nothing reads the pages' Markdown again: the checks read the page files' lines.
+        site.letGoOfMarkdown()
         progress(.services)
         let extraFiles = ServicesStage().run(site, bodies: bodies)
         progress(.check)
-        CheckStage(today: options.today).run(site, bodies: bodies, theme: theme, extraFiles: extraFiles, reportingTo: diagnostics)
+        CheckStage(today: options.today).run(site, bodies: bodies, sources: tree, theme: theme, extraFiles: extraFiles, reportingTo: diagnostics)
 
         var report = BuildReport(diagnostics: diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)
         guard !report.failed, options.output != nil || options.keepsFiles else { return report }
-        // From here on only the bodies' HTML is read: the pages' Markdown and the bodies' text were
-        // for the checks and the search index, and are let go before every page is rendered.
-        site.letGoOfMarkdown()
+        // From here on only the bodies' HTML is read: their text was for the checks and the search
+        // index, and is let go before every page is rendered.
         bodies = bodies.map(\.withoutText)
         // The stages before have freed much more than rendering needs: give it back to the system
         // rather than keep it while every page is rendered.

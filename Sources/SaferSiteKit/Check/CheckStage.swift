@@ -5,12 +5,13 @@ struct CheckStage: Sendable {
     /// The day the site is checked on, for review dates.
     let today: FrontMatterDate
 
-    /// Reports what the checks find; `bodies[i]` belongs to `site.pages[i]`.
-    func run(_ site: Site, bodies: [RenderedMarkdown], theme: Theme, extraFiles: ExtraFiles,
+    /// Reports what the checks find; `bodies[i]` belongs to `site.pages[i]`, and `sources` holds
+    /// the files the findings point into.
+    func run(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree, theme: Theme, extraFiles: ExtraFiles,
              reportingTo diagnostics: DiagnosticCollector) {
         diagnostics.report(LayoutCheck(theme: theme).check(site))
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads))
         diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))
-        diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies))
+        diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies, sources: sources))
     }
 }

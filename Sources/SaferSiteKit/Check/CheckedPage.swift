@@ -1,4 +1,5 @@
 import Diagnostics
+import FrontMatter
 
 /// A page as the content checks see it: its model, its rendered body and the body's lines.
 struct CheckedPage: Sendable {
@@ -10,26 +11,24 @@ struct CheckedPage: Sendable {
     let links: [(link: LinkReference, location: SourceLocation)]
     /// Each paragraph with its sentences, split once for every rule.
     let paragraphs: [(paragraph: TextBlock, sentences: [PlainEnglishText.Sentence])]
-    /// The body's line breaks are all LF by now.
-    private let bodyLines: LFLines
+    /// The page file's lines, with every line break made LF as the parser made them: the page's
+    /// Markdown itself is let go once the markdown stage has rendered it.
+    private let fileLines: LFLines
 
-    /// Pairs a page with its rendered body.
-    init(page: Page, body: RenderedMarkdown) {
+    /// Pairs a page with its rendered body and `text`, the text of its file.
+    init(page: Page, body: RenderedMarkdown, text: String) {
         self.page = page
         self.body = body
-        let lines = LFLines(page.body)
-        self.bodyLines = lines
+        let lines = LFLines(text.utf8.contains(UInt8(ascii: "\r")) ? SourceText(text).text(fromLine: 0) : text)
+        self.fileLines = lines
         self.links = Self.locate(body.links, lines: lines, page: page)
         self.paragraphs = body.paragraphs.map { ($0, PlainEnglishText.sentences(in: $0.text)) }
     }
 
     /// The text of a file line inside the body, or nil for a front matter line.
     func sourceLine(_ line: Int) -> String? {
-        let index = line - page.bodyFirstLine
-        guard index >= 0, index < bodyLines.count else { return nil }
-        var text = String(bodyLines[index])
-        if text.hasSuffix("\r") { text.removeLast() }
-        return text
+        guard line >= page.bodyFirstLine, line <= fileLines.count else { return nil }
+        return String(fileLines[line - 1])
     }
 
     /// The file lines of the body from `line` to the end of the block that starts there.
@@ -62,13 +61,13 @@ private extension CheckedPage {
             let wanted = occurrencesUsed[link.text, default: 0]
             occurrencesUsed[link.text] = wanted + 1
             var seen = 0
-            for index in 0..<lines.count {
+            for index in max(0, page.bodyFirstLine - 1)..<max(lines.count, page.bodyFirstLine - 1) {
                 let line = lines[index]
                 var searchStart = line.startIndex
                 while let range = line.range(of: link.text, range: searchStart..<line.endIndex) {
                     if seen == wanted {
                         let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                        return (link, SourceLocation(file: page.source, line: page.bodyFirstLine + index, column: column))
+                        return (link, SourceLocation(file: page.source, line: index + 1, column: column))
                     }
                     seen += 1
                     searchStart = range.upperBound

@@ -15,18 +15,22 @@ package struct ContentChecker: Sendable {
         self.today = today
     }
 
-    /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`.
-    package func check(_ site: Site, bodies: [RenderedMarkdown]) -> [Diagnostic] {
+    /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`; `sources` holds the
+    /// page files, whose lines the findings point at.
+    package func check(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [Diagnostic] {
         let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
-            site.pages[index].isGenerated ? nil : pageFindings(site.pages[index], body: bodies[index])
+            let page = site.pages[index]
+            guard !page.isGenerated, let file = sources.file(at: page.source),
+                  let text = String(validating: file.data, as: UTF8.self) else { return nil }
+            return pageFindings(page, body: bodies[index], text: text)
         }
         return findings(pageFindings: own, siteWide: siteWide(site))
     }
 
     /// The findings of the rules that look at one page, for a page with a file of its own.
-    func pageFindings(_ page: Page, body: RenderedMarkdown) -> [Diagnostic] {
+    func pageFindings(_ page: Page, body: RenderedMarkdown, text: String) -> [Diagnostic] {
         // The page's working data (lines, sentences) lives only while its own rules run.
-        let checked = CheckedPage(page: page, body: body)
+        let checked = CheckedPage(page: page, body: body, text: text)
         return pageRules.flatMap { $0.findings(in: checked) }
     }
 

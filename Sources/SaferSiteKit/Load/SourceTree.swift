@@ -17,6 +17,17 @@ package struct SourceTree: Sendable {
         files.filter { $0.kind == kind }
     }
 
+    /// The file at a path (`content/about.md`), when there is one; found by halving, since the
+    /// files are sorted by path.
+    package func file(at path: String) -> SourceFile? {
+        var low = files.startIndex, high = files.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < files.endIndex && files[low].path == path ? files[low] : nil
+    }
+
     /// The site settings file, when there is one.
     package var settings: SourceFile? { files.first { $0.kind == .settings } }
 }

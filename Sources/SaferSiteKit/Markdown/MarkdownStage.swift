@@ -38,7 +38,7 @@ struct MarkdownStage: Sendable {
     /// One page's body.
     func render(_ page: Page) -> RenderedMarkdown {
         let local = Self.pageTables(page)
-        var blockCount = 0
+        var blockCount = 0, placed = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
                                        pageURL: page.url,
                                        links: links) { request in
@@ -48,7 +48,9 @@ struct MarkdownStage: Sendable {
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
             if let (table, csvURL) = found {
                 do throws(DataBlockError) {
-                    return .success(try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL))
+                    let html = try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL)
+                    placed += 1
+                    return .success(html)
                 } catch {
                     return .failure(error.diagnostic(at: request.location))
                 }
@@ -58,6 +60,7 @@ struct MarkdownStage: Sendable {
                                        hint: MarkdownMessages.unknownDataHint, code: "data"))
         }
         rendered.diagnostics += local.diagnostics
+        rendered.dataBlockCount = placed
         return rendered
     }
 

@@ -16,6 +16,8 @@ package struct RenderedMarkdown: Sendable {
     package var tables: [TableSummary]
     /// Problems found while rendering (broken links, unknown data).
     package var diagnostics: [Diagnostic]
+    /// How many data blocks (tables, charts, key figures) the body shows.
+    package var dataBlockCount = 0
 
     /// Creates a rendered body.
     package init(html: String, headings: [Heading] = [], links: [LinkReference] = [], plainText: String = "",

@@ -1,4 +1,5 @@
 @testable import Diagnostics
+import Foundation
 @testable import FrontMatter
 @testable import Preview
 @testable import SaferSiteKit
@@ -46,6 +47,12 @@ struct CheckPage {
                           body: Self.marked(body).text, bodyFirstLine: Self.bodyFirstLine)
     }
 
+    /// The page's file: five lines of front matter (the keys on lines 2 to 5), then the body.
+    func file() -> SourceFile {
+        let text = "---\ntitle: \(title)\nsummary: \(summary ?? "")\nreview_by: 2030-01-01\nsilence: []\n" + Self.marked(body).text
+        return SourceFile(path: "content/" + path, kind: path == "index.md" ? .home : .page, data: Data(text.utf8))
+    }
+
     /// Where `1️⃣` is in the body, as a file location; nil when there is none.
     var marker: Diagnostics.SourceLocation? {
         Self.marked(body).location.map { Diagnostics.SourceLocation(file: "content/" + path, line: $0.line, column: $0.column) }
@@ -70,7 +77,8 @@ enum CheckRun {
         let (site, assembly) = SiteAssembler(settings: settings).assemble((home + pages).map { $0.parsed() }, assets: [])
         #expect(assembly.isEmpty, "\(assembly)")
         let bodies = MarkdownStage(site: site).run(reportingTo: DiagnosticCollector())
-        return ContentChecker(today: today).check(site, bodies: bodies).sortedForDisplay()
+        return ContentChecker(today: today).check(site, bodies: bodies, sources: SourceTree(files: (home + pages).map { $0.file() }))
+            .sortedForDisplay()
     }
 
     /// The findings for one page with a body.

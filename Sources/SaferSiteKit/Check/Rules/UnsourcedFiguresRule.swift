@@ -19,16 +19,18 @@ struct UnsourcedFiguresRule: PageRule {
     /// Whether the page shows key figures or a data block, or gives an amount or a percentage.
     static func statesFigures(_ page: CheckedPage) -> Bool {
         if !page.page.meta.figures.isEmpty { return true }
-        if page.body.html.contains("class=\"data-table\"") || page.body.html.contains("class=\"key-figures\"") { return true }
-        return page.paragraphs.contains { isFigure(in: $0.paragraph.text) }
+        if page.body.dataBlockCount > 0 { return true }
+        return page.paragraphs.contains { isFigure(in: $0.paragraph.words) }
     }
 
     /// Whether text has "£" before a digit or "%" after one.
-    static func isFigure(in text: String) -> Bool {
-        let characters = Array(text.unicodeScalars)
-        for (index, character) in characters.enumerated() {
-            if character == "£", index + 1 < characters.count, characters[index + 1].properties.numericType != nil { return true }
-            if character == "%", index > 0, characters[index - 1].properties.numericType != nil { return true }
+    static func isFigure(in text: Substring) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let previous, (previous == "£" && scalar.properties.numericType != nil) || (scalar == "%" && previous.properties.numericType != nil) {
+                return true
+            }
+            previous = scalar
         }
         return false
     }
