@@ -62,7 +62,8 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
         var files: [String: Data]?
     }
 
-    /// Builds the site into a fresh temporary folder, reads back what was written, and removes it.
+    /// Builds the site as `safersite build` does, into a fresh temporary folder, reads back what
+    /// was written, and removes it.
     func build() throws -> Result {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("safersite-site-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -73,6 +74,14 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
         let written = FileManager.default.fileExists(atPath: output.path) ? try Self.files(under: output) : nil
         #expect(report.wroteOutput == (written != nil), "the report and the output folder disagree on whether \(name) was written")
         return Result(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: written)
+    }
+
+    /// Builds the site as the preview does: nothing written, every file kept in the report.
+    func buildInMemory() throws -> Result {
+        let options = BuildOptions(source: folder, theme: theme, output: nil, today: Self.today)
+        let report = try SiteBuilder(options: options).build()
+        let files = report.failed ? nil : Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, $0.data) })
+        return Result(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: files)
     }
 
     /// Every file under `folder`, by path relative to it, with its bytes.

@@ -30,6 +30,14 @@ struct FixtureSiteTests {
         #expect(differences.isEmpty, "\(site.name):\n\(differences.joined(separator: "\n"))\n(RECORD_GOLDEN=1 swift test re-records after a deliberate change)")
     }
 
+    @Test("building in memory, as the preview does, makes the same files and findings as writing", arguments: FixtureSite.all)
+    func inMemoryBuildMatchesWrittenBuild(_ site: FixtureSite) throws {
+        // The preview serves what the report holds; a difference here is a page that looks right
+        // in `serve` and wrong once published, or the other way round.
+        let differences = try site.buildInMemory().differences(from: try site.build())
+        #expect(differences.isEmpty, "\(site.name), in memory against written:\n\(differences.joined(separator: "\n"))")
+    }
+
     @Test("every feature has its fixture site, and every fixture site says whether it should build")
     func everyFeatureHasASite() {
         // A misnamed or deleted folder would otherwise silently drop its feature from the run.
