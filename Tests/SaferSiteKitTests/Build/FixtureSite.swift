@@ -56,7 +56,7 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
     }
 
     /// What one build made: its findings as printed, and the files it wrote by relative path.
-    struct Result {
+    struct Outcome {
         var diagnostics: String
         /// Nil when nothing was written (the build failed and left the output folder alone).
         var files: [String: Data]?
@@ -64,7 +64,7 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
 
     /// Builds the site as `safersite build` does, into a fresh temporary folder, reads back what
     /// was written, and removes it.
-    func build() throws -> Result {
+    func build() throws -> Outcome {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("safersite-site-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -73,15 +73,15 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
         let report = try SiteBuilder(options: options).build()
         let written = FileManager.default.fileExists(atPath: output.path) ? try Self.files(under: output) : nil
         #expect(report.wroteOutput == (written != nil), "the report and the output folder disagree on whether \(name) was written")
-        return Result(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: written)
+        return Outcome(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: written)
     }
 
     /// Builds the site as the preview does: nothing written, every file kept in the report.
-    func buildInMemory() throws -> Result {
+    func buildInMemory() throws -> Outcome {
         let options = BuildOptions(source: folder, theme: theme, output: nil, today: Self.today)
         let report = try SiteBuilder(options: options).build()
         let files = report.failed ? nil : Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, $0.data) })
-        return Result(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: files)
+        return Outcome(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: files)
     }
 
     /// Every file under `folder`, by path relative to it, with its bytes.
@@ -99,24 +99,24 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
     }
 
     /// The expected result, as recorded.
-    func expected() throws -> Result {
+    func expected() throws -> Outcome {
         let fileManager = FileManager.default
         let diagnostics = fileManager.fileExists(atPath: expectedDiagnostics.path)
             ? try String(contentsOf: expectedDiagnostics, encoding: .utf8) : ""
         let files = fileManager.fileExists(atPath: expectedTree.path) ? try Self.files(under: expectedTree) : nil
-        return Result(diagnostics: diagnostics, files: files)
+        return Outcome(diagnostics: diagnostics, files: files)
     }
 
-    /// Replaces the expected files with `result`; an empty finding list and an unwritten site are
+    /// Replaces the expected files with `outcome`; an empty finding list and an unwritten site are
     /// recorded by leaving the file or folder out.
-    func record(_ result: Result) throws {
+    func record(_ outcome: Outcome) throws {
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: expectedTree)
         try? fileManager.removeItem(at: expectedDiagnostics)
-        if !result.diagnostics.isEmpty {
-            try Data(result.diagnostics.utf8).write(to: expectedDiagnostics)
+        if !outcome.diagnostics.isEmpty {
+            try Data(outcome.diagnostics.utf8).write(to: expectedDiagnostics)
         }
-        for (path, data) in result.files ?? [:] {
+        for (path, data) in outcome.files ?? [:] {
             let url = expectedTree.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
@@ -124,7 +124,7 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
     }
 }
 
-extension FixtureSite.Result {
+extension FixtureSite.Outcome {
     /// The first line where two texts differ, numbered from 1, with both versions: enough to find
     /// the change without printing whole pages into the test log.
     static func firstDifference(_ actual: String, _ expected: String) -> String {
@@ -139,7 +139,7 @@ extension FixtureSite.Result {
     }
 
     /// How `self` differs from `expected`, one entry per finding list or file; empty when equal.
-    func differences(from expected: FixtureSite.Result) -> [String] {
+    func differences(from expected: FixtureSite.Outcome) -> [String] {
         var differences: [String] = []
         if diagnostics != expected.diagnostics {
             differences.append("diagnostics differ at " + Self.firstDifference(diagnostics, expected.diagnostics))
