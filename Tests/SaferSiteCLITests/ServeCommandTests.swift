@@ -163,7 +163,7 @@ struct ServeCommandTests {
         }
     }
 
-    @Test("Ctrl-C stops it at once and exits 0, even with idle, half-sent and waiting connections open")
+    @Test("Ctrl-C stops it and exits 0, even with idle, half-sent and waiting connections open")
     func interruptWithOpenConnections() throws {
         let site = try CLI.copyOfFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
