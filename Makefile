@@ -35,8 +35,12 @@ test: unit-test site-check fuzz-smoke
 deps:
 	@./scripts/ensure-apt-packages $(APT_PACKAGES)
 
-## test-deps: what the tests need beyond the build (Python packages, Java, Chromium)
+## test-deps: what the tests need beyond the build (GNU time, Python packages, Java, Chromium)
+# time: GNU time (/usr/bin/time), which the hostile-input tests read peak memory from; a test
+# whose memory cannot be measured fails rather than passing unchecked.
+TEST_APT_PACKAGES := time
 test-deps: deps
+	@./scripts/ensure-apt-packages $(TEST_APT_PACKAGES)
 	@python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -r Tests/requirements.txt
 	@Tests/site-check/install-deps
 

@@ -4,7 +4,7 @@ import FuzzHarness
 /// libFuzzer's test for `FuzzHarness.data`; built only with `-sanitize=fuzzer` (see `make fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzData(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzHarness.data(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    FuzzHarness.crash(on: FuzzHarness.data(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []))
     return 0
 }
 

@@ -4,7 +4,7 @@ import FuzzHarness
 /// libFuzzer's test for `FuzzHarness.frontMatter`; built only with `-sanitize=fuzzer` (see `make fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzHarness.frontMatter(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    FuzzHarness.crash(on: FuzzHarness.frontMatter(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []))
     return 0
 }
 

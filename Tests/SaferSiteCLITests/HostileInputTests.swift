@@ -65,7 +65,7 @@ struct HostileInputTests {
         #expect(run.stderr.contains(file.diagnostic), "\(run.stderr)")
         #expect(run.stderr.contains("was left as it was"))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
-        #expect((run.peakMB ?? 0) < 100, "peak memory \(run.peakMB ?? 0) MB")
+        run.expectPeakMemory(below: 100)
     }
 
     @Test("a byte order mark and CRLF, lone-CR or LF line endings all give the same page", arguments: [
@@ -100,7 +100,7 @@ struct HostileInputTests {
         let run = try site.build()
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/huge.md: error: " + LoadMessages.tooBig(limit: SourceLoader.maximumTextFileSize)), "\(run.stderr)")
-        #expect((run.peakMB ?? 0) < 200, "peak memory \(run.peakMB ?? 0) MB")
+        run.expectPeakMemory(below: 200)
         #expect(run.seconds < 20)
     }
 
@@ -115,7 +115,7 @@ struct HostileInputTests {
         #expect(run.status == 0, "\(run.stderr)")
         let copied = try Data(contentsOf: site.output.appendingPathComponent("files/annual-report.pdf"))
         #expect(copied == Data(bytes))
-        #expect((run.peakMB ?? 0) < 200, "peak memory \(run.peakMB ?? 0) MB")
+        run.expectPeakMemory(below: 200)
     }
 
     @Test("10,000-deep nested block quotes and lists render without overflowing the stack", arguments: [
@@ -130,7 +130,7 @@ struct HostileInputTests {
         let html = site.published("deep/index.html")
         #expect(html.components(separatedBy: tag).count - 1 >= 10_000, "\(name)")
         #expect(html.contains("Bottom."))
-        #expect((run.peakMB ?? 0) < 200, "\(name): peak memory \(run.peakMB ?? 0) MB")
+        run.expectPeakMemory(below: 200, "\(name): ")
     }
 
     @Test("names with spaces and non-ASCII letters become working pages and links")

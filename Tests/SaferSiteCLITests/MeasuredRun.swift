@@ -9,12 +9,24 @@ struct MeasuredRun {
     var stdout: String
     /// What it printed on standard error (diagnostics and the summary).
     var stderr: String
-    /// Its peak resident memory in MB, from `/usr/bin/time`; nil where that tool is missing.
+    /// Its peak resident memory in MB, from `/usr/bin/time`; nil where that tool is missing or
+    /// gave no figure. Read it through `expectPeakMemory(below:)`, which fails on nil.
     var peakMB: Double?
     /// Wall-clock seconds.
     var seconds: Double
     /// Whether it was stopped for taking longer than its time limit.
     var timedOut: Bool
+
+    /// Expects the run's peak memory below `limitMB`. A run whose memory was not measured fails
+    /// too: a limit that is skipped when GNU time is missing would pass on every machine without it.
+    func expectPeakMemory(below limitMB: Double, _ what: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let peakMB else {
+            Issue.record("\(what)peak memory was not measured: \(CLI.timeTool) (GNU time) is missing or gave no figure; `make test-deps` installs it",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        #expect(peakMB < limitMB, "\(what)peak memory \(peakMB) MB", sourceLocation: sourceLocation)
+    }
 }
 
 extension CLI {

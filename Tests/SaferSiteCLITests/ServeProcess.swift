@@ -56,12 +56,12 @@ final class ServeProcess {
     }
 
     /// GETs a path until the body satisfies a condition, for up to `limit` seconds; returns the
-    /// last response and how long it took, or nil when the condition never held.
-    func poll(_ path: String, limit: TimeInterval = 5, until condition: (RawHTTP.Response) -> Bool) -> (RawHTTP.Response, TimeInterval)? {
+    /// response that did, or nil when the condition never held.
+    func poll(_ path: String, limit: TimeInterval = 5, until condition: (RawHTTP.Response) -> Bool) -> RawHTTP.Response? {
         let started = Date()
         while Date().timeIntervalSince(started) < limit {
             if let response = try? RawHTTP.get(path, port: port), condition(response) {
-                return (response, Date().timeIntervalSince(started))
+                return response
             }
             Thread.sleep(forTimeInterval: 0.005)
         }

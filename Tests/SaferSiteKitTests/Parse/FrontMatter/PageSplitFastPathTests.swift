@@ -7,7 +7,9 @@ import Testing
 /// line-by-line path gives.
 @Suite("Page split fast path")
 struct PageSplitFastPathTests {
-    static let contentFolder = URL(fileURLWithPath: #filePath)
+    /// The package's own `content/` (the Oxfordshire site): this file is in
+    /// Tests/SaferSiteKitTests/Parse/FrontMatter/, four folders below the package root.
+    static let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("content")
 
