@@ -55,15 +55,18 @@ package enum URLPlanner {
 
 // MARK: - Helpers
 
-private extension URLPlanner {
-    static func isSafeSlug(_ slug: String) -> Bool {
+extension URLPlanner {
+    private static func isSafeSlug(_ slug: String) -> Bool {
         guard !slug.isEmpty, !slug.hasPrefix("."), slug != ".." else { return false }
         return slug.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
         }
     }
 
-    static func isSafeURLPath(_ url: String) -> Bool {
+    /// Whether `url` can be a page's whole address: a path from the site's root ending in `/` or
+    /// `.html`, with no part that leaves its folder or hides a file, and nothing a browser reads
+    /// otherwise (`?`, `#`, `%`, white space, control characters).
+    package static func isSafeURLPath(_ url: String) -> Bool {
         guard url.hasPrefix("/"), url.hasSuffix("/") || url.hasSuffix(".html") else { return false }
         if url.contains("//") || url.contains("\\") || url.contains("%") || url.contains("?") || url.contains("#") {
             return false

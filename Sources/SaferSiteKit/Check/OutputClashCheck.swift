@@ -21,11 +21,22 @@ struct OutputClashCheck {
                 owners[asset.relativePath] = asset.path
             }
         }
-        // A list's further pages are made by the render stage, not from files, so a page or file at
+        // A page's old address may not be anything else's address, nor another alias.
+        for page in site.pages {
+            for alias in page.meta.aliases {
+                let path = URLPlanner.outputPath(forURL: alias)
+                if let owner = owners[path] {
+                    diagnostics.append(.error(CheckMessages.outputClash(path, other: owner), at: page.location(ofKey: "aliases"),
+                                              hint: CheckMessages.outputClashHint, code: "duplicate-url"))
+                } else {
+                    owners[path] = page.source
+                }
+            }
+        }
+                // A list's further pages are made by the render stage, not from files, so a page or file at
         // one of their addresses would be overwritten by whichever happened to be written last.
         for index in site.pages.indices {
-            let pagination = Pagination(baseURL: site.pages[index].url, pageSize: site.settings.pageSize,
-                                        count: site.listing(forPage: index).count)
+            let pagination = site.pagination(forPage: index)
             guard pagination.pageCount > 1 else { continue }
             for number in 2...pagination.pageCount {
                 let path = URLPlanner.outputPath(forURL: pagination.url(number))

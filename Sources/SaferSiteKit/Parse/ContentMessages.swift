@@ -36,6 +36,12 @@ package enum ContentMessages {
     package static let badSlugHint = "use something like 'slug: my-page'"
     package static let badURL = "a url must start with '/', must not contain '..', '//', '\\' or encoded characters, and must end with '/' or '.html'"
     package static let badURLHint = "use something like 'url: /contact/' or 'url: /404.html'"
+    package static let badAliasHint = "write the old address from the site's root, as it was: e.g. 'aliases: [/old-projects/aspire/]'"
+
+    /// An alias that cannot be an address of the site.
+    package static func badAlias(_ alias: String) -> String {
+        "'\(alias)' cannot be an old address of this page: an alias must start with '/', end with '/' or '.html', and not contain '..', '//', '\\', '?', '#' or encoded characters"
+    }
 
     package static func unknownLayout(_ name: String, available: [String]) -> String {
         "there is no layout called '\(name)' in the theme"

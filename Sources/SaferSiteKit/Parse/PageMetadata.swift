@@ -34,6 +34,8 @@ package struct PageMetadata: Sendable {
     package var describes: String?
     /// The ids of the source documents the page rests on (`sources:`), as listed in `_site.yaml`.
     package var sources: [String] = []
+    /// Earlier addresses of the page (`/old/address/`), each given a page that sends readers on.
+    package var aliases: [String] = []
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
     package var figures: [KeyFigure] = []
     /// Every front matter entry as written, known keys included, for templates and later stages.

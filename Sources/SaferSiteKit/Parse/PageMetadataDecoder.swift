@@ -15,7 +15,7 @@ package struct PageMetadataDecoder: Sendable {
         "weight": .integer, "layout": .text, "slug": .text, "url": .text, "draft": .boolean,
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
         "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
-        "describes": .text, "sources": .textList,
+        "describes": .text, "sources": .textList, "aliases": .textList,
     ]
 
     /// The kind of value a known key takes.
@@ -82,6 +82,16 @@ package struct PageMetadataDecoder: Sendable {
             case ("district", .string(let text)): meta.district = text
             case ("describes", .string(let text)): meta.describes = text.trimmed().isEmpty ? nil : text
             case ("sources", .sequence(let items)): meta.sources = items.compactMap { $0.value.stringValue }
+            case ("aliases", .sequence(let items)):
+                for item in items {
+                    guard let alias = item.value.stringValue else { continue }
+                    if URLPlanner.isSafeURLPath(alias) {
+                        meta.aliases.append(alias)
+                    } else {
+                        diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                            ContentMessages.badAlias(alias), hint: ContentMessages.badAliasHint, code: "url"))
+                    }
+                }
             case ("websites", .sequence(let items)):
                 for item in items {
                     guard let url = item.value["url"], let text = url.value.stringValue,

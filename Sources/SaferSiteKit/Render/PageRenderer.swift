@@ -47,7 +47,7 @@ extension PageRenderer {
     /// The files of one page.
     func pageFiles(_ index: Int, site: Site) -> [PageFile] {
         let listing = site.listing(forPage: index)
-        let pagination = Pagination(baseURL: site.pages[index].url, pageSize: site.settings.pageSize, count: listing.count)
+        let pagination = site.pagination(forPage: index, listing: listing)
         return (1...pagination.pageCount).map { PageFile(index: index, number: $0, listing: listing, pagination: pagination) }
     }
 

@@ -45,7 +45,10 @@ struct Pagination: Sendable {
             guard let shown else { return ["is_gap": true, "is_current": false] }
             return ["number": shown, "url": TemplateText(url(shown)), "is_current": shown == number, "is_gap": false]
         }
-        var value: [String: Any] = ["number": number, "count": pageCount, "is_paged": pageCount > 1, "pages": pages]
+        var value: [String: Any] = ["number": number, "count": pageCount, "is_paged": pageCount > 1, "pages": pages,
+                                    "url": TemplateText(url(number))]
+        // A further page is a page of its own: its title says which (GOV.UK writes "Page 2 of 5").
+        if number > 1 { value["label"] = TemplateText("Page \(number) of \(pageCount)") }
         if number > 1 { value["previous"] = ["url": TemplateText(url(number - 1)), "number": number - 1] }
         if number < pageCount { value["next"] = ["url": TemplateText(url(number + 1)), "number": number + 1] }
         return value

@@ -89,7 +89,9 @@ struct TemplateContext: @unchecked Sendable {
         value["is_home"] = page.kind == .home
         value["is_section"] = page.kind == .section
         value["layout"] = page.meta.layout ?? ""
-        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(page.url) ?? page.url)
+        // A listing's further page has an address of its own, which its canonical link names.
+        let address = (parts.pagination["url"] as? TemplateText)?.text ?? page.url
+        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(address) ?? address)
         value["has_canonical"] = !parts.baseURL.isEmpty
         value["description"] = TemplateText(page.meta.summary ?? parts.siteDescription ?? "")
         value["params"] = TemplateParams(entries: page.meta.entries)

@@ -6,21 +6,24 @@ struct ExtraFiles: Sendable {
     var copied: [OutputFile]
     /// The data tables' CSV downloads.
     var downloads: [OutputFile]
+    /// The pages at pages' old addresses, sending readers on (`RedirectPages`).
+    var redirects: [OutputFile]
     /// The sitemap, robots.txt, feed and search index, where the site has no file of its own.
     var services: [OutputFile]
 
     /// All of them, in that order.
-    var all: [OutputFile] { copied + downloads + services }
+    var all: [OutputFile] { copied + downloads + redirects + services }
 }
 
 /// The services stage: every file of the site besides the pages — files copied as they are, the
-/// data tables' CSV downloads, and the sitemap, robots.txt, feed and search index.
+/// data tables' CSV downloads, redirects from old addresses, and the sitemap, robots.txt, feed
+/// and search index.
 struct ServicesStage: Sendable {
     /// The files; `bodies[i]` belongs to `site.pages[i]`.
     func run(_ site: Site, bodies: [RenderedMarkdown]) -> ExtraFiles {
-        let copied = Self.staticFiles(site), downloads = Self.dataDownloads(site)
-        return ExtraFiles(copied: copied, downloads: downloads,
-                          services: SiteServices().files(for: site, bodies: bodies, besides: copied + downloads))
+        let copied = Self.staticFiles(site), downloads = Self.dataDownloads(site), redirects = RedirectPages.files(for: site)
+        return ExtraFiles(copied: copied, downloads: downloads, redirects: redirects,
+                          services: SiteServices().files(for: site, bodies: bodies, besides: copied + downloads + redirects))
     }
 
     /// The files copied as they are. A file in `content/` replaces the theme's static file of the

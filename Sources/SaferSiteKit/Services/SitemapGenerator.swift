@@ -1,5 +1,6 @@
 /// Writes `sitemap.xml` (sitemaps.org protocol 0.9): every published page's absolute address,
-/// with `<lastmod>` from `last_reviewed`, else `date`.
+/// and those of its listing's further numbered pages, with `<lastmod>` from `last_reviewed`,
+/// else `date`.
 ///
 /// The protocol allows absolute URLs only, so without a configured `base_url` no sitemap is
 /// written (and nothing is reported: a site built for a local preview has no package address).
@@ -14,22 +15,22 @@ package struct SitemapGenerator: ServiceGenerator {
     /// `sitemap.xml`, or nothing when the site has no base URL.
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         guard let address = SiteAddress(baseURL: site.settings.baseURL) else { return [] }
-        return [OutputFile(path: Self.path, contents: .text(xml(for: site.pages, address: address)))]
+        return [OutputFile(path: Self.path, contents: .text(xml(for: site, address: address)))]
     }
 
-    /// The sitemap's XML for pages at an address, in page order.
-    package func xml(for pages: [Page], address: SiteAddress) -> String {
+    /// The sitemap's XML for a site at an address, in page order.
+    package func xml(for site: Site, address: SiteAddress) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for page in pages where page.isPublished {
-            xml += "<url><loc>\(XMLText.escape(address.absolute(page.url)))</loc>"
-            if let modified = page.meta.lastReviewed ?? page.meta.date {
-                xml += "<lastmod>\(modified.w3cDatetime)</lastmod>"
+        for index in site.pages.indices where site.pages[index].isPublished {
+            let page = site.pages[index], pagination = site.pagination(forPage: index)
+            let modified = (page.meta.lastReviewed ?? page.meta.date).map { "<lastmod>\($0.w3cDatetime)</lastmod>" } ?? ""
+            for number in 1...pagination.pageCount {
+                xml += "<url><loc>\(XMLText.escape(address.absolute(pagination.url(number))))</loc>\(modified)</url>\n"
             }
-            xml += "</url>\n"
         }
         return xml + "</urlset>\n"
     }
