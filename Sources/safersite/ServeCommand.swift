@@ -38,16 +38,26 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Also show pages before their publish_date or after their expiry_date, each with a notice.")
+    var future = false
+
     @OptionGroup var baseURL: BaseURLOption
 
     @OptionGroup var terminal: TerminalOptions
 
+    func validate() throws {
+        // A written site is the published one: pages held back by their dates must not reach it.
+        if future && write { throw ValidationError("--future shows pages that are not on the site yet, so it cannot be used with --write") }
+    }
+
     func run() async throws {
+        var options = BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) },
+                                   output: write ? URL(fileURLWithPath: output ?? source + "/public") : nil,
+                                   includeDrafts: drafts, baseURL: baseURL.value)
+        options.includeScheduled = future
         let stopSignals = StopSignals()
         let session = ServeSession(
-            options: BuildOptions(source: URL(fileURLWithPath: source), theme: theme.map { URL(fileURLWithPath: $0) },
-                                  output: write ? URL(fileURLWithPath: output ?? source + "/public") : nil,
-                                  includeDrafts: drafts, baseURL: baseURL.value),
+            options: options,
             address: ServeAddress(host: bind, port: port),
             console: Console(options: terminal)
         )

@@ -38,6 +38,9 @@ package struct Page: Sendable {
     /// The documents named by the page's `sources:`, in the order written, as listed in the
     /// site settings (an id not listed is left out here and reported by the checks).
     package var sourceDocuments: [SourceDocument] = []
+    /// Whether the page is on the site today; a page that is not is built only for a preview
+    /// (`BuildOptions.includeScheduled`), which shows it with a notice.
+    package var schedule: Schedule = .published
 
     /// Creates a page.
     package init(

@@ -55,6 +55,7 @@ extension SiteAssembler {
         var page = Page(source: item.source, contentPath: item.contentPath, kind: kind, sectionPath: Self.folder(of: item.contentPath),
                         url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
         page.sourceDocuments = item.meta.sources.compactMap(settings.source(id:))
+        page.schedule = item.schedule
         return page
     }
 }

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     package var keepsFiles: Bool = true
     /// Whether pages marked `draft: true` are built.
     package var includeDrafts: Bool
+    /// Whether pages outside their `publish_date` and `expiry_date` are built, with a notice
+    /// (`safersite serve --future`).
+    package var includeScheduled = false
     /// Replaces the settings' `base_url` when set.
     package var baseURL: String?
     /// Whether warnings fail the build as errors do (`--strict`).

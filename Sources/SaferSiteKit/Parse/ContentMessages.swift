@@ -38,6 +38,16 @@ package enum ContentMessages {
     package static let badURLHint = "use something like 'url: /contact/' or 'url: /404.html'"
     package static let badAliasHint = "write the old address from the site's root, as it was: e.g. 'aliases: [/old-projects/aspire/]'"
 
+    /// A page whose `publish_date` is still to come.
+    package static func scheduled(_ day: String, previewed: Bool) -> String {
+        "this page is scheduled: it goes on the site on \(day)" + (previewed ? "; the preview shows it with a notice" : ", and is left out until then")
+    }
+
+    /// A page whose `expiry_date` has passed.
+    package static func expired(_ day: String, previewed: Bool) -> String {
+        "this page expired: its last day on the site was \(day)" + (previewed ? "; the preview shows it with a notice" : ", so it is left out")
+    }
+
     /// An alias that cannot be an address of the site.
     package static func badAlias(_ alias: String) -> String {
         "'\(alias)' cannot be an old address of this page: an alias must start with '/', end with '/' or '.html', and not contain '..', '//', '\\', '?', '#' or encoded characters"

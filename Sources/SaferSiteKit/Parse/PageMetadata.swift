@@ -34,6 +34,10 @@ package struct PageMetadata: Sendable {
     package var describes: String?
     /// The ids of the source documents the page rests on (`sources:`), as listed in `_site.yaml`.
     package var sources: [String] = []
+    /// The first day the page is published (`publish_date`); until then it is left out.
+    package var publishDate: FrontMatterDate?
+    /// The last day the page is published (`expiry_date`); after it the page is left out.
+    package var expiryDate: FrontMatterDate?
     /// Earlier addresses of the page (`/old/address/`), each given a page that sends readers on.
     package var aliases: [String] = []
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.

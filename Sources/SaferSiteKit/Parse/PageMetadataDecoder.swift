@@ -16,6 +16,7 @@ package struct PageMetadataDecoder: Sendable {
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
         "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
         "describes": .text, "sources": .textList, "aliases": .textList,
+        "publish_date": .date, "expiry_date": .date,
     ]
 
     /// The kind of value a known key takes.
@@ -72,6 +73,8 @@ package struct PageMetadataDecoder: Sendable {
             case ("date", .date(let date)): meta.date = date
             case ("last_reviewed", .date(let date)): meta.lastReviewed = date
             case ("review_by", .date(let date)): meta.reviewBy = date
+            case ("publish_date", .date(let date)): meta.publishDate = date
+            case ("expiry_date", .date(let date)): meta.expiryDate = date
             case ("weight", .int(let number)): meta.weight = number
             case ("layout", .string(let text)): meta.layout = text
             case ("slug", .string(let text)): meta.slug = text

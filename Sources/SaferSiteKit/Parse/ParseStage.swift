@@ -1,4 +1,5 @@
 import DataTables
+import Diagnostics
 import FrontMatter
 
 /// What the parse stage read: the settings, the pages' front matter and Markdown, the shared data
@@ -33,6 +34,18 @@ struct ParseStage: Sendable {
                           brokenData: data.broken, theme: theme)
     }
 
+    /// A note at a page's `publish_date` or `expiry_date` saying it is left out of the site, and until when.
+    static func scheduleNote(_ page: ParsedPage, included: Bool) -> Diagnostic {
+        let (key, message) = switch page.schedule {
+        case .scheduled(let day): ("publish_date", ContentMessages.scheduled(UKDate.long(day), previewed: included))
+        case .expired(let day): ("expiry_date", ContentMessages.expired(UKDate.long(day), previewed: included))
+        case .published: ("title", "")
+        }
+        let entry = page.meta.entry(key)
+        return Diagnostic(.note, at: SourceLocation(file: page.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
+                          message, code: "schedule")
+    }
+
     /// The site settings; the defaults when the file is missing or broken.
     static func settings(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> SiteSettings {
         guard let file = tree.settings else { return SiteSettings() }
@@ -47,7 +60,9 @@ struct ParseStage: Sendable {
         return settings
     }
 
-    /// Every page file parsed, on every core; a page whose front matter cannot be read is left out.
+    /// Every page file parsed, on every core; a page whose front matter cannot be read is left out,
+    /// and so are drafts and pages outside their `publish_date` and `expiry_date`, unless asked
+    /// for. Each page left out by its dates gets a note saying so.
     private func pages(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> [ParsedPage] {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
@@ -56,7 +71,12 @@ struct ParseStage: Sendable {
         pages.reserveCapacity(parsed.count)
         for (page, found) in parsed {
             diagnostics.report(found)
-            guard let page, !page.meta.draft || options.includeDrafts else { continue }
+            guard var page, !page.meta.draft || options.includeDrafts else { continue }
+            page.schedule = Schedule(publish: page.meta.publishDate, expiry: page.meta.expiryDate, today: options.today)
+            if page.schedule != .published {
+                diagnostics.report([Self.scheduleNote(page, included: options.includeScheduled)])
+                guard options.includeScheduled else { continue }
+            }
             pages.append(page)
         }
         return pages

@@ -12,6 +12,8 @@ package struct ParsedPage: Sendable {
     package var body: String
     /// The file line the body starts on.
     package var bodyFirstLine: Int
+    /// Whether the page is on the site today, from its `publish_date` and `expiry_date`.
+    package var schedule: Schedule = .published
 
     /// Creates a parsed page.
     package init(source: String, contentPath: String, kind: SourceFile.Kind, meta: PageMetadata, body: String, bodyFirstLine: Int) {

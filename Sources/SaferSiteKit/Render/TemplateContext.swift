@@ -115,6 +115,11 @@ struct TemplateContext: @unchecked Sendable {
             value["describes"] = TemplateText(period)
             value["history"] = Self.historyValue(period: period, sources: page.sourceDocuments)
         }
+        switch page.schedule {
+        case .published: break
+        case .scheduled(let day): value["schedule_notice"] = TemplateText("Preview: this page goes on the site on \(UKDate.long(day)).")
+        case .expired(let day): value["schedule_notice"] = TemplateText("Preview: this page came off the site after \(UKDate.long(day)).")
+        }
         if let district = parts.district { value["district_info"] = district }
         value["district_pages"] = parts.districtPages
         value["has_district_pages"] = !parts.districtPages.isEmpty
