@@ -12,8 +12,7 @@ extension FuzzHarness {
         guard let first = bytes.first else { return [] }
         let allowRawHTML = first % 2 == 1
         let file = SourceFile(path: "content/news/fuzz.md", kind: .page, data: Data(bytes.dropFirst()))
-        let (parsed, _) = PageParser().parse(file)
-        guard let page = parsed else { return [] }
+        let (page, _) = PageParser().parse(file)
         var tables: [String: DataTable] = [:]
         if let entry = page.meta.entry("data"), case .mapping(let entries) = entry.value.value {
             for item in entries {

@@ -41,6 +41,9 @@ package struct Page: Sendable {
     /// Whether the page is on the site today; a page that is not is built only for a preview
     /// (`BuildOptions.includeScheduled`), which shows it with a notice.
     package var schedule: Schedule = .published
+    /// Whether the page's front matter could not be read (`ParsedPage.frontMatterFailed`): the
+    /// content checks leave it alone, since every finding about its front matter would be false.
+    package var frontMatterFailed = false
 
     /// Creates a page.
     package init(

@@ -56,6 +56,7 @@ extension SiteAssembler {
                         url: url, outputPath: outputPath, meta: item.meta, body: item.body, bodyFirstLine: item.bodyFirstLine)
         page.sourceDocuments = item.meta.sources.compactMap(settings.source(id:))
         page.schedule = item.schedule
+        page.frontMatterFailed = item.frontMatterFailed
         return page
     }
 }

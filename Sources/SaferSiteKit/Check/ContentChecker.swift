@@ -20,7 +20,7 @@ package struct ContentChecker: Sendable {
     package func check(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [Diagnostic] {
         let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
             let page = site.pages[index]
-            guard !page.isGenerated, let file = sources.file(at: page.source),
+            guard !page.isGenerated, !page.frontMatterFailed, let file = sources.file(at: page.source),
                   let text = String(validating: file.data, as: UTF8.self) else { return nil }
             return pageFindings(page, body: bodies[index], text: text)
         }
@@ -46,7 +46,7 @@ package struct ContentChecker: Sendable {
     /// What the checks find from front matter and settings alone: the site rules' findings and
     /// the silences.
     private func siteWide(_ site: Site) -> SiteWideFindings {
-        let checked = site.pages.filter { !$0.isGenerated }
+        let checked = site.pages.filter { !$0.isGenerated && !$0.frontMatterFailed }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return SiteWideFindings(ruleFindings: siteRules(site.settings).flatMap { $0.findings(in: checked) }, silences: silences,
                                 silenceProblems: silenceProblems)

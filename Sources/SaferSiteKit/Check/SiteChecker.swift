@@ -22,7 +22,10 @@ package struct SiteChecker: Sendable {
 
         init(site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) {
             outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
-            idsByPage = Dictionary(site.pages.indices.map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
+            // A page whose front matter failed may have lost its body with it: links to its
+            // headings are not checked (its own error is the one to fix).
+            idsByPage = Dictionary(site.pages.indices.filter { !site.pages[$0].frontMatterFailed }
+                                       .map { (site.pages[$0].contentPath, bodies[$0].headings.map(\.id)) },
                                    uniquingKeysWith: { _, later in later })
         }
     }

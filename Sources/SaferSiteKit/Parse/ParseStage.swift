@@ -60,9 +60,9 @@ struct ParseStage: Sendable {
         return settings
     }
 
-    /// Every page file parsed, on every core; a page whose front matter cannot be read is left out,
-    /// and so are drafts and pages outside their `publish_date` and `expiry_date`, unless asked
-    /// for. Each page left out by its dates gets a note saying so.
+    /// Every page file parsed, on every core (one whose front matter cannot be read stands in
+    /// for itself, `PageParser`). Drafts and pages outside their `publish_date` and `expiry_date`
+    /// are left out unless asked for; each left out by its dates gets a note saying so.
     private func pages(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> [ParsedPage] {
         let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
@@ -71,7 +71,8 @@ struct ParseStage: Sendable {
         pages.reserveCapacity(parsed.count)
         for (page, found) in parsed {
             diagnostics.report(found)
-            guard var page, !page.meta.draft || options.includeDrafts else { continue }
+            guard !page.meta.draft || options.includeDrafts else { continue }
+            var page = page
             page.schedule = Schedule(publish: page.meta.publishDate, expiry: page.meta.expiryDate, today: options.today)
             if page.schedule != .published {
                 diagnostics.report([Self.scheduleNote(page, included: options.includeScheduled)])

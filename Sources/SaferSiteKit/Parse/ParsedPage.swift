@@ -14,6 +14,9 @@ package struct ParsedPage: Sendable {
     package var bodyFirstLine: Int
     /// Whether the page is on the site today, from its `publish_date` and `expiry_date`.
     package var schedule: Schedule = .published
+    /// Whether the page's front matter could not be read: it stands in for the page, titled by
+    /// its path, so that nothing else reports it missing.
+    package var frontMatterFailed = false
 
     /// Creates a parsed page.
     package init(source: String, contentPath: String, kind: SourceFile.Kind, meta: PageMetadata, body: String, bodyFirstLine: Int) {
