@@ -17,4 +17,18 @@ package enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// The key of `keys` that `key` most likely means, if it is close enough to be a typo: the
+    /// same key in other letters' case or with `-` for `_`, or one or two edits away (one for a
+    /// key of four letters or fewer).
+    package static func nearestKey(to key: String, among keys: [String]) -> String? {
+        let lowered = String(key.lowercased().map { $0 == "-" ? "_" : $0 })
+        if keys.contains(lowered) { return lowered }
+        // A key whose length differs by more than two cannot be close enough: skip the sums.
+        let length = lowered.count
+        let candidates = keys.filter { abs($0.count - length) <= 2 }.map { ($0, between(lowered, $0)) }
+        guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
+        let allowed = best.0.count <= 4 ? 1 : 2
+        return best.1 <= allowed ? best.0 : nil
+    }
 }

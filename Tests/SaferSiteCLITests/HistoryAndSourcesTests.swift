@@ -33,7 +33,10 @@ struct HistoryAndSourcesTests {
             .joined(separator: "\n")
     }
 
+    /// Builds `files`, with a home page unless they have one (a site without one is warned about).
     func build(_ files: [String: String]) throws -> (result: CLI.Result, root: URL) {
+        var files = files
+        if files["index.md"] == nil { files["index.md"] = Self.page("Home", []) }
         let root = try CLI.site(files)
         return (try CLI.run(["build", "--source", root.path, "--theme", theme]), root)
     }

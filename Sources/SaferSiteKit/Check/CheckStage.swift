@@ -9,7 +9,9 @@ struct CheckStage: Sendable {
     /// the files the findings point into.
     func run(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree, theme: Theme, extraFiles: ExtraFiles,
              reportingTo diagnostics: DiagnosticCollector) {
+        diagnostics.report(HomePageCheck().check(site))
         diagnostics.report(LayoutCheck(theme: theme).check(site))
+        diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads))
         diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))
         diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies, sources: sources))

@@ -36,6 +36,12 @@ package enum ContentCheck: String, Sendable, CaseIterable {
     case noSource = "no-source"
     /// A page whose facts are older than `history_after_years` that does not say which period it describes.
     case noPeriod = "no-period"
+    /// A line that starts like a heading (`##What it does`) but has no space after the `#`s, so it
+    /// is published as text.
+    case headingSpace = "heading-space"
+    /// A front matter value the theme shows after a label (`priority: ""`) that is empty, so the
+    /// page would show the label alone.
+    case emptyValue = "empty-value"
     /// A `silence:` entry that is wrong or unused.
     case silence
 
@@ -44,7 +50,7 @@ package enum ContentCheck: String, Sendable, CaseIterable {
         switch self {
         case .brokenLink, .brokenAnchor, .missingAlt, .headingSkip, .tableHeader, .emptyLink, .unknownSource: .error
         case .vagueLinkText, .reviewDue, .summary, .duplicateTitle, .insecureLink, .longSentence, .longParagraph, .silence,
-             .noSource, .noPeriod: .warning
+             .noSource, .noPeriod, .headingSpace, .emptyValue: .warning
         }
     }
 

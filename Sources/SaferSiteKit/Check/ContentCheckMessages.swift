@@ -36,6 +36,23 @@ package enum ContentCheckMessages {
 
     package static let bareURLHint = "give the link words, e.g. [Thames Valley Police](https://www.thamesvalley.police.uk/): screen readers read addresses out letter by letter"
 
+    package static let emptyValueHint = "fill it in, or remove the line"
+
+    /// A paragraph that starts with `#`s and no space, which Markdown shows as text.
+    package static func headingSpace(_ marker: String) -> String {
+        "this line starts with '\(marker)' with no space after it, so it is shown as ordinary text, not as a heading"
+    }
+
+    /// A known key whose value is empty.
+    package static func emptyValue(_ key: String) -> String {
+        "'\(key)' is empty, so the page would show its label with nothing after it"
+    }
+
+    /// How to make the line a heading.
+    package static func headingSpaceHint(_ marker: String, _ words: String) -> String {
+        "put a space after the '\(marker)': '\(marker) \(words)'"
+    }
+
     package static let noSource = "this page states figures but does not say which documents they come from"
     package static let noSourceHint =
         "add a line 'sources: [...]' to the front matter naming, by id, the documents the figures come from, as listed under 'sources:' in content/_site.yaml"

@@ -64,6 +64,8 @@ package struct ContentChecker: Sendable {
             InsecureLinkRule(),
             LongSentenceRule(),
             LongParagraphRule(),
+            HeadingSpaceRule(),
+            EmptyValueRule(),
             UnsourcedFiguresRule(),
         ]
     }

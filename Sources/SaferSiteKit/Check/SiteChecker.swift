@@ -79,6 +79,8 @@ package struct SiteChecker: Sendable {
 
 /// The check stage's messages.
 package enum CheckMessages {
+    package static let noHomePage = "the site has no home page of its own, so the build makes a bare list of its sections"
+    package static let noHomePageHint = "write content/index.md with a title, a summary and what residents should see first"
     package static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
     package static let missingAnchorHint = "check the heading's words: an anchor is the heading in lower case with hyphens between words"
 

@@ -133,14 +133,7 @@ package struct PageMetadataDecoder: Sendable {
     private static let nearestKnownKeys = LockedMemo<String, String?>()
 
     private static func findNearestKnownKey(to key: String) -> String? {
-        let lowered = String(key.lowercased().map { $0 == "-" ? "_" : $0 })
-        if knownKeys[lowered] != nil { return lowered }
-        // A key whose length differs by more than two cannot be close enough: skip the sums.
-        let length = lowered.count
-        let candidates = sortedKnownKeys.filter { abs($0.count - length) <= 2 }.map { ($0, EditDistance.between(lowered, $0)) }
-        guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
-        let allowed = best.0.count <= 4 ? 1 : 2
-        return best.1 <= allowed ? best.0 : nil
+        EditDistance.nearestKey(to: key, among: sortedKnownKeys)
     }
 }
 

@@ -3,6 +3,12 @@ import FrontMatter
 
 /// Reads `content/_site.yaml` into `SiteSettings`, checking every key.
 package struct SiteSettingsDecoder: Sendable {
+    /// The keys SaferSite reads from the settings file; others are only for templates (`site.params`).
+    package static let knownKeys: Set<String> = [
+        "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
+        "entry_points", "paginate", "silence",
+    ]
+
     /// The settings file's text, to show lines in diagnostics.
     package var source: SourceLines
 
@@ -60,6 +66,18 @@ package struct SiteSettingsDecoder: Sendable {
 
 /// The settings file's messages.
 package enum SettingsMessages {
+    /// A settings key that nothing reads.
+    package static func unusedKey(_ key: String, nearest: String?) -> String {
+        nearest.map { "'\(key)' is not a setting; did you mean '\($0)'?" }
+            ?? "'\(key)' is not a setting SaferSite knows, and no template uses it, so it does nothing"
+    }
+
+    /// How to fix a settings key that nothing reads.
+    package static func unusedKeyHint(nearest: String?) -> String {
+        nearest.map { "write '\($0):' instead" }
+            ?? "the settings are: \(SiteSettingsDecoder.knownKeys.sorted().joined(separator: ", ")); remove the line, or use it in a template as site.params"
+    }
+
     package static let notMapping = "the settings file should be a list of 'key: value' lines"
     package static let notMappingHint = "start with a line like 'title: My partnership'"
     package static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"

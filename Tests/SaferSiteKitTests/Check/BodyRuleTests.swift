@@ -31,6 +31,8 @@ struct BodyRuleTests {
          "The partnership brings together councils, police, fire, probation, health and voluntary groups. It works across the county to cut crime, e.g. burglary.\n"),
         (.longParagraph, "1️⃣One. Two. Three. Four. Five. Six.\n", ContentCheckMessages.longParagraph(sentences: 6, words: 6),
          "One. Two. Three. Four. Five.\n\nSix.\n"),
+        (.headingSpace, "Intro.\n\n1️⃣##What it does\n", ContentCheckMessages.headingSpace("##"),
+         "## What it does\n\n#1 in the county for cutting burglary.\n\n    ##code\n"),
     ]
 
     @Test("a fixture trips the check at the marked place, with its message and code", arguments: cases)
