@@ -62,7 +62,7 @@ package struct LinkResolver: Sendable {
             return .rewrite(url: url + suffix, page: target, fragment: fragment)
         }
         if let target, decoded.hasSuffix(".md") {
-            return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target), code: "broken-link")
+            return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target, from: folder), code: "broken-link")
         }
         if let target, assetPaths.contains(target) {
             return .rewrite(url: "/" + Self.percentEncodePath(target) + suffix, page: nil, fragment: fragment)
@@ -140,12 +140,32 @@ private extension LinkResolver {
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    func hintForMissingPage(_ target: String) -> String {
-        let nearest = pageURLs.keys.sorted().min { EditDistance.between($0, target) < EditDistance.between($1, target) }
-        if let nearest, EditDistance.between(nearest, target) <= max(3, target.count / 4) {
-            return "did you mean '\(nearest)'? Links to pages are written relative to this file"
-        }
-        return MarkdownMessages.missingPageHint
+    /// The hint for a link to a page that does not exist: the page it most likely means, anywhere
+    /// in the site, written as the link should be, relative to `folder` (the linking page's).
+    /// A page whose file name is close counts, whatever its folder, and so does one whose whole
+    /// path is close.
+    func hintForMissingPage(_ target: String, from folder: String) -> String {
+        let name = Self.fileName(target)
+        let nearest = pageURLs.keys.map { path in (path: path, name: EditDistance.between(Self.fileName(path), name),
+                                                    whole: EditDistance.between(path, target)) }
+            .filter { $0.name <= max(2, name.count / 4) || $0.whole <= max(3, target.count / 4) }
+            .min { ($0.name, $0.whole, $0.path) < ($1.name, $1.whole, $1.path) }
+        guard let nearest else { return MarkdownMessages.missingPageHint }
+        return MarkdownMessages.didYouMean(Self.relativePath(to: nearest.path, from: folder))
+    }
+
+    /// The last part of a path: `projects/aspire.md` → `aspire.md`.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// How a link in a page of `folder` names the file at `path` (both inside `content/`):
+    /// `projects` to `projects/aspire.md` is `aspire.md`; `updates` to it, `../projects/aspire.md`.
+    static func relativePath(to path: String, from folder: String) -> String {
+        let from = folder.split(separator: "/"), to = path.split(separator: "/")
+        var shared = 0
+        while shared < from.count, shared < to.count - 1, from[shared] == to[shared] { shared += 1 }
+        return (Array(repeating: "..", count: from.count - shared) + to[shared...].map(String.init)).joined(separator: "/")
     }
 }
 

@@ -4,6 +4,11 @@ package enum MarkdownMessages {
     package static let emptyLinkHint = "put the page or address the link goes to between the brackets: [text](page.md)"
     package static let unsafeSchemeHint = "link to a page or an https:// address instead"
     package static let outsideContentHint = "links between pages must stay inside the content folder"
+    /// A hint naming the page a link most likely means, written as the link should be.
+    package static func didYouMean(_ link: String) -> String {
+        "did you mean '\(link)'? (written relative to this page, as the link should be)"
+    }
+
     package static let missingPageHint = "check the file name; links to pages are written relative to this file, e.g. ../projects/aspire.md"
     package static let missingFileHint = "put the file inside content/ or fix the name"
     package static let unknownDataHint = "add the data as content/_data/NAME.yaml or NAME.csv, or under 'data:' in this page's front matter"
