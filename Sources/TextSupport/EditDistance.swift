@@ -31,4 +31,12 @@ package enum EditDistance {
         let allowed = best.0.count <= 4 ? 1 : 2
         return best.1 <= allowed ? best.0 : nil
     }
+
+    /// The name of `names` closest to `name`, if it is close enough to be a typo: at most a
+    /// quarter of its letters away (two for a short name); the first in sorted order on a tie.
+    package static func nearest(to name: String, among names: [String]) -> String? {
+        names.map { ($0, between(name, $0)) }
+            .filter { $0.1 > 0 && $0.1 <= max(2, name.count / 4) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
 }

@@ -28,4 +28,19 @@ struct HintTests {
         let fixed = try CLI.run(["build", "--source", root.path, "--theme", theme])
         #expect(fixed.status == 0, "\(fixed.stderr)")
     }
+
+    @Test("a misspelt layout or data name is an error naming the one it most likely means")
+    func layoutAndDataNames() throws {
+        let root = try CLI.site([
+            "index.md": "---\ntitle: Home\nsummary: The home page.\n---\nHello.\n",
+            "a.md": "---\ntitle: A\nsummary: A page.\nlayout: projet\n---\nText.\n",
+            "b.md": "---\ntitle: B\nsummary: A page.\n---\n```figures crime-figure\n```\n",
+            "_data/crime-figures.yaml": "kind: figures\ncaption: Crime\nfigures:\n  - {value: 1, label: one}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("hint: did you mean 'project'? use one of:"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: did you mean 'crime-figures'?"))
+    }
 }

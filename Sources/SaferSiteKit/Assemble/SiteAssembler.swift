@@ -37,7 +37,6 @@ package struct SiteAssembler: Sendable {
         diagnostics += clashes.value
         var site = Site(settings: settings, pages: pages, sections: sections, assets: assets, data: data)
         site.settings = settings
-        checkMenus(site, &diagnostics)
         return (site, diagnostics)
     }
 }
@@ -155,17 +154,6 @@ private extension SiteAssembler {
             sections[path]?.subsectionPaths.sort { rank[ownPage[$0]!] < rank[ownPage[$1]!] }
         }
         return sections
-    }
-
-    func checkMenus(_ site: Site, _ diagnostics: inout [Diagnostic]) {
-        let menus = site.settings.menus.keys.sorted().map { site.settings.menus[$0] ?? [] }
-        for items in menus + [site.settings.entryPoints.map(\.link)] {
-            for item in items {
-                guard case .page(let path) = item.target, site.page(atContentPath: path) == nil else { continue }
-                diagnostics.append(.error(ContentMessages.menuTargetMissing(path), at: item.location,
-                                          hint: ContentMessages.menuTargetMissingHint, code: "menu"))
-            }
-        }
     }
 
     static func folder(of path: String) -> String {

@@ -11,6 +11,7 @@ struct CheckStage: Sendable {
              reportingTo diagnostics: DiagnosticCollector) {
         diagnostics.report(HomePageCheck().check(site))
         diagnostics.report(LayoutCheck(theme: theme).check(site))
+        diagnostics.report(MenuCheck().check(site))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads))
         diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))

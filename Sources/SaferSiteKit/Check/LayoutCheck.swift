@@ -1,4 +1,5 @@
 import Diagnostics
+import TextSupport
 
 /// Pages that ask for a layout the theme lacks.
 struct LayoutCheck: Sendable {
@@ -13,7 +14,9 @@ struct LayoutCheck: Sendable {
             let entry = page.meta.entry("layout")
             return Diagnostic(.error, at: SourceLocation(file: page.source, line: entry?.value.line ?? 1, column: entry?.value.column ?? 1),
                               ContentMessages.unknownLayout(layout, available: theme.layoutNames),
-                              hint: ContentMessages.unknownLayoutHint(available: theme.layoutNames), code: "layout")
+                              hint: ContentMessages.unknownLayoutHint(available: theme.layoutNames,
+                                                                        nearest: EditDistance.nearest(to: layout, among: theme.layoutNames)),
+                              code: "layout")
         }
     }
 }

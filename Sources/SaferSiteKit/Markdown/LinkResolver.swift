@@ -100,6 +100,18 @@ package struct LinkResolver: Sendable {
     }
 }
 
+extension LinkResolver {
+    /// The page (its path inside `content/`) that a path naming no page most likely means: one
+    /// whose file name is close, whatever its folder, or whose whole path is close.
+    func nearestPage(to target: String) -> String? {
+        let name = Self.fileName(target)
+        return pageURLs.keys.map { path in (path: path, name: EditDistance.between(Self.fileName(path), name),
+                                             whole: EditDistance.between(path, target)) }
+            .filter { $0.name <= max(2, name.count / 4) || $0.whole <= max(3, target.count / 4) }
+            .min { ($0.name, $0.whole, $0.path) < ($1.name, $1.whole, $1.path) }?.path
+    }
+}
+
 // MARK: - Helpers
 
 private extension LinkResolver {
@@ -145,13 +157,8 @@ private extension LinkResolver {
     /// A page whose file name is close counts, whatever its folder, and so does one whose whole
     /// path is close.
     func hintForMissingPage(_ target: String, from folder: String) -> String {
-        let name = Self.fileName(target)
-        let nearest = pageURLs.keys.map { path in (path: path, name: EditDistance.between(Self.fileName(path), name),
-                                                    whole: EditDistance.between(path, target)) }
-            .filter { $0.name <= max(2, name.count / 4) || $0.whole <= max(3, target.count / 4) }
-            .min { ($0.name, $0.whole, $0.path) < ($1.name, $1.whole, $1.path) }
-        guard let nearest else { return MarkdownMessages.missingPageHint }
-        return MarkdownMessages.didYouMean(Self.relativePath(to: nearest.path, from: folder))
+        guard let nearest = nearestPage(to: target) else { return MarkdownMessages.missingPageHint }
+        return MarkdownMessages.didYouMean(Self.relativePath(to: nearest, from: folder))
     }
 
     /// The last part of a path: `projects/aspire.md` → `aspire.md`.

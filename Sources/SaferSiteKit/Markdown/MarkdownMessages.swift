@@ -11,6 +11,11 @@ package enum MarkdownMessages {
 
     package static let missingPageHint = "check the file name; links to pages are written relative to this file, e.g. ../projects/aspire.md"
     package static let missingFileHint = "put the file inside content/ or fix the name"
+    /// The hint for a data name that does not exist, naming the one it most likely means.
+    package static func unknownDataHint(nearest: String?) -> String {
+        nearest.map { "did you mean '\($0)'? Otherwise " + unknownDataHint } ?? unknownDataHint
+    }
+
     package static let unknownDataHint = "add the data as content/_data/NAME.yaml or NAME.csv, or under 'data:' in this page's front matter"
     package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table oxford-crime-trends"
 

@@ -1,5 +1,6 @@
 import DataTables
 import Diagnostics
+import TextSupport
 
 /// The markdown stage: renders every page body with cmark-gfm, resolving links against the whole
 /// site and placing data blocks.
@@ -57,7 +58,9 @@ struct MarkdownStage: Sendable {
             }
             if site.brokenData.contains(request.name) || local.broken.contains(request.name) { return .success("") }
             return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(request.name),
-                                       hint: MarkdownMessages.unknownDataHint, code: "data"))
+                                       hint: MarkdownMessages.unknownDataHint(
+                                           nearest: EditDistance.nearest(to: request.name, among: Array(site.data.keys) + Array(local.tables.keys))),
+                                       code: "data"))
         }
         rendered.diagnostics += local.diagnostics
         rendered.dataBlockCount = placed

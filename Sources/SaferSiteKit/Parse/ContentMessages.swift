@@ -57,8 +57,8 @@ package enum ContentMessages {
         "there is no layout called '\(name)' in the theme"
     }
 
-    package static func unknownLayoutHint(available: [String]) -> String {
-        "use one of: " + available.joined(separator: ", ")
+    package static func unknownLayoutHint(available: [String], nearest: String?) -> String {
+        (nearest.map { "did you mean '\($0)'? " } ?? "") + "use one of: " + available.joined(separator: ", ")
     }
 
     package static func menuTargetMissing(_ path: String) -> String {
@@ -66,4 +66,9 @@ package enum ContentMessages {
     }
 
     package static let menuTargetMissingHint = "write the page's path inside content/, e.g. 'page: about.md' or 'page: partnerships/oxford/_index.md'"
+
+    /// The page a menu item most likely means, as the item should name it.
+    package static func menuTargetHint(_ path: String) -> String {
+        "did you mean 'page: \(path)'?"
+    }
 }

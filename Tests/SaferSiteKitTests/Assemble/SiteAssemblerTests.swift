@@ -96,13 +96,18 @@ struct SiteAssemblerTests {
         #expect(diagnostics.contains { $0.message.contains("differs only in capital letters") })
     }
 
-    @Test("a menu entry pointing at a missing page is an error at the menu line")
+    @Test("a menu entry pointing at a missing page is an error at the menu line, naming the page it most likely means")
     func menus() {
         var settings = SiteSettings()
-        settings.menus = ["main": [MenuItem(name: "Gone", target: .page("gone.md"), location: SourceLocation(file: "content/_site.yaml", line: 4, column: 7))]]
-        let (_, diagnostics) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home)], assets: [])
-        #expect(diagnostics.map(\.location) == [SourceLocation(file: "content/_site.yaml", line: 4, column: 7)])
+        settings.menus = ["main": [MenuItem(name: "Gone", target: .page("gone.md"), location: SourceLocation(file: "content/_site.yaml", line: 4, column: 7)),
+                                   MenuItem(name: "About", target: .page("abuot.md"), location: SourceLocation(file: "content/_site.yaml", line: 5, column: 7))]]
+        let (site, _) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home), parsed("about.md", "About")], assets: [])
+        let diagnostics = MenuCheck().check(site)
+        #expect(diagnostics.map(\.location) == [SourceLocation(file: "content/_site.yaml", line: 4, column: 7),
+                                                SourceLocation(file: "content/_site.yaml", line: 5, column: 7)])
         #expect(diagnostics.first?.message == ContentMessages.menuTargetMissing("gone.md"))
+        #expect(diagnostics.first?.hint == ContentMessages.menuTargetMissingHint)
+        #expect(diagnostics.last?.hint == "did you mean 'page: about.md'?")
     }
 
     @Test("an entry point pointing at a missing page is an error at its line, as a menu entry is")
@@ -113,7 +118,8 @@ struct SiteAssemblerTests {
             EntryPoint(link: MenuItem(name: "Home", target: .page("index.md"), location: location)),
             EntryPoint(link: MenuItem(name: "Gone", target: .page("gone.md"), location: location), summary: "Not there."),
         ]
-        let (_, diagnostics) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home)], assets: [])
+        let (site, _) = SiteAssembler(settings: settings).assemble([parsed("index.md", "Home", kind: .home)], assets: [])
+        let diagnostics = MenuCheck().check(site)
         #expect(diagnostics.map(\.location) == [location])
         #expect(diagnostics.first?.message == ContentMessages.menuTargetMissing("gone.md"))
     }
