@@ -20,6 +20,11 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. Problems in the site's files come back as diagnostics in the report;
     /// only problems with the machine (no content folder, a full disk) throw.
     public func build(progress: (BuildStage) -> Void = { _ in }) throws -> BuildReport {
+        // Before anything is read or written: the output folder must be SaferSite's to replace.
+        if let output = options.output,
+           let refusal = OutputFolderGuard(source: options.source, theme: options.theme, output: output).problem() {
+            return BuildReport(diagnostics: [refusal], pageCount: 0, sectionCount: 0, files: [], wroteOutput: false, strict: options.strict)
+        }
         // Only one page's body changed since the last build, or nothing did: that page alone is redone.
         if let report = QuickRebuild(options: options).run() { return report }
         let loadStarted = SourceStamp.now()
@@ -155,6 +160,12 @@ public struct SiteBuilder: Sendable {
             }
             try staged.record(written)
             try staged.record(pages ?? [])
+            let keptClashes = try staged.keep(site.settings.keptInOutput, outputShown: output.relativePath)
+            guard keptClashes.isEmpty else {
+                report.diagnostics = (report.diagnostics + keptClashes).sortedForDisplay()
+                staged.discard()
+                return report
+            }
             let folders = cache == nil ? nil : staged.folderStamps()
             // The cache is saved while the old output is removed.
             try staged.commit {

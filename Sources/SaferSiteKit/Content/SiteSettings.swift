@@ -15,6 +15,8 @@ public struct SiteSettings: Sendable {
     public var pageSize: Int = 20
     /// Named menus (`main`, `footer`...) in the order written.
     public var menus: [String: [MenuItem]] = [:]
+    /// Paths in the output folder that builds keep as they were (`keep_in_output`).
+    public var keptInOutput: [KeptOutputPath] = []
     /// Every entry of the settings file, for templates.
     public var entries: [FrontMatterEntry] = []
 

@@ -42,6 +42,7 @@ public struct SiteSettingsDecoder: Sendable {
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
                 }
+            case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
             default: break
             }
         }
@@ -55,6 +56,13 @@ public enum SettingsMessages {
     public static let notMappingHint = "start with a line like 'title: My partnership'"
     public static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
     public static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+
+    public static let badKeep = "'keep_in_output' should be a list of paths inside the output folder, like CNAME or .well-known/security.txt"
+    public static let badKeepHint = "write e.g. 'keep_in_output: [CNAME, .well-known/security.txt]'"
+
+    public static func unsafeKeep(_ path: String) -> String {
+        "'\(path)' cannot be kept in the output folder: a kept path is relative to the output folder, with no empty, '.' or '..' part"
+    }
 
     public static func wrongType(_ key: String, _ expected: String) -> String {
         "'\(key)' should be \(expected)"
@@ -74,6 +82,31 @@ private extension SiteSettingsDecoder {
         source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
                           SettingsMessages.wrongType(entry.key, expected),
                           hint: "write e.g. '\(entry.key): ...'", code: "settings")
+    }
+
+    /// The `keep_in_output` list: each a path inside the output folder that `OutputWriter` could
+    /// write (`OutputWriter.isSafe`), and not the marker file, which every build writes afresh.
+    func keptPaths(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [KeptOutputPath] {
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badKeep, hint: SettingsMessages.badKeepHint, code: "settings"))
+            return []
+        }
+        return items.compactMap { item in
+            guard let written = item.value.stringValue else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.badKeep, hint: SettingsMessages.badKeepHint, code: "settings"))
+                return nil
+            }
+            // A folder may be written with the `/` that marks it as one.
+            let path = written.hasSuffix("/") ? String(written.dropLast()) : written
+            guard OutputWriter.isSafe(path), path != OutputFolderGuard.markerName else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.unsafeKeep(written), hint: SettingsMessages.badKeepHint, code: "settings"))
+                return nil
+            }
+            return KeptOutputPath(path: path, location: SourceLocation(file: source.file, line: item.line, column: item.column))
+        }
     }
 
     func menus(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [String: [MenuItem]] {

@@ -20,6 +20,12 @@ public final class StagedOutput: @unchecked Sendable {
         self.lock = lock
     }
 
+    /// Whether anything (a link included, not followed) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     deinit {
         if !finished { discard() }
     }
@@ -90,6 +96,29 @@ public final class StagedOutput: @unchecked Sendable {
             try manager.moveItem(at: staging, to: output)
             meanwhile()
         }
+    }
+
+    /// Copies each kept path (`keep_in_output`) that the old output holds into the staging folder,
+    /// so the swap keeps it; a path the old output lacks is skipped (the first build, say). A path
+    /// the new site makes too is an error at its entry in the settings, with nothing copied: which
+    /// of the two the user meant cannot be guessed. Copied rather than moved, so the old output
+    /// stays whole until the swap, and a failed build leaves it exactly as it was.
+    public func keep(_ kept: [KeptOutputPath], outputShown: String) throws -> [Diagnostic] {
+        let present = kept.filter { Self.exists(output.path + "/" + $0.path) }
+        let clashes = present.filter { Self.exists(stagingPath + "/" + $0.path) }.map { entry in
+            Diagnostic.error(OutputMessages.keptAndMade(entry.path, output: outputShown), at: entry.location,
+                             hint: OutputMessages.keptAndMadeHint(entry.path), code: "settings")
+        }
+        guard clashes.isEmpty else { return clashes }
+        for entry in present {
+            if case .failure(let error) = OutputWriter.makeFolder(OutputWriter.parent(of: entry.path), in: stagingPath) { throw error }
+            do {
+                try FileManager.default.copyItem(atPath: output.path + "/" + entry.path, toPath: stagingPath + "/" + entry.path)
+            } catch {
+                throw OutputError.writeFailed(stagingPath + "/" + entry.path, "could not copy the kept \(entry.path): \(error.localizedDescription)")
+            }
+        }
+        return []
     }
 
     /// Removes the staging folder, leaving the old output as it was.

@@ -108,7 +108,7 @@ struct OutputWriterTests {
         for path in paths {
             #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == path)
         }
-        #expect(Set(staged.stamps.keys) == Set(paths))
+        #expect(Set(staged.stamps.keys) == Set(paths + [OutputFolderGuard.markerName]))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
