@@ -36,7 +36,9 @@ public struct DiagnosticFormatter: Sendable {
         let chunks = ParallelMap.map((sorted.count + chunkSize - 1) / chunkSize) { chunk in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(chunkSize * 320)
-            for index in chunk * chunkSize..<min(sorted.count, (chunk + 1) * chunkSize) { append(sorted[index], to: &bytes) }
+            for index in chunk * chunkSize..<min(sorted.count, (chunk + 1) * chunkSize) {
+                append(sorted[index], to: &bytes, showingLine: Self.showsLine(of: sorted, at: index))
+            }
             return bytes
         }
         var bytes: [UInt8] = []
@@ -49,8 +51,23 @@ public struct DiagnosticFormatter: Sendable {
 // MARK: - Helpers
 
 extension DiagnosticFormatter {
-    /// Adds `format(diagnostic)`'s bytes to `bytes`.
-    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8]) {
+    /// How many findings on one line show an excerpt of it; those after show their message and
+    /// hint alone. Each excerpt costs a walk to its column, so a line of a megabyte with a
+    /// thousand findings costs at most this many walks, and the output stays in proportion to
+    /// the page rather than to the page times its findings.
+    static let excerptsPerLine = 10
+
+    /// Whether the finding at `index` of findings in display order shows its source line: unless
+    /// `excerptsPerLine` findings before it on the same line did already.
+    static func showsLine(of sorted: [Diagnostic], at index: Int) -> Bool {
+        guard index >= excerptsPerLine else { return true }
+        let earlier = sorted[index - excerptsPerLine].location, here = sorted[index].location
+        return earlier.line != here.line || earlier.file != here.file
+    }
+
+    /// Adds `format(diagnostic)`'s bytes to `bytes`; with `showingLine` false, without the
+    /// source line and caret.
+    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8], showingLine: Bool = true) {
         let location = diagnostic.location
         bytes.appendShownSafely(location.file)
         if location.line > 0 {
@@ -66,13 +83,14 @@ extension DiagnosticFormatter {
         bytes += ": ".utf8
         bytes.appendShownSafely(diagnostic.message)
         bytes.append(UInt8(ascii: "\n"))
-        if let line = diagnostic.sourceLine {
+        if showingLine, let line = diagnostic.sourceLine {
+            let excerpt = SourceExcerpt(line: line, column: location.column)
             bytes += "    ".utf8
-            bytes.appendShownSafely(line.replacingTabsForDisplay())
+            bytes.appendShownSafely(excerpt.text.replacingTabsForDisplay())
             bytes.append(UInt8(ascii: "\n"))
             if location.column > 0 {
                 bytes += "    ".utf8
-                bytes += repeatElement(UInt8(ascii: " "), count: caretPadding(line: line, column: location.column))
+                bytes += repeatElement(UInt8(ascii: " "), count: excerpt.caretPadding)
                 bytes += "^\n".utf8
             }
         }
@@ -95,12 +113,6 @@ private extension DiagnosticFormatter {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
-    /// How many spaces go before the caret: one a character up to the column (tabs are shown as
-    /// one space, so one space each lines the caret up).
-    func caretPadding(line: String, column: Int) -> Int {
-        // In ASCII (nearly every line) each byte is a character, and counting bytes is far quicker.
-        min(max(0, column - 1), line.isAllASCII ? line.utf8.count : line.count)
-    }
 }
 
 private extension [UInt8] {

@@ -81,11 +81,21 @@ public struct DataBlockRequest: Sendable {
 // MARK: - Helpers
 
 /// The body's lines, to turn cmark's byte columns into character columns and show lines in diagnostics.
-private struct BodyLines {
+///
+/// A class, for the walk it remembers: nodes are asked about in the order they are written, so
+/// the characters before a column are counted from the last column asked for on the same line,
+/// not from the line's start, and many links on one long line cost one pass over it rather than
+/// one pass each. Used by one page's render alone, on one thread.
+private final class BodyLines {
     /// The body's line breaks are all LF by now.
     let lines: LFLines
     let firstLine: Int
     let file: String
+    /// The last column counted: its line, the bytes of the line before it, and the characters
+    /// they make.
+    private var counted: (line: Int, bytes: Int, characters: Int) = (0, 0, 0)
+    /// The last line made into a string for a finding, shared by the findings after it on that line.
+    private var lastText: (line: Int, text: String)?
 
     init(_ text: String, firstLine: Int, file: String) {
         self.lines = LFLines(text)
@@ -97,9 +107,21 @@ private struct BodyLines {
         let line = Int(bodyLine)
         var column = Int(byteColumn)
         if line >= 1, line <= lines.count, column > 1 {
-            let bytes = lines[line - 1].utf8.prefix(column - 1)
+            let utf8 = lines[line - 1].utf8
+            let wanted = min(column - 1, utf8.count)
+            // Go on from the last column counted when it is on this line and not past this one.
+            let (fromBytes, fromCharacters) = counted.line == line && counted.bytes <= wanted ? (counted.bytes, counted.characters) : (0, 0)
+            let bytes = utf8.dropFirst(fromBytes).prefix(wanted - fromBytes)
             // In ASCII (a line holds no LF) every byte is a character.
-            column = (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count) + 1
+            let characters = fromCharacters + (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count)
+            column = characters + 1
+            // Counting on from here gives the same count as from the line's start only where a
+            // character surely ends: between two ASCII bytes (no CR: a line's CR is at its end).
+            if wanted > 0, wanted < utf8.count {
+                let before = utf8[utf8.index(utf8.startIndex, offsetBy: wanted - 1)]
+                let after = utf8[utf8.index(utf8.startIndex, offsetBy: wanted)]
+                if before < 0x80, after < 0x80, before != 0x0D { counted = (line, wanted, characters) }
+            }
         }
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }
@@ -107,7 +129,10 @@ private struct BodyLines {
     func text(ofFileLine line: Int) -> String? {
         let index = line - firstLine
         guard index >= 0, index < lines.count else { return nil }
-        return String(lines[index])
+        if let lastText, lastText.line == index { return lastText.text }
+        let text = String(lines[index])
+        lastText = (index, text)
+        return text
     }
 }
 
