@@ -50,6 +50,15 @@ public struct DiagnosticFormatter: Sendable {
 
 // MARK: - Helpers
 
+public extension DiagnosticFormatter {
+    /// One line of text for the terminal, as a finding's parts are shown: control characters,
+    /// line breaks and text-direction controls as U+FFFD. For what the command line prints besides
+    /// findings (a build error naming a file, the summary naming the output folder).
+    static func shownSafely(_ text: String) -> String {
+        text.shownSafely()
+    }
+}
+
 extension DiagnosticFormatter {
     /// How many findings on one line show an excerpt of it; those after show their message and
     /// hint alone. Each excerpt costs a walk to its column, so a line of a megabyte with a
@@ -120,8 +129,8 @@ private extension [UInt8] {
     mutating func appendShownSafely(_ text: String) {
         var text = text
         let safe = text.withUTF8 { bytes in
-            // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) else { return false }
+            // Printable ASCII (nearly every text) is safe: one pass over the bytes says so.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
             append(contentsOf: bytes)
             return true
         }
@@ -138,17 +147,18 @@ private extension String {
         utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: " ") : self
     }
 
-    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen) and hidden
+    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen), line
+    /// breaks (a file name holding one could pass for a finding of its own) and hidden
     /// text-direction controls (which can disguise the line) shown as U+FFFD, one column each so
-    /// the caret still lines up.
+    /// the caret still lines up. Every part of a finding is one line.
     func shownSafely() -> String {
-        // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
-        if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 >= 0x7F }) { return self }
+        // Printable ASCII (nearly every text) is safe: one pass over the bytes says so.
+        if !utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
         guard unicodeScalars.contains(where: Self.isUnsafeForTerminal) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { Self.isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
     }
 
     static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) || SourceFile.isBidiControl(scalar)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || SourceFile.isBidiControl(scalar)
     }
 }

@@ -51,6 +51,8 @@ enum QuotedScalarScanner {
                     continue
                 }
                 let (decoded, length) = try escape(source, at: escapePosition, backslash: position)
+                // Such a character would reach the page's HTML, the feed or the terminal as it is.
+                if decoded.isUnshowableControl { throw ParseFailure(.controlEscape(decoded), at: position) }
                 text.append(decoded)
                 position.index += 1 + length
                 continue

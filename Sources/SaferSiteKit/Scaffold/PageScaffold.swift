@@ -31,6 +31,9 @@ public struct PageScaffold: Sendable {
         case emptySlug
         /// `--section` is not a safe folder inside `content/`.
         case badSection
+        /// The name or district holds a control character (its code point): written into the
+        /// front matter, it would reach every page that shows the title.
+        case controlCharacter(UInt32)
     }
 
     /// The slug made from the name.
@@ -38,6 +41,10 @@ public struct PageScaffold: Sendable {
 
     /// The page to write, filled from an archetype.
     public func page(archetype: String) -> Result<NewPage, Problem> {
+        // A name is one line of text: no control character at all, tabs and line breaks included.
+        if let control = (name + (district ?? "")).unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            return .failure(.controlCharacter(control.value))
+        }
         guard !slug.isEmpty else { return .failure(.emptySlug) }
         guard let folder = sectionFolder else { return .failure(.badSection) }
         let contentPath = self.contentPath(folder: folder)
