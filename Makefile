@@ -15,7 +15,7 @@ DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public
 SCREENSHOT_DIR := artifacts/screenshots
 
-.PHONY: site test deps test-deps build unit-test test-site site-check bench fuzz fuzz-smoke clean
+.PHONY: site test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
@@ -58,6 +58,15 @@ bench: deps
 	$(SWIFT) $(RELEASE_BUILD)
 	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 1000 --runs 3 scripts/safersite-cold
 	SAFERSITE_BIN=$(abspath $(RELEASE_BIN)) $(BENCH)/compare --pages 10000 --runs 3 --no-jekyll scripts/safersite-cold
+
+## stress: the release binary on a page of 1 MB made of each pathological pattern (identical
+## headings, bare ## lines, setext headings, www. words and links on one long line, a wide
+## table); each build must end within 2 s and 300 MB, measured by /usr/bin/time -v (Debian's
+## `time`), and fails when it cannot be measured. Not part of `make test`; see docs/reliability.md.
+stress: deps
+	@./scripts/ensure-apt-packages time
+	$(SWIFT) $(RELEASE_BUILD)
+	scripts/stress $(RELEASE_BIN) theme
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
 ## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.

@@ -22,6 +22,11 @@ public struct MarkdownRenderer: Sendable {
     ) -> RenderedMarkdown {
         Self.registerExtensions
         let source = BodyLines(markdown, firstLine: firstLine, file: file)
+        // Refused before cmark-gfm sees it: parsing it is what takes the time.
+        if let (index, cells) = MarkdownBounds.tooWideTableLine(in: source.lines) {
+            return RenderedMarkdown(html: "", diagnostics: [source.diagnostic(atBodyIndex: index, MarkdownMessages.tooWideTable(cells),
+                                                                                hint: MarkdownMessages.tooWideTableHint)])
+        }
         // cmark-gfm records every node's start line and column whatever the options say;
         // CMARK_OPT_SOURCEPOS would only add data-sourcepos attributes to the HTML, so it stays off.
         let parseOptions = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
@@ -43,15 +48,22 @@ public struct MarkdownRenderer: Sendable {
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
-        defer { cmark_node_free(document) }
 
         var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
-
-        defer { for node in walk.detached { cmark_node_free(node) } }
-        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "")
+        if walk.headingCount > MarkdownBounds.maximumHeadings {
+            // Nothing is rewritten or rendered: the page fails, and its headings would cost more than the rest.
+            cmark_node_free(document)
+            return RenderedMarkdown(html: "", diagnostics: walk.diagnostics)
         }
+
+        let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        // The syntax tree is let go before the HTML is copied into a string: for a page of a
+        // megabyte of headings each is a hundred megabytes or more, and all three held at once
+        // set the build's peak.
+        cmark_node_free(document)
+        for node in walk.detached { cmark_node_free(node) }
+        guard let rendered else { return RenderedMarkdown(html: "") }
         defer { free(rendered) }
         return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
                                 plainText: walk.plainText, paragraphs: walk.paragraphs, tables: walk.tableSummaries,
@@ -126,6 +138,12 @@ private final class BodyLines {
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }
 
+    /// An error at the start of the body line at `index` (0-based), showing the line.
+    func diagnostic(atBodyIndex index: Int, _ message: String, hint: String) -> Diagnostic {
+        .error(message, at: SourceLocation(file: file, line: firstLine + index, column: 1), hint: hint,
+               sourceLine: text(ofFileLine: firstLine + index), code: "markdown")
+    }
+
     func text(ofFileLine line: Int) -> String? {
         let index = line - firstLine
         guard index >= 0, index < lines.count else { return nil }
@@ -156,6 +174,8 @@ private struct TreeRewrite {
     var detached: [OpaquePointer] = []
     var ids = HeadingIDs()
     var lastHeadingText: String?
+    /// How many headings the page has; past `MarkdownBounds.maximumHeadings` none is rewritten.
+    var headingCount = 0
 
     init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
          dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
@@ -206,9 +226,16 @@ private struct TreeRewrite {
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
         }
+        headingCount = headingNodes.count
+        if headingNodes.count > MarkdownBounds.maximumHeadings {
+            let node = headingNodes[MarkdownBounds.maximumHeadings]
+            diagnostics.append(.error(MarkdownMessages.tooManyHeadings, at: location(of: node), hint: MarkdownMessages.tooManyHeadingsHint,
+                                      sourceLine: source.text(ofFileLine: location(of: node).line), code: "markdown"))
+            return
+        }
         for node in linkNodes { rewriteLink(node) }
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
-        let headingLines = headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
+        let headingLines = tables.isEmpty ? [] : headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
         for table in tables {
             let header = cmark_node_first_child(table)
             var cells: [String] = []
