@@ -268,9 +268,11 @@ private extension FrontMatterError {
         let limit = 40
         return text.count > limit ? "'\(text.prefix(limit))...'" : "'\(text)'"
     }
+}
 
+extension FrontMatterError {
     /// A code point as U+ writes it: at least four upper-case hex digits.
-    internal static func hex(_ value: UInt32) -> String {
+    static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

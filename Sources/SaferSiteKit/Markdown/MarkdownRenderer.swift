@@ -65,7 +65,10 @@ public struct MarkdownRenderer: Sendable {
         for node in walk.detached { cmark_node_free(node) }
         guard let rendered else { return RenderedMarkdown(html: "") }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
+        // With raw HTML on, what the author wrote passes through the allow-list; with it off,
+        // cmark-gfm has already replaced it.
+        let html = allowRawHTML ? HTMLSanitizer.sanitize(String(cString: rendered)) : String(cString: rendered)
+        return RenderedMarkdown(html: html, headings: walk.headings, links: walk.linkReferences,
                                 plainText: walk.plainText, paragraphs: walk.paragraphs, tables: walk.tableSummaries,
                                 diagnostics: walk.diagnostics)
     }
