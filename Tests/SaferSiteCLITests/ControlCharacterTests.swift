@@ -49,4 +49,12 @@ struct ControlCharacterTests {
         #expect(result.stderr.contains("the name or --district holds an invisible control character (U+"), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content").path) == ["index.md"])
     }
+
+    @Test("a wrong argument quoted back by the argument parser is shown safely")
+    func argumentErrors() throws {
+        let result = try CLI.run(["new", "Youth\u{1B}[2JHub"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("The value 'Youth\u{FFFD}[2JHub' is invalid for '<kind>'"), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
 }
