@@ -67,6 +67,21 @@ struct OutputFolderTests {
         #expect(try String(contentsOf: root.appendingPathComponent("notes"), encoding: .utf8) == "my notes\n")
     }
 
+    @Test("an output folder that is a symbolic link is refused, and the folder it leads to is left alone")
+    func refusesALink() throws {
+        let root = try CLI.site(home)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let real = root.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("public").path, withDestinationPath: "real")
+        let result = try build(root, output: "public")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("public: error: the output folder is a symbolic link"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: give the real folder's path: --output '\(real.resolvingSymlinksInPath().path)'"), "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent("public").path) == "real")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).isEmpty)
+    }
+
     @Test("a folder of the user's own files is refused with a fix; an empty one is used and marked")
     func refusesUnmarkedFolder() throws {
         let root = try CLI.site(home)
