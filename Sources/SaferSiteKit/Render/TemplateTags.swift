@@ -11,8 +11,9 @@ struct TemplateTags: Sendable {
         let name: String
         /// Whether the name is picked at render time (`{{>*name}}`), so cannot be checked.
         let dynamic: Bool
-        /// Where the tag is: 1-based line and character column in the template file.
+        /// The tag's 1-based line in the template file.
         let line: Int
+        /// The tag's 1-based character column.
         let column: Int
         /// The tag as written, for messages.
         let tag: String
