@@ -5,7 +5,7 @@
 SWIFT ?= swift
 # libcurl4-openssl-dev: only for the release build's static Swift runtime (below), whose copy of
 # Foundation's networking library, which FlyingFox links, is linked against libcurl.
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config python3-pip
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libcurl4-openssl-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
 # build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
 # direct calls into the runtime) and peaked 5 MB lower. See README, "Performance".
@@ -18,7 +18,7 @@ SCREENSHOT_DIR := artifacts/screenshots
 # the widest tables and the tallest chart.
 SCREENSHOT_PAGES := home=index.html,project=projects/aspire/index.html,trends=trends/index.html,funding=funding/index.html
 
-.PHONY: site test deps test-deps build unit-test test-site site-check bench fuzz fuzz-smoke clean
+.PHONY: site test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
@@ -66,6 +66,15 @@ bench: deps
 	$(SWIFT) $(RELEASE_BUILD)
 	$(BENCH)/compare --pages 1000 --runs 3 $(RELEASE_BIN)
 	$(BENCH)/compare --pages 10000 --runs 3 --no-jekyll $(RELEASE_BIN)
+
+## stress: the release binary on a page of 1 MB made of each pathological pattern (identical
+## headings, bare ## lines, setext headings, www. words and links on one long line, a wide
+## table); each build must end within 2 s and 300 MB, measured by /usr/bin/time -v (Debian's
+## `time`), and fails when it cannot be measured. Not part of `make test`; see docs/reliability.md.
+stress: deps
+	@./scripts/ensure-apt-packages time
+	$(SWIFT) $(RELEASE_BUILD)
+	scripts/stress $(RELEASE_BIN) theme
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
 ## executions each (FUZZ_RUNS), one after another, niced; findings in .build-fuzz/findings/.

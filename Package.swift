@@ -20,6 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libxml2's HTML parser from Debian (libxml2-dev), under the raw HTML sanitiser
+        // (Sources/SaferSiteKit/Markdown/HTMLSanitizer.swift, the only file that uses it).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -42,6 +49,7 @@ let package = Package(
             name: "SaferSiteKit",
             dependencies: [
                 "CCmarkGFM",
+                "CLibXML2",
                 "CSystemShims",
                 "Diagnostics",
                 "TextSupport",

@@ -1,3 +1,5 @@
+import FrontMatter
+
 /// Writes a table as CSV (RFC 4180, CRLF line ends) for download as open data.
 ///
 /// The columns are those a CSV data file is read with (see `CSVDataReader`), so a downloaded
@@ -5,7 +7,7 @@
 /// Computed values (changes, totals) are left out; they follow from the figures.
 ///
 /// Text cells that a spreadsheet would take for a formula (starting `=`, `+`, `-`, `@`, a tab or
-/// a carriage return) get a leading `'`, so opening a download can never run one ("CSV
+/// a carriage return, or the full-width or small form of one) get a leading `'`, so opening a download can never run one ("CSV
 /// injection"); numbers, negative ones included, are written as they are. Such a cell reads back
 /// with its `'`.
 public enum CSVWriter {
@@ -72,18 +74,40 @@ private extension CSVWriter {
     }
 
     /// A field, in double quotes (with quotes doubled) when it holds a comma, quote or line break.
+    /// Read by Unicode scalars, as a spreadsheet reads the file: a quote or comma followed by a
+    /// combining mark makes one Character with it, and was neither quoted nor doubled when this
+    /// compared Characters, so the cell split where the reader saw the quote.
     static func field(_ cell: Cell) -> String {
         let text = switch cell {
         case .text(let value): guarded(value)
         case .number(let value): value
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] } + "\""
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || lineBreaks.contains($0) }) else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
+
+    /// The scalars that end a line (those of `Character.isNewline`): a field holding one is quoted.
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// The scalars a spreadsheet may take as the start of a formula: `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return, and their full-width (`＝`) and small (`﹦`) forms, which some
+    /// spreadsheets read as the ASCII ones.
+    static let formulaLeads: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r",
+        "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+        "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}",
+    ]
 
     /// Text with a `'` before it when a spreadsheet would read it as a formula.
     static func guarded(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, formulaLeads.contains(first) else { return value }
         return "'" + value
     }
 }

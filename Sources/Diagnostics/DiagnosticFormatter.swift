@@ -33,16 +33,40 @@ public struct DiagnosticFormatter: Sendable {
         // A build's findings come in display order already.
         let sorted = diagnostics.isSortedForDisplay ? diagnostics : diagnostics.sortedForDisplay()
         var bytes: [UInt8] = []
-        for diagnostic in sorted { append(diagnostic, to: &bytes) }
+        for index in sorted.indices { append(sorted[index], to: &bytes, showingLine: Self.showsLine(of: sorted, at: index)) }
         return bytes
     }
 }
 
 // MARK: - Helpers
 
+public extension DiagnosticFormatter {
+    /// One line of text for the terminal, as a finding's parts are shown: control characters,
+    /// line breaks and text-direction controls as U+FFFD. For what the command line prints besides
+    /// findings (a build error naming a file, the summary naming the output folder).
+    static func shownSafely(_ text: String) -> String {
+        text.shownSafely()
+    }
+}
+
 extension DiagnosticFormatter {
-    /// Adds `format(diagnostic)`'s bytes to `bytes`.
-    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8]) {
+    /// How many findings on one line show an excerpt of it; those after show their message and
+    /// hint alone. Each excerpt costs a walk to its column, so a line of a megabyte with a
+    /// thousand findings costs at most this many walks, and the output stays in proportion to
+    /// the page rather than to the page times its findings.
+    static let excerptsPerLine = 10
+
+    /// Whether the finding at `index` of findings in display order shows its source line: unless
+    /// `excerptsPerLine` findings before it on the same line did already.
+    static func showsLine(of sorted: [Diagnostic], at index: Int) -> Bool {
+        guard index >= excerptsPerLine else { return true }
+        let earlier = sorted[index - excerptsPerLine].location, here = sorted[index].location
+        return earlier.line != here.line || earlier.file != here.file
+    }
+
+    /// Adds `format(diagnostic)`'s bytes to `bytes`; with `showingLine` false, without the
+    /// source line and caret.
+    func append(_ diagnostic: Diagnostic, to bytes: inout [UInt8], showingLine: Bool = true) {
         let location = diagnostic.location
         bytes.appendShownSafely(location.file)
         if location.line > 0 {
@@ -58,13 +82,14 @@ extension DiagnosticFormatter {
         bytes += ": ".utf8
         bytes.appendShownSafely(diagnostic.message)
         bytes.append(UInt8(ascii: "\n"))
-        if let line = diagnostic.sourceLine {
+        if showingLine, let line = diagnostic.sourceLine {
+            let excerpt = SourceExcerpt(line: line, column: location.column)
             bytes += "    ".utf8
-            bytes.appendShownSafely(line.replacingTabsForDisplay())
+            bytes.appendShownSafely(excerpt.text.replacingTabsForDisplay())
             bytes.append(UInt8(ascii: "\n"))
             if location.column > 0 {
                 bytes += "    ".utf8
-                bytes += repeatElement(UInt8(ascii: " "), count: caretPadding(line: line, column: location.column))
+                bytes += repeatElement(UInt8(ascii: " "), count: excerpt.caretPadding)
                 bytes += "^\n".utf8
             }
         }
@@ -87,11 +112,6 @@ private extension DiagnosticFormatter {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
-    /// How many spaces go before the caret: one a character up to the column (tabs are shown as
-    /// one space, so one space each lines the caret up).
-    func caretPadding(line: String, column: Int) -> Int {
-        min(max(0, column - 1), line.count)
-    }
 }
 
 private extension [UInt8] {
@@ -99,8 +119,8 @@ private extension [UInt8] {
     mutating func appendShownSafely(_ text: String) {
         var text = text
         let safe = text.withUTF8 { bytes in
-            // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) else { return false }
+            // Printable ASCII (nearly every text) is safe: one pass over the bytes says so.
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
             append(contentsOf: bytes)
             return true
         }
@@ -117,17 +137,18 @@ private extension String {
         utf8.contains(UInt8(ascii: "\t")) ? replacingOccurrences(of: "\t", with: " ") : self
     }
 
-    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen) and hidden
+    /// Control characters (which a terminal obeys: ESC sequences can rewrite the screen), line
+    /// breaks (a file name holding one could pass for a finding of its own) and hidden
     /// text-direction controls (which can disguise the line) shown as U+FFFD, one column each so
-    /// the caret still lines up.
+    /// the caret still lines up. Every part of a finding is one line.
     func shownSafely() -> String {
-        // Printable ASCII and line breaks (nearly every text) are safe: one pass over the bytes says so.
-        if !utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 >= 0x7F }) { return self }
+        // Printable ASCII (nearly every text) is safe: one pass over the bytes says so.
+        if !utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
         guard unicodeScalars.contains(where: Self.isUnsafeForTerminal) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { Self.isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
     }
 
     static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) || scalar.isBidiControl
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.isBidiControl
     }
 }

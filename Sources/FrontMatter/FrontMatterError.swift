@@ -42,7 +42,7 @@ public extension FrontMatterError {
     static func invalidCharacter(_ scalar: Unicode.Scalar) -> FrontMatterError {
         FrontMatterError(
             message: "this line contains an invisible control character (U+\(hex(scalar.value)))",
-            hint: "delete the character; to include it in text, write it as an escape in double quotes")
+            hint: "delete the character: a web page cannot show it")
     }
     /// Lists and maps nested deeper than `FrontMatterError.maximumDepth`.
     static let tooDeep = FrontMatterError(
@@ -209,6 +209,12 @@ public extension FrontMatterError {
     static let invalidEscape = FrontMatterError(
         message: "this backslash does not start a valid escape in double-quoted text",
         hint: "write \\\\ for a backslash, or use single quotes, which keep backslashes as they are")
+    /// An escape such as `\0`, `\x01` or `\e` that makes an invisible control character.
+    static func controlEscape(_ scalar: Unicode.Scalar) -> FrontMatterError {
+        FrontMatterError(
+            message: "this escape makes an invisible control character (U+\(hex(scalar.value))), which a web page cannot show",
+            hint: "remove the escape; in double quotes write \\n for a line break and \\t for a tab")
+    }
     /// `| x` or `|0`.
     static let invalidBlockHeader = FrontMatterError(
         message: "only '-', '+' and one digit from 1 to 9 may follow '|' or '>'",
@@ -262,8 +268,11 @@ private extension FrontMatterError {
         let limit = 40
         return text.count > limit ? "'\(text.prefix(limit))...'" : "'\(text)'"
     }
+}
 
-    static func hex(_ value: UInt32) -> String {
+extension FrontMatterError {
+    /// A code point as U+ writes it: at least four upper-case hex digits.
+    package static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

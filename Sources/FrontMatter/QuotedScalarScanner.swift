@@ -1,3 +1,4 @@
+
 /// Reads single- and double-quoted scalars, with YAML's escapes and line folding.
 ///
 /// A quoted scalar may go on over lines indented more than its parent; each line break becomes a
@@ -51,6 +52,8 @@ enum QuotedScalarScanner {
                     continue
                 }
                 let (decoded, length) = try escape(source, at: escapePosition, backslash: position)
+                // Such a character would reach the page's HTML, the feed or the terminal as it is.
+                if decoded.isUnshowableControl { throw ParseFailure(.controlEscape(decoded), at: position) }
                 text.append(decoded)
                 position.index += 1 + length
                 continue

@@ -38,15 +38,21 @@ struct Console {
 
     /// A line shown only with `--verbose`.
     func detail(_ text: String) {
-        if options.verbose { write(text + "\n") }
+        if options.verbose { writeLine(text) }
     }
 
     func summary(_ text: String) {
-        if !options.quiet { write(text + "\n") }
+        if !options.quiet { writeLine(text) }
     }
 
     func error(_ text: String) {
-        write(text + "\n")
+        writeLine(text)
+    }
+
+    /// Writes a line of text, shown safely: it can name a file or folder, whose name can hold
+    /// control characters or line breaks.
+    private func writeLine(_ text: String) {
+        write(DiagnosticFormatter.shownSafely(text) + "\n")
     }
 
     private func write(_ text: String) {

@@ -60,14 +60,16 @@ struct NewCommand: ParsableCommand {
         }
         let target = sourceURL.appendingPathComponent(page.path)
         if FileManager.default.fileExists(atPath: target.path) {
-            console.error("error: " + ScaffoldMessages.exists(page.path) + "\n  hint: " + ScaffoldMessages.existsHint)
+            console.error("error: " + ScaffoldMessages.exists(page.path))
+            console.error("  hint: " + ScaffoldMessages.existsHint)
             throw ExitStatus.siteHasErrors
         }
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(page.text.utf8).write(to: target, options: .withoutOverwriting)
         } catch CocoaError.fileWriteFileExists {
-            console.error("error: " + ScaffoldMessages.exists(page.path) + "\n  hint: " + ScaffoldMessages.existsHint)
+            console.error("error: " + ScaffoldMessages.exists(page.path))
+            console.error("  hint: " + ScaffoldMessages.existsHint)
             throw ExitStatus.siteHasErrors
         } catch {
             console.error("error: cannot write \(page.path): \(error.localizedDescription)")
@@ -88,6 +90,7 @@ private extension NewCommand {
         switch problem {
         case .emptySlug: ScaffoldMessages.emptySlug
         case .badSection: ScaffoldMessages.badSection
+        case .controlCharacter(let value): ScaffoldMessages.controlCharacter(value)
         }
     }
 }

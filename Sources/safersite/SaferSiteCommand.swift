@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import SaferSiteKit
 
@@ -19,7 +20,29 @@ struct SaferSiteCommand: AsyncParsableCommand {
 
     static func main() async {
         Allocator.configure()
-        await main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // What ArgumentParser says about a wrong argument quotes it, and an argument (a page's
+            // name, a path) can hold control characters: each line is shown safely, as findings are.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let shown = message.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { DiagnosticFormatter.shownSafely(String($0)) }.joined(separator: "\n") + "\n"
+                if code == .success {
+                    FileHandle.standardOutput.write(Data(shown.utf8))
+                } else {
+                    FileHandle.standardError.write(Data(shown.utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 

@@ -181,7 +181,7 @@ struct BuildCommandTests {
         let site = try CLI.copyOfFixture("basic-site")
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let output = site.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        #expect(try CLI.run(["build", "--source", site.path, "--theme", theme]).status == 0)
         try "stale".write(to: output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "--source", site.path, "--theme", theme])
         #expect(result.status == 0, "\(result.stderr)")

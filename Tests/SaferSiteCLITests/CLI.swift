@@ -49,8 +49,16 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are read at once: a run that fills one (many findings on stderr) while the
+        // other is being read would wait for ever.
+        nonisolated(unsafe) var errData = Data()
+        let errRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
@@ -101,7 +109,7 @@ enum Golden {
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
     /// Compares a produced folder with an expected one, file by file.
-    static func compareTree(_ produced: URL, expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func compareTree(_ produced: URL, expected: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let actual = CLI.tree(produced)
         if recording {
             try? FileManager.default.removeItem(at: expected)
@@ -118,7 +126,7 @@ enum Golden {
     }
 
     /// Compares text with an expected file.
-    static func compareText(_ text: String, expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func compareText(_ text: String, expected: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         if recording {
             try text.write(to: expected, atomically: true, encoding: .utf8)
             Issue.record("recorded \(expected.path); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)

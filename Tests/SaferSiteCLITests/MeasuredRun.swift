@@ -19,7 +19,7 @@ struct MeasuredRun {
 
     /// Expects the run's peak memory below `limitMB`. A run whose memory was not measured fails
     /// too: a limit that is skipped when GNU time is missing would pass on every machine without it.
-    func expectPeakMemory(below limitMB: Double, _ what: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectPeakMemory(below limitMB: Double, _ what: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard let peakMB else {
             Issue.record("\(what)peak memory was not measured: \(CLI.timeTool) (GNU time) is missing or gave no figure; `make test-deps` installs it",
                          sourceLocation: sourceLocation)

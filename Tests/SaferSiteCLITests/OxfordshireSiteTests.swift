@@ -1,5 +1,6 @@
 import DataTables
 import Foundation
+import SaferSiteKit
 import Testing
 
 /// The real Oxfordshire site in `content/`, built with the real theme through the CLI.

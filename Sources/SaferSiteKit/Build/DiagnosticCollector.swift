@@ -41,7 +41,15 @@ final class DiagnosticCollector: @unchecked Sendable {
         let found = ParallelMap.map(groups.count, chunkSize: 4) { group -> [(index: Int, line: String?)] in
             let (file, indexes) = groups[group]
             let lines = String(validating: file.data, as: UTF8.self).map { SourceLines(file: file.path, text: $0) }
-            return indexes.map { ($0, lines?.line(diagnostics[$0].location.line)) }
+            // One string a line, shared by every finding on it (a long line can have thousands).
+            var made: [Int: String?] = [:]
+            return indexes.map { index in
+                let number = diagnostics[index].location.line
+                if let line = made[number] { return (index, line) }
+                let line = lines?.line(number)
+                made[number] = line
+                return (index, line)
+            }
         }
         var filled = diagnostics
         for (index, line) in found.joined() { filled[index].sourceLine = line }

@@ -18,6 +18,11 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. Problems in the site's files come back as diagnostics in the report;
     /// only problems with the machine (no content folder, a full disk) throw.
     public func build(progress: (BuildStage) -> Void = { _ in }) throws -> BuildReport {
+        // Before anything is read or written: the output folder must be SaferSite's to replace.
+        if let output = options.output,
+           let refusal = OutputFolderGuard(source: options.source, theme: options.theme, output: output).problem() {
+            return BuildReport(diagnostics: [refusal], pageCount: 0, sectionCount: 0, strict: options.strict)
+        }
         let diagnostics = DiagnosticCollector()
 
         progress(.load)
@@ -58,7 +63,8 @@ public struct SiteBuilder: Sendable {
             // Each core writes the pages it renders as it goes, so a large site is never all in memory at once.
             let pages = render.run(staged.write)
             progress(.write)
-            try WriteStage(staged: staged).run(pages: pages, extraFiles: WriteStage.filesBeside(render.pagePaths, extraFiles))
+            try WriteStage(staged: staged).run(pages: pages, extraFiles: WriteStage.filesBeside(render.pagePaths, extraFiles),
+                                               keeping: site.settings.keptInOutput)
         } catch {
             staged.discard()
             throw error

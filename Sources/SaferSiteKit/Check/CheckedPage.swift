@@ -14,6 +14,9 @@ struct CheckedPage: Sendable {
     /// The page file's lines, with every line break made LF as the parser made them: the page's
     /// Markdown itself is let go once the markdown stage has rendered it.
     private let fileLines: LFLines
+    /// Each line made into a string once: every finding on a line then shares its text, where a
+    /// copy each made thousands of copies of a long line.
+    private let madeLines = LockedMemo<Int, String>()
 
     /// Pairs a page with its rendered body and `text`, the text of its file.
     init(page: Page, body: RenderedMarkdown, text: String) {
@@ -28,7 +31,10 @@ struct CheckedPage: Sendable {
     /// The text of a file line inside the body, or nil for a front matter line.
     func sourceLine(_ line: Int) -> String? {
         guard line >= page.bodyFirstLine, line <= fileLines.count else { return nil }
-        return String(fileLines[line - 1])
+        if let made = madeLines.value(forKey: line) { return made }
+        let text = String(fileLines[line - 1])
+        madeLines.set(text, forKey: line)
+        return text
     }
 
     /// The file lines of the body from `line` to the end of the block that starts there.
@@ -52,27 +58,34 @@ struct CheckedPage: Sendable {
 
 private extension CheckedPage {
     /// cmark-gfm gives links made from bare addresses in the text (`https://www.gov.uk`) no
-    /// position, so those are found by searching the body for their text: the n-th such link
-    /// with a text is placed at the n-th occurrence of that text.
+    /// position, so those are found by searching the body for their text. Links come in the order
+    /// they are written, so each is looked for from where the one before it was found: the body is
+    /// searched once for all of them, rather than from its start for each (thousands of bare
+    /// addresses on one line took seconds), and the column is counted on from the last one.
+    /// `lines` are the file's; the body starts at line `page.bodyFirstLine`.
     static func locate(_ links: [LinkReference], lines: LFLines, page: Page) -> [(link: LinkReference, location: SourceLocation)] {
-        var occurrencesUsed: [String: Int] = [:]
+        let first = page.bodyFirstLine - 1
+        guard first >= 0, first < lines.count else { return links.map { ($0, $0.location) } }
+        // Where the next search starts: a line, a place in it, and the column of that place.
+        var cursor = (line: first, index: lines[first].startIndex, column: 1)
+        // Texts not found after the cursor, which only moves on, so never found later either.
+        var missing: Set<String> = []
         return links.map { link in
-            guard link.location.line < page.bodyFirstLine, !link.text.isEmpty else { return (link, link.location) }
-            let wanted = occurrencesUsed[link.text, default: 0]
-            occurrencesUsed[link.text] = wanted + 1
-            var seen = 0
-            for index in max(0, page.bodyFirstLine - 1)..<max(lines.count, page.bodyFirstLine - 1) {
+            guard link.location.line < page.bodyFirstLine, !link.text.isEmpty, !missing.contains(link.text) else { return (link, link.location) }
+            var (index, searchStart, column) = cursor
+            while true {
                 let line = lines[index]
-                var searchStart = line.startIndex
-                while let range = line.range(of: link.text, range: searchStart..<line.endIndex) {
-                    if seen == wanted {
-                        let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                        return (link, SourceLocation(file: page.source, line: index + 1, column: column))
-                    }
-                    seen += 1
-                    searchStart = range.upperBound
+                if let range = line.range(of: link.text, range: searchStart..<line.endIndex) {
+                    column += line.distance(from: searchStart, to: range.lowerBound)
+                    cursor = (index, range.upperBound, column + line.distance(from: range.lowerBound, to: range.upperBound))
+                    return (link, SourceLocation(file: page.source, line: index + 1, column: column))
                 }
+                index += 1
+                guard index < lines.count else { break }
+                searchStart = lines[index].startIndex
+                column = 1
             }
+            missing.insert(link.text)
             return (link, link.location)
         }
     }

@@ -3,6 +3,10 @@
 /// "What it achieved" → `what-it-achieved`; a second "Outcomes" on the same page → `outcomes-2`.
 package struct HeadingIDs: Sendable {
     private var used: Set<String> = []
+    /// For each text's id that was taken, the number its next repeat tries first. Every number
+    /// below it was taken already (and stays taken), so N headings with one text cost N look-ups
+    /// rather than N²/2, and the ids are the same as trying 2, 3, … from the start.
+    private var nextNumber: [String: Int] = [:]
 
     /// A fresh set of ids for one page.
     package init() {}
@@ -11,10 +15,15 @@ package struct HeadingIDs: Sendable {
     package mutating func id(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var number = 1
-        while used.contains(candidate) {
-            number += 1
+        if used.contains(base) {
+            var number = nextNumber[base] ?? 2
             candidate = "\(base)-\(number)"
+            // A heading written as "Outcomes 3" may have taken a number already.
+            while used.contains(candidate) {
+                number += 1
+                candidate = "\(base)-\(number)"
+            }
+            nextNumber[base] = number + 1
         }
         used.insert(candidate)
         return candidate

@@ -19,6 +19,17 @@ package enum MarkdownMessages {
     package static let unknownDataHint = "add the data as content/_data/NAME.yaml or NAME.csv, or under 'data:' in this page's front matter"
     package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table oxford-crime-trends"
 
+    package static let tooWideTableHint = "split the table into narrower ones, or publish the figures as a CSV file in content/ and link to it"
+    package static let tooManyHeadingsHint = "split the page into several pages, or make some headings plain bold text"
+
+    /// A table line with more cells than `MarkdownBounds.maximumTableColumns`.
+    package static func tooWideTable(_ cells: Int) -> String {
+        "this table line has \(cells) cells; a table may have at most \(MarkdownBounds.maximumTableColumns) columns"
+    }
+
+    /// A page with more headings than `MarkdownBounds.maximumHeadings`.
+    package static let tooManyHeadings = "this page has more than \(MarkdownBounds.maximumHeadings) headings; this is the first past the limit"
+
     package static func unsafeScheme(_ scheme: String) -> String {
         "links starting with '\(scheme):' are not allowed, because they can run code or hide content"
     }

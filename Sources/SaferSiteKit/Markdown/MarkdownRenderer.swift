@@ -25,6 +25,11 @@ package struct MarkdownRenderer: Sendable {
     ) -> RenderedMarkdown {
         Self.registerExtensions
         let source = BodyLines(markdown, firstLine: firstLine, file: file)
+        // Refused before cmark-gfm sees it: parsing it is what takes the time.
+        if let (index, cells) = MarkdownBounds.tooWideTableLine(in: source.lines) {
+            return RenderedMarkdown(html: "", diagnostics: [source.diagnostic(atBodyIndex: index, MarkdownMessages.tooWideTable(cells),
+                                                                                hint: MarkdownMessages.tooWideTableHint)])
+        }
         // cmark-gfm records every node's start line and column whatever the options say;
         // CMARK_OPT_SOURCEPOS would only add data-sourcepos attributes to the HTML, so it stays off.
         let parseOptions = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
@@ -46,18 +51,28 @@ package struct MarkdownRenderer: Sendable {
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
-        defer { cmark_node_free(document) }
 
         var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
-
-        defer { for node in walk.detached { cmark_node_free(node) } }
-        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "")
+        if walk.headingCount > MarkdownBounds.maximumHeadings {
+            // Nothing is rewritten or rendered: the page fails, and its headings would cost more than the rest.
+            cmark_node_free(document)
+            return RenderedMarkdown(html: "", diagnostics: walk.diagnostics)
         }
+
+        let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        // The syntax tree is let go before the HTML is copied into a string: for a page of a
+        // megabyte of headings each is a hundred megabytes or more, and all three held at once
+        // set the build's peak.
+        cmark_node_free(document)
+        for node in walk.detached { cmark_node_free(node) }
+        guard let rendered else { return RenderedMarkdown(html: "") }
         defer { free(rendered) }
         let (plainText, paragraphs) = walk.text()
-        return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, links: walk.linkReferences,
+        // With raw HTML on, what the author wrote passes through the allow-list; with it off,
+        // cmark-gfm has already replaced it.
+        let html = allowRawHTML ? HTMLSanitizer.sanitize(String(cString: rendered)) : String(cString: rendered)
+        return RenderedMarkdown(html: html, headings: walk.headings, links: walk.linkReferences,
                                 plainText: plainText, paragraphs: paragraphs, tables: walk.tableSummaries,
                                 diagnostics: walk.diagnostics)
     }
@@ -85,11 +100,21 @@ package struct DataBlockRequest: Sendable {
 // MARK: - Helpers
 
 /// The body's lines, to turn cmark's byte columns into character columns and show lines in diagnostics.
-private struct BodyLines {
+///
+/// A class, for the walk it remembers: nodes are asked about in the order they are written, so
+/// the characters before a column are counted from the last column asked for on the same line,
+/// not from the line's start, and many links on one long line cost one pass over it rather than
+/// one pass each. Used by one page's render alone, on one thread.
+private final class BodyLines {
     /// The body's line breaks are all LF by now.
     let lines: LFLines
     let firstLine: Int
     let file: String
+    /// The last column counted: its line, the bytes of the line before it, and the characters
+    /// they make.
+    private var counted: (line: Int, bytes: Int, characters: Int) = (0, 0, 0)
+    /// The last line made into a string for a finding, shared by the findings after it on that line.
+    private var lastText: (line: Int, text: String)?
 
     init(_ text: String, firstLine: Int, file: String) {
         self.lines = LFLines(text)
@@ -101,17 +126,38 @@ private struct BodyLines {
         let line = Int(bodyLine)
         var column = Int(byteColumn)
         if line >= 1, line <= lines.count, column > 1 {
-            let bytes = lines[line - 1].utf8.prefix(column - 1)
+            let utf8 = lines[line - 1].utf8
+            let wanted = min(column - 1, utf8.count)
+            // Go on from the last column counted when it is on this line and not past this one.
+            let (fromBytes, fromCharacters) = counted.line == line && counted.bytes <= wanted ? (counted.bytes, counted.characters) : (0, 0)
+            let bytes = utf8.dropFirst(fromBytes).prefix(wanted - fromBytes)
             // In ASCII (a line holds no LF) every byte is a character.
-            column = (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count) + 1
+            let characters = fromCharacters + (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count)
+            column = characters + 1
+            // Counting on from here gives the same count as from the line's start only where a
+            // character surely ends: between two ASCII bytes (no CR: a line's CR is at its end).
+            if wanted > 0, wanted < utf8.count {
+                let before = utf8[utf8.index(utf8.startIndex, offsetBy: wanted - 1)]
+                let after = utf8[utf8.index(utf8.startIndex, offsetBy: wanted)]
+                if before < 0x80, after < 0x80, before != 0x0D { counted = (line, wanted, characters) }
+            }
         }
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
+    }
+
+    /// An error at the start of the body line at `index` (0-based), showing the line.
+    func diagnostic(atBodyIndex index: Int, _ message: String, hint: String) -> Diagnostic {
+        .error(message, at: SourceLocation(file: file, line: firstLine + index, column: 1), hint: hint,
+               sourceLine: text(ofFileLine: firstLine + index), code: "markdown")
     }
 
     func text(ofFileLine line: Int) -> String? {
         let index = line - firstLine
         guard index >= 0, index < lines.count else { return nil }
-        return String(lines[index])
+        if let lastText, lastText.line == index { return lastText.text }
+        let text = String(lines[index])
+        lastText = (index, text)
+        return text
     }
 }
 
@@ -149,6 +195,8 @@ private struct TreeRewrite {
     var detached: [OpaquePointer] = []
     var ids = HeadingIDs()
     var lastHeadingText: String?
+    /// How many headings the page has; past `MarkdownBounds.maximumHeadings` none is rewritten.
+    var headingCount = 0
 
     init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
          dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
@@ -198,9 +246,16 @@ private struct TreeRewrite {
                 if String(cString: cmark_node_get_type_string(node)) == "table" { tables.append(node) }
             }
         }
+        headingCount = headingNodes.count
+        if headingNodes.count > MarkdownBounds.maximumHeadings {
+            let node = headingNodes[MarkdownBounds.maximumHeadings]
+            diagnostics.append(.error(MarkdownMessages.tooManyHeadings, at: location(of: node), hint: MarkdownMessages.tooManyHeadingsHint,
+                                      sourceLine: source.text(ofFileLine: location(of: node).line), code: "markdown"))
+            return
+        }
         for node in linkNodes { rewriteLink(node) }
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
-        let headingLines = headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
+        let headingLines = tables.isEmpty ? [] : headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
         for table in tables {
             let header = cmark_node_first_child(table)
             var cells: [String] = []

@@ -25,6 +25,8 @@ package struct SiteSettings: Sendable {
     package var historyAfterYears: Int = 3
     /// The home page's "what do you need?" links, in the order written.
     package var entryPoints: [EntryPoint] = []
+    /// Paths in the output folder that builds keep as they were (`keep_in_output`).
+    package var keptInOutput: [KeptOutputPath] = []
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 

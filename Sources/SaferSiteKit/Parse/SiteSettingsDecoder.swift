@@ -6,7 +6,7 @@ package struct SiteSettingsDecoder: Sendable {
     /// The keys SaferSite reads from the settings file; others are only for templates (`site.params`).
     package static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
-        "entry_points", "paginate", "silence",
+        "entry_points", "paginate", "silence", "keep_in_output",
     ]
 
     /// The settings file's text, to show lines in diagnostics.
@@ -53,6 +53,7 @@ package struct SiteSettingsDecoder: Sendable {
                     diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
                 }
             case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
+            case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
@@ -82,6 +83,13 @@ package enum SettingsMessages {
     package static let notMappingHint = "start with a line like 'title: My partnership'"
     package static let badMenu = "a menu must be a list of items, each with 'name' and either 'page' or 'url'"
     package static let badMenuHint = "write e.g. '- {name: About, page: about.md}'"
+
+    package static let badKeep = "'keep_in_output' should be a list of paths inside the output folder, like CNAME or .well-known/security.txt"
+    package static let badKeepHint = "write e.g. 'keep_in_output: [CNAME, .well-known/security.txt]'"
+
+    package static func unsafeKeep(_ path: String) -> String {
+        "'\(path)' cannot be kept in the output folder: a kept path is relative to the output folder, with no empty, '.' or '..' part"
+    }
     package static let badEntryPoints = "'entry_points' must be a list of links, each with 'name', either 'page' or 'url', and optionally 'summary'"
     package static let badEntryPointsHint = "write e.g. '- {name: Report a crime or get help, page: contact.md, summary: Call 999 in an emergency.}'"
 
@@ -159,6 +167,31 @@ private extension SiteSettingsDecoder {
                                             location: SourceLocation(file: source.file, line: item.line, column: item.column)))
         }
         return documents
+    }
+
+    /// The `keep_in_output` list: each a path inside the output folder that `OutputWriter` could
+    /// write (`OutputWriter.isSafe`), and not the marker file, which every build writes afresh.
+    func keptPaths(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [KeptOutputPath] {
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badKeep, hint: SettingsMessages.badKeepHint, code: "settings"))
+            return []
+        }
+        return items.compactMap { item in
+            guard let written = item.value.stringValue else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.badKeep, hint: SettingsMessages.badKeepHint, code: "settings"))
+                return nil
+            }
+            // A folder may be written with the `/` that marks it as one.
+            let path = written.hasSuffix("/") ? String(written.dropLast()) : written
+            guard OutputWriter.isSafe(path), path != OutputFolderGuard.markerName else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.unsafeKeep(written), hint: SettingsMessages.badKeepHint, code: "settings"))
+                return nil
+            }
+            return KeptOutputPath(path: path, location: SourceLocation(file: source.file, line: item.line, column: item.column))
+        }
     }
 
     func menus(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [String: [MenuItem]] {

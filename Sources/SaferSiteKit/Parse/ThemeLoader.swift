@@ -7,8 +7,8 @@ package enum ThemeLoader {
     /// Compiles the `.mustache` files; the name of each is its path under `theme/templates/` without the extension.
     package static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
         ScalarHTMLContentType.registered
-        var library = MustacheLibrary()
-        var names: [String] = []
+        var compiled: [(name: String, template: MustacheTemplate)] = []
+        var checked: [String: TemplateIncludeCheck.Template] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files where file.kind == .template {
             let name = String(file.relativePath.dropLast(".mustache".count))
@@ -22,10 +22,18 @@ package enum ThemeLoader {
                                               hint: ThemeMessages.contentTypeHint, code: "template"))
                     continue
                 }
+                let source = SourceLines(file: file.path, text: text)
+                let tags = TemplateTags(text)
+                // Checked before swift-mustache parses it: its parser calls itself for each nested section.
+                if let (line, column) = tags.tooDeep {
+                    diagnostics.append(source.diagnostic(.error, line: line, column: column, ThemeMessages.tooDeep,
+                                                         hint: ThemeMessages.tooDeepHint, code: "template"))
+                    continue
+                }
                 // On a line of its own, so the template's first line keeps its meaning (a tag alone
                 // on it is still "standalone" and leaves no blank line).
-                library.register(try MustacheTemplate(string: ScalarHTMLContentType.pragma + "\n" + text), named: name)
-                names.append(name)
+                compiled.append((name, try MustacheTemplate(string: ScalarHTMLContentType.pragma + "\n" + text)))
+                checked[name] = TemplateIncludeCheck.Template(name: name, source: source, tags: tags)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceLines(file: file.path, text: text)
                 // The pragma's line comes first.
@@ -36,7 +44,16 @@ package enum ThemeLoader {
                                           hint: ThemeMessages.parseHint, code: "template"))
             }
         }
-        if files.isEmpty || !names.contains("page") {
+        let (includeDiagnostics, looping) = TemplateIncludeCheck(templates: checked).run()
+        diagnostics += includeDiagnostics
+        // A template on a loop is left out, so nothing renders it even if the build went on.
+        var library = MustacheLibrary()
+        var names: [String] = []
+        for (name, template) in compiled where !looping.contains(name) {
+            library.register(template, named: name)
+            names.append(name)
+        }
+        if files.isEmpty || !compiled.contains(where: { $0.name == "page" }) {
             diagnostics.append(.error(ThemeMessages.noPageTemplate, at: SourceLocation(file: "theme/templates/page.mustache"),
                                       hint: ThemeMessages.noPageTemplateHint, code: "template"))
         }
@@ -51,6 +68,21 @@ package enum ThemeMessages {
     package static let contentType = "a template may not change how values are escaped (CONTENT_TYPE)"
     package static let contentTypeHint = "remove the {{% CONTENT_TYPE: ... }} line: every {{value}} is escaped for HTML, and {{{value}}} is for HTML made by the build"
     package static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
+
+    package static let tooDeep = "sections are nested more than \(TemplateTags.maximumDepth) deep here"
+    package static let tooDeepHint = "close sections before opening more: {{/name}} ends the section that {{#name}} opened"
+
+    /// A chain of templates that ends where it began, e.g. `["page", "page"]`.
+    package static func includesItself(_ chain: [String]) -> String {
+        chain.count == 2
+            ? "the template '\(chain[0])' includes itself, so rendering it would never end"
+            : "the template '\(chain[0])' includes itself through \(chain.joined(separator: " → ")), so rendering it would never end"
+    }
+
+    /// How to break the loop at the tag that closes it.
+    package static func includesItselfHint(_ tag: String) -> String {
+        "remove \(tag) from this template, or move what the templates share into a partial that includes neither"
+    }
 
     package static func parse(_ detail: String) -> String {
         let readable = switch detail {

@@ -33,6 +33,9 @@ package struct PageScaffold: Sendable {
         case emptySlug
         /// `--section` is not a safe folder inside `content/`.
         case badSection
+        /// The name or district holds a control character (its code point): written into the
+        /// front matter, it would reach every page that shows the title.
+        case controlCharacter(UInt32)
     }
 
     /// The slug made from the name.
@@ -40,6 +43,10 @@ package struct PageScaffold: Sendable {
 
     /// The page to write, filled from an archetype.
     package func page(archetype: String) -> Result<NewPage, Problem> {
+        // A name is one line of text: no control character at all, tabs and line breaks included.
+        if let control = (name + (district ?? "")).unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            return .failure(.controlCharacter(control.value))
+        }
         guard !slug.isEmpty else { return .failure(.emptySlug) }
         guard let folder = sectionFolder else { return .failure(.badSection) }
         let contentPath = self.contentPath(folder: folder)

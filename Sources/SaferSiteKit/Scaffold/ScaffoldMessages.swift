@@ -1,7 +1,14 @@
+import FrontMatter
+
 /// `safersite new`'s messages, named so tests can compare with them.
 package enum ScaffoldMessages {
     package static let emptySlug = "the name needs at least one letter or digit, to make the page's file name"
     package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'partnerships/oxford', without '..' or names starting with '_' or '.'"
+
+    /// A name or district holding a control character.
+    package static func controlCharacter(_ value: UInt32) -> String {
+        "the name or --district holds an invisible control character (U+\(FrontMatterError.hex(value))); type it again as plain text on one line"
+    }
 
     package static func exists(_ path: String) -> String {
         "\(path) already exists; it was left as it was"

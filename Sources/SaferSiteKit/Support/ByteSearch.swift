@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 
 /// Looking for one byte in a file's text with `memchr`, which reads many bytes at a time: every
 /// page is searched for a carriage return and for the lead byte of a text-direction control

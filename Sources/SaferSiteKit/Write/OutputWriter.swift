@@ -50,7 +50,16 @@ public struct OutputWriter: Sendable {
             lock.release()
             throw error
         }
-        return StagedOutput(output: output, staging: staging, lock: lock)
+        let staged = StagedOutput(output: output, staging: staging, lock: lock)
+        // The marker that makes the folder SaferSite's (`OutputFolderGuard`), written first so
+        // every output folder a build puts in place has it.
+        do {
+            try staged.record([staged.write(OutputFile(path: OutputFolderGuard.markerName, contents: .text(OutputFolderGuard.markerText)))])
+        } catch {
+            staged.discard()
+            throw error
+        }
+        return staged
     }
 }
 

@@ -18,6 +18,12 @@ package final class StagedOutput: @unchecked Sendable {
         self.lock = lock
     }
 
+    /// Whether anything (a link included, not followed) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     deinit {
         if !finished { discard() }
     }
@@ -70,6 +76,21 @@ package final class StagedOutput: @unchecked Sendable {
             try? manager.removeItem(at: staging)
         } else {
             try manager.moveItem(at: staging, to: output)
+        }
+    }
+
+    /// Copies each kept path (`keep_in_output`) that the old output holds into the staging folder,
+    /// so the swap keeps it; a path the old output lacks is skipped (the first build, say). Copied
+    /// rather than moved, so the old output stays whole until the swap, and a failed build leaves
+    /// it exactly as it was. (The check stage has made sure the site makes nothing at a kept path.)
+    func keep(_ kept: [KeptOutputPath]) throws {
+        for entry in kept where Self.exists(output.path + "/" + entry.path) {
+            if case .failure(let error) = OutputWriter.makeFolder(OutputWriter.parent(of: entry.path), in: stagingPath) { throw error }
+            do {
+                try FileManager.default.copyItem(atPath: output.path + "/" + entry.path, toPath: stagingPath + "/" + entry.path)
+            } catch {
+                throw OutputError.writeFailed(stagingPath + "/" + entry.path, "could not copy the kept \(entry.path): \(error.localizedDescription)")
+            }
         }
     }
 

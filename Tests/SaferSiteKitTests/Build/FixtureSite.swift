@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import FrontMatter
+import Preview
 import SaferSiteKit
 import Testing
 
@@ -63,7 +64,8 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
     }
 
     /// Builds the site as `safersite build` does, into a fresh temporary folder, reads back what
-    /// was written, and removes it.
+    /// was written (less the marker every output folder gets, `OutputFolderTests` tests it), and
+    /// removes it.
     func build() throws -> Outcome {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("safersite-site-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -71,7 +73,8 @@ struct FixtureSite: Sendable, CustomTestStringConvertible {
         let output = work.appendingPathComponent("public")
         let options = BuildOptions(source: folder, theme: theme, output: output, today: Self.today)
         let report = try SiteBuilder(options: options).build()
-        let written = FileManager.default.fileExists(atPath: output.path) ? try Self.files(under: output) : nil
+        var written = FileManager.default.fileExists(atPath: output.path) ? try Self.files(under: output) : nil
+        #expect(written?.removeValue(forKey: OutputFolderGuard.markerName) != nil || written == nil, "\(name) has no output marker")
         #expect(report.wroteOutput == (written != nil), "the report and the output folder disagree on whether \(name) was written")
         return Outcome(diagnostics: DiagnosticFormatter().format(report.diagnostics), files: written)
     }

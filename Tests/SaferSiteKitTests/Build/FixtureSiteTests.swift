@@ -1,4 +1,5 @@
 import Foundation
+import SaferSiteKit
 import Testing
 
 /// Every fixture site under `Tests/SaferSiteKitTests/Sites/`, one per feature, built in-process

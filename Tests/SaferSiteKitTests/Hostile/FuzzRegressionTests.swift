@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import FuzzHarness
 import Testing
@@ -28,12 +29,12 @@ struct FuzzRegressionTests {
     }()
 
     /// Expects no broken promise from one target's run over an input.
-    static func expectKept(_ problems: [String], _ input: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectKept(_ problems: [String], _ input: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(problems.isEmpty, "\(input): \(problems.joined(separator: "; "))", sourceLocation: sourceLocation)
     }
 
     /// Runs `bytes` through every target, as the page target reads them with raw HTML off and on.
-    static func expectKeptByEveryTarget(_ bytes: [UInt8], _ input: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectKeptByEveryTarget(_ bytes: [UInt8], _ input: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         expectKept(FuzzHarness.frontMatter(bytes), "\(input) (front matter)", sourceLocation: sourceLocation)
         expectKept(FuzzHarness.data(bytes), "\(input) (data)", sourceLocation: sourceLocation)
         expectKept(FuzzHarness.page([0] + bytes), "\(input) (page)", sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Diagnostics
+import FrontMatter
 
 /// `no-source`: a page that states figures names the documents they come from (`sources:`), so a
 /// reader can check them and see how old they are.

@@ -1,3 +1,4 @@
+@testable import Diagnostics
 import Foundation
 @testable import FrontMatter
 @testable import SaferSiteKit

@@ -1,3 +1,4 @@
+@testable import Diagnostics
 @testable import FrontMatter
 @testable import SaferSiteKit
 import Testing

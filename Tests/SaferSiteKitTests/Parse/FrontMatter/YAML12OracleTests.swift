@@ -70,8 +70,9 @@ struct YAML12OracleTests {
         "v: b, c [d] {e}\nw: text # comment\nx: -1",
         // Quoted scalars.
         #"a: 'it''s'"# + "\n" + #"b: 'back\slash'"# + "\n" + #"c: "a\tb\nc""#,
-        #"a: "\0\a\b\v\f\r\e\ \"\/\\""#,
-        #"a: "\N\_\L\P\x41\u00e9\U0001F600""#,
+        // (Escapes that make control characters are refused by SaferSite: see QuotedScalarTests.)
+        #"a: "\r\t\ \"\/\\""#,
+        #"a: "\_\L\P\x41\u00e9\U0001F600""#,
         "a: \"tab\\\tescape\"\nb: \"  spaces kept  \"\nc: \"Café, Łódź 😀👍🏽\"",
         "a: \"one\n  two\"\nb: \"one   \n     two\"\nc: \"one\n\n  two\n\n\n  three\"",
         "a: 'one\n  two\n\n  three'\nb: \"one\\\n  two\"\nc: \"one \\\n  two\"",

@@ -1,0 +1,65 @@
+import Diagnostics
+import Foundation
+import SaferSiteKit
+import Testing
+
+/// Templates that would include themselves for ever, or nest sections past what swift-mustache's
+/// parser can follow, once crashed the build with "Segmentation fault" while `check` passed. Now
+/// `check` and `build` both report them, at the tag, and nothing is rendered.
+@Suite("Template inclusion", .serialized)
+struct TemplateInclusionTests {
+    /// A site with the package's theme copied in, each of `templates` (text by path inside
+    /// `theme/templates/`) written over it.
+    func site(_ templates: [String: String]) throws -> URL {
+        let root = try CLI.site(["index.md": "---\ntitle: Home\nsummary: S.\nreview_by: 2030-01-01\n---\nHi.\n"])
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
+        for (path, text) in templates {
+            try text.write(to: root.appendingPathComponent("theme/templates/" + path), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    /// `check` and `build` on the site: both must fail with `expected` in their findings, and the
+    /// build must write nothing.
+    func expectBothFail(_ root: URL, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let check = try CLI.run(["check", "--source", root.path])
+        let build = try CLI.run(["build", "--source", root.path])
+        for (command, result) in [("check", check), ("build", build)] {
+            #expect(result.status == 1, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(expected), "\(command): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path), sourceLocation: sourceLocation)
+    }
+
+    @Test("a page template that includes itself is an error at the tag in check and build alike")
+    func pageIncludesItself() throws {
+        let page = try String(contentsOf: CLI.packageRoot.appendingPathComponent("theme/templates/page.mustache"), encoding: .utf8)
+        let root = try site(["page.mustache": page.replacingOccurrences(of: "{{>partials/toc}}", with: "{{>partials/toc}}\n  {{>page}}")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try expectBothFail(root, "theme/templates/page.mustache:6:3: error: the template 'page' includes itself, so rendering it would never end")
+    }
+
+    @Test("partials that include each other are an error naming the chain")
+    func partialLoop() throws {
+        let root = try site(["partials/a.mustache": "A\n{{> partials/b }}\n", "partials/b.mustache": "B {{>partials/a}}\n",
+                             "partials/review.mustache": "{{>partials/a}}\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try expectBothFail(root, "theme/templates/partials/b.mustache:1:3: error: the template 'partials/a' includes itself through partials/a → partials/b → partials/a")
+        let check = try CLI.run(["check", "--source", root.path])
+        #expect(check.stderr.contains("hint: remove {{>partials/a}} from this template"), "\(check.stderr)")
+    }
+
+    @Test("a loop hidden behind changed delimiters is found too")
+    func loopWithOtherDelimiters() throws {
+        let root = try site(["partials/review.mustache": "{{=<% %>=}}\n<%> partials/review %>\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try expectBothFail(root, "theme/templates/partials/review.mustache:2:1: error: the template 'partials/review' includes itself")
+    }
+
+    @Test("50,000 nested sections are an error at the first too deep, not a crash")
+    func deepSections() throws {
+        let root = try site(["partials/review.mustache": String(repeating: "{{#a}}", count: 50_000) + String(repeating: "{{/a}}", count: 50_000)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try expectBothFail(root, "theme/templates/partials/review.mustache:1:601: error: sections are nested more than 100 deep here")
+    }
+}
