@@ -20,8 +20,8 @@ public struct FrontMatterError: Error, Sendable, Hashable {
 public extension FrontMatterError {
     /// The opening `---` has no closing `---`.
     static let unclosedFrontMatter = FrontMatterError(
-        message: "the front matter starting here is never closed",
-        hint: "add a line containing only --- after the last front matter line")
+        message: "the front matter that starts on line 1 is never closed: a line containing only --- belongs here",
+        hint: "add a line containing only --- after the last front matter line, before the page's text")
     /// A page's front matter is a list or a single value rather than `key: value` lines.
     static let notAMapping = FrontMatterError(
         message: "front matter must be made of 'key: value' lines",

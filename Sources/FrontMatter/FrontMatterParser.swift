@@ -29,11 +29,14 @@ public enum FrontMatterParser {
                 body: source.text(fromLine: 0), bodyFirstLine: 1, diagnostics: [])
         }
         guard let close = (1..<source.lines.count).first(where: source.isFence) else {
-            let opening = FrontMatterSource(file: file, lines: source.frontMatterLines(0..<1, firstNumber: 1))
+            // Pointed at where the closing line belongs: the first line that cannot be front matter.
+            let expected = (1..<source.lines.count).first { Self.endsFrontMatter(source.lines[$0]) } ?? source.lines.count
+            let problem = FrontMatterError.unclosedFrontMatter
             return ParsedPageSource(
                 frontMatter: [], hasFrontMatter: true, frontMatterLine: 1,
                 body: "", bodyFirstLine: source.lines.count + 1,
-                diagnostics: [opening.diagnostic(.unclosedFrontMatter, at: TextPosition(line: 0, index: 0))])
+                diagnostics: [.error(problem.message, at: SourceLocation(file: file, line: expected + 1, column: 1), hint: problem.hint,
+                                     sourceLine: expected < source.lines.count ? source.lines[expected] : nil)])
         }
         let lines = source.frontMatterLines(1..<close, firstNumber: 2)
         let (root, diagnostics) = parse(lines, file: file, requireMapping: true)
@@ -85,6 +88,12 @@ private extension FrontMatterParser {
         }
         diagnostics += parser.diagnostics
         return (root, diagnostics.uniqueSortedForDisplay())
+    }
+
+    /// Whether a line of a page whose front matter is never closed is where the body begins: a
+    /// blank line, or a Markdown heading (`## What it does`), which front matter never holds.
+    static func endsFrontMatter(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" } || line.hasPrefix("##")
     }
 
     /// `---` or `...` at the start of a line, alone or followed by whitespace.

@@ -116,10 +116,15 @@ struct FrontMatterSource: Sendable {
         diagnostic(failure.problem, at: failure.position)
     }
 
-    /// The diagnostic for a problem at a position.
+    /// The diagnostic for a problem at a position. When the line holds a character pasted from a
+    /// word processor where YAML's syntax is (a curly quote opening a value, a non-breaking space
+    /// in the indentation or after a `:` or `-`, a dash or bullet for a list's `-`), that is the
+    /// problem a person can act on, so the finding names it, at its column, instead.
     func diagnostic(_ problem: FrontMatterError, at position: TextPosition) -> Diagnostic {
-        .error(
-            problem.message, at: location(position), hint: problem.hint,
-            sourceLine: lines[min(position.line, lines.count - 1)].text)
+        let line = lines[min(position.line, lines.count - 1)]
+        let (problem, index) = PastedCharacter.find(in: line.scalars, upTo: position.index).map { ($0.problem, $0.index) }
+            ?? (problem, position.index)
+        return .error(problem.message, at: location(TextPosition(line: position.line, index: index)), hint: problem.hint,
+                      sourceLine: line.text)
     }
 }

@@ -44,7 +44,7 @@ struct HostileInputTests {
                 "1:1", ParseMessages.notUTF8),
         BadFile("an empty file", "empty.md", [], "1:1", ContentMessages.noFrontMatter),
         BadFile("front matter never closed (a half-saved file)", "half.md", text: "---\ntitle: Half\nsummary: saved hal",
-                "1:1", FrontMatterError.unclosedFrontMatter.message),
+                "4:1", FrontMatterError.unclosedFrontMatter.message),
         BadFile("a right-to-left override in the title", "bidi.md", text: HostileSite.page(title: "Safe \u{202E}txt.exe"),
                 "2:13", ParseMessages.bidiControl("\u{202E}")),
         BadFile("a right-to-left isolate in the body", "isolate.md", text: HostileSite.page(title: "Isolate", body: "Call \u{2067}999\u{2069} now."),

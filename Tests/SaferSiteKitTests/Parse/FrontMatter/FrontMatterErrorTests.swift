@@ -15,6 +15,10 @@ struct FrontMatterErrorTests {
         ("a:1️⃣\tb", .tabSeparator),
         ("a: b1️⃣\tc", .tabSeparator),
         ("a:\n-1️⃣\tb", .tabSeparator),
+        ("title: 1️⃣\u{201C}Safer nights: a plan\u{201D}", .curlyQuote("\u{201C}")),
+        ("title:1️⃣\u{A0}Safer nights", .nonBreakingSpace),
+        ("topics:\n1️⃣\u{A0}\u{A0}- anti-social behaviour", .nonBreakingSpace),
+        ("topics:\n1️⃣\u{2013} anti-social behaviour", .wordDash("\u{2013}")),
         ("a: 1️⃣&x b", .anchor),
         ("a: 1️⃣*x", .alias),
         ("a: 1️⃣!!str 1", .tag),
@@ -158,13 +162,15 @@ struct FrontMatterErrorTests {
         #expect(diagnostics.first?.message == FrontMatterError.tooDeep.message)
     }
 
-    @Test func unclosedFrontMatterPointsAtTheOpeningLine() throws {
-        let page = FrontMatterParser.parsePage("---\ntitle: x\n\nSome text\n", file: "p.md")
+    @Test("front matter without its closing line is an error where the line was expected: the first line that is not front matter",
+          arguments: [("---\ntitle: x\n\nSome text\n", 3), ("---\ntitle: x\nsummary: y\n## What it does\n", 4),
+                      ("---\ntitle: x\n", 3)])
+    func unclosedFrontMatterPointsWhereTheLineWasExpected(_ text: String, line: Int) throws {
+        let page = FrontMatterParser.parsePage(text, file: "p.md")
         let diagnostic = try #require(page.diagnostics.first)
         #expect(diagnostic.message == FrontMatterError.unclosedFrontMatter.message)
         #expect(diagnostic.hint == FrontMatterError.unclosedFrontMatter.hint)
-        #expect((diagnostic.location.line, diagnostic.location.column) == (1, 1))
-        #expect(diagnostic.sourceLine == "---")
+        #expect((diagnostic.location.line, diagnostic.location.column) == (line, 1))
         #expect(page.frontMatter.isEmpty)
         #expect(page.hasFrontMatter)
     }
