@@ -68,12 +68,20 @@ struct BuildSafetyTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 
-    @Test("a file in content/ replaces the theme's static file of the same name")
-    func contentOverridesTheme() throws {
-        let (result, files, root) = try build(["index.md": "---\ntitle: Home\n---\nHi.\n", "css/site.css": "/* ours */\n"])
+    @Test("a file in content/ at the path of a theme file or a file the build makes is an error naming both, and nothing is written",
+          arguments: [("css/site.css", "theme/static/css/site.css"), ("js/search.js", "theme/static/js/search.js"),
+                      ("sitemap.xml", "the sitemap.xml the build makes"), ("robots.txt", "the robots.txt the build makes"),
+                      ("search-index.json", "the search-index.json the build makes"), ("feed.xml", "the feed.xml the build makes")])
+    func oneOwnerForEachFile(path: String, other: String) throws {
+        let (result, files, root) = try build(["_site.yaml": "title: T\nbase_url: https://example.org/\n",
+                                               "index.md": "---\ntitle: Home\n---\nHi.\n",
+                                               "news/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nA.\n", path: "ours\n"])
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(String(decoding: files["css/site.css"] ?? Data(), as: UTF8.self) == "/* ours */\n")
+        #expect(result.status == 1)
+        let error = try #require(result.stderr.split(separator: "\n").first { $0.contains(": error: this would be written to \(path),") },
+                                 "\(result.stderr)")
+        #expect(error.contains("content/\(path)") && error.contains(other), "\(error)")
+        #expect(files.isEmpty)
     }
 
     @Test("an absurd paginate value is refused, not a crash")

@@ -13,7 +13,7 @@ struct CheckStage: Sendable {
         diagnostics.report(LayoutCheck(theme: theme).check(site))
         diagnostics.report(MenuCheck().check(site))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
-        diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads))
+        diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
         diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))
         diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))
         diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies, sources: sources))

@@ -1,19 +1,26 @@
 import Diagnostics
 
 /// Two things that would be written to the same file of the output: a page, a file copied from
-/// `content/`, a data table's CSV download, or a further numbered page of a long list
-/// (`/news/page/2/`). (A file in `content/` may replace a theme's static file on purpose; that is
-/// not a clash.) Also a file that would have to be written inside another file, as if that were
-/// a folder. Pages clashing with pages are found when the site is assembled.
+/// `content/` or from the theme's `static/`, a data table's CSV download, a file the build makes
+/// (`sitemap.xml`, `robots.txt`, `feed.xml`, `search-index.json`), an alias, or a further numbered
+/// page of a long list (`/news/page/2/`). Everything published has one owner: which of two was
+/// meant cannot be guessed, so neither silently replaces the other. Also a file that would have
+/// to be written inside another file, as if that were a folder. Pages clashing with pages are
+/// found when the site is assembled.
 struct OutputClashCheck {
     /// One error for each file that another would overwrite, at the later one's source (for a
     /// list's further page, at the page or file in its way), and for each file that would have to
     /// go inside another, at its own source.
-    func check(_ site: Site, downloads: [OutputFile]) -> [Diagnostic] {
+    func check(_ site: Site, downloads: [OutputFile], generated: [OutputFile]) -> [Diagnostic] {
         var owners: [String: String] = [:]
         for page in site.pages { owners[page.outputPath] = owners[page.outputPath] ?? page.source }
         var diagnostics: [Diagnostic] = []
-        for asset in site.assets where asset.kind == .asset {
+        // The build's own files come first: a page or file at one of their paths is in their way.
+        for file in generated {
+            owners[file.path] = owners[file.path] ?? CheckMessages.generatedFile(file.path)
+        }
+        // Content's files, then the theme's: at a path taken already, the later is reported.
+        for asset in site.assets.filter({ $0.kind == .asset }) + site.assets.filter({ $0.kind == .themeStatic }) {
             if let owner = owners[asset.relativePath] {
                 diagnostics.append(.error(CheckMessages.outputClash(asset.relativePath, other: owner),
                                           at: SourceLocation(file: asset.path), hint: CheckMessages.outputClashHint, code: "duplicate-url"))

@@ -90,6 +90,11 @@ package enum CheckMessages {
 
     package static let outputClashHint = "rename or move one of them so each is written to its own file"
 
+    /// A file the build makes, named as the owner of its path in a clash.
+    package static func generatedFile(_ path: String) -> String {
+        "the \(path) the build makes"
+    }
+
     package static func outputClash(_ path: String, other: String) -> String {
         "this would be written to \(path), which \(other) also writes"
     }

@@ -23,16 +23,13 @@ struct ServicesStage: Sendable {
     func run(_ site: Site, bodies: [RenderedMarkdown]) -> ExtraFiles {
         let copied = Self.staticFiles(site), downloads = Self.dataDownloads(site), redirects = RedirectPages.files(for: site)
         return ExtraFiles(copied: copied, downloads: downloads, redirects: redirects,
-                          services: SiteServices().files(for: site, bodies: bodies, besides: copied + downloads + redirects))
+                          services: SiteServices().files(for: site, bodies: bodies))
     }
 
-    /// The files copied as they are. A file in `content/` replaces the theme's static file of the
-    /// same name, so a site can override part of its theme.
+    /// The files copied as they are, from `content/` and the theme's `static/`. (Two at one path
+    /// are an error of the check stage's: `OutputClashCheck`.)
     static func staticFiles(_ site: Site) -> [OutputFile] {
-        let contentPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
-        return site.assets
-            .filter { $0.kind == .asset || !contentPaths.contains($0.relativePath) }
-            .map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+        site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside

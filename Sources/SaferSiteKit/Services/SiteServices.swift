@@ -1,7 +1,5 @@
-/// Runs every service generator and gathers their files for the render stage.
-///
-/// A file the site already provides wins: a `content/robots.txt` of the author's own is copied as
-/// it is and the generated one is left out, so authors can always override.
+/// Runs every service generator and gathers their files. A page or file of the site's own at one
+/// of their paths is an error of the check stage's (`OutputClashCheck`), not a silent override.
 package struct SiteServices: Sendable {
     /// The generators, in the order they run.
     package var generators: [any ServiceGenerator]
@@ -11,15 +9,8 @@ package struct SiteServices: Sendable {
         self.generators = generators
     }
 
-    /// Every generated file whose path is not already taken by `existing` (pages, assets, downloads).
-    package func files(for site: Site, bodies: [RenderedMarkdown], besides existing: [OutputFile]) -> [OutputFile] {
-        var taken = Set(existing.map(\.path)).union(site.pages.map(\.outputPath))
-        var files: [OutputFile] = []
-        for generator in generators {
-            for file in generator.files(for: site, bodies: bodies) where taken.insert(file.path).inserted {
-                files.append(file)
-            }
-        }
-        return files
+    /// Every generated file, in the generators' order.
+    package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+        generators.flatMap { $0.files(for: site, bodies: bodies) }
     }
 }

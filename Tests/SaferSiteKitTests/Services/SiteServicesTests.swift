@@ -10,20 +10,13 @@ struct SiteServicesTests {
 
     @Test("with a base URL: sitemap, robots.txt, feed and search index")
     func allFiles() {
-        let files = SiteServices().files(for: site, bodies: [RenderedMarkdown(html: "<p>Plan</p>")], besides: [])
+        let files = SiteServices().files(for: site, bodies: [RenderedMarkdown(html: "<p>Plan</p>")])
         #expect(files.map(\.path) == ["sitemap.xml", "robots.txt", "feed.xml", "search-index.json"])
     }
 
     @Test("without a base URL: only robots.txt and the search index")
     func withoutBase() {
-        let files = SiteServices().files(for: F.site(site.pages, baseURL: ""), bodies: [RenderedMarkdown(html: "")], besides: [])
+        let files = SiteServices().files(for: F.site(site.pages, baseURL: ""), bodies: [RenderedMarkdown(html: "")])
         #expect(files.map(\.path) == ["robots.txt", "search-index.json"])
-    }
-
-    @Test("a file the site already has (the author's own robots.txt) wins")
-    func authorsFileWins() {
-        let own = OutputFile(path: "robots.txt", contents: .text("User-agent: *\nDisallow: /private/\n"))
-        let files = SiteServices().files(for: site, bodies: [RenderedMarkdown(html: "")], besides: [own])
-        #expect(!files.map(\.path).contains("robots.txt"))
     }
 }
