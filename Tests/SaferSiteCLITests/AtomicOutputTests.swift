@@ -126,6 +126,32 @@ struct AtomicOutputTests {
         print("kill test: \(Self.kills) kills, \(killedWhileWriting) while writing, public/ afterwards: \(outcomes)")
     }
 
+    /// A read-only disk is simulated with a read-only tmpfs, which only root may mount: without
+    /// root the test says so and stops rather than passing.
+    @Test("an output folder on a read-only disk is an error saying so, not that another build holds the lock",
+          .enabled(if: getuid() == 0, "mounting a read-only file system needs root (CI runs as root)"))
+    func readOnlyOutput() throws {
+        let site = try HostileSite()
+        defer { site.remove() }
+        let mount = site.root.appendingPathComponent("readonly")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        func system(_ arguments: [String]) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: arguments[0])
+            process.arguments = Array(arguments.dropFirst())
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        try #require(try system(["/bin/mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mount.path]) == 0, "could not mount a read-only tmpfs")
+        defer { _ = try? system(["/bin/umount", mount.path]) }
+        let result = try CLI.run(["build", "--source", site.root.path, "--theme", HostileSite.theme.path,
+                                  "--output", mount.appendingPathComponent("public").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Read-only file system"), "\(result.stderr)")
+        #expect(!result.stderr.contains("another build is writing"))
+    }
+
     @Test("a build that finds another holding the lock stops with exit code 2 and a clear message")
     func lockedOutputGivesExitCode2() throws {
         let site = try HostileSite()

@@ -56,8 +56,11 @@ package enum URLPlanner {
 // MARK: - Helpers
 
 extension URLPlanner {
+    /// The longest name of a file or folder most file systems take, in bytes.
+    static let longestName = 255
+
     private static func isSafeSlug(_ slug: String) -> Bool {
-        guard !slug.isEmpty, !slug.hasPrefix("."), slug != ".." else { return false }
+        guard !slug.isEmpty, !slug.hasPrefix("."), slug != "..", slug.utf8.count <= longestName else { return false }
         return slug.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
         }
@@ -72,7 +75,7 @@ extension URLPlanner {
             return false
         }
         let segments = url.split(separator: "/")
-        if segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) { return false }
+        if segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") || $0.utf8.count > longestName }) { return false }
         return url.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && $0.value >= 0x20 && $0.value != 0x7F }
     }
 }

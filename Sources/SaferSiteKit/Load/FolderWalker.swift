@@ -1,8 +1,13 @@
 import Diagnostics
 import Foundation
 
-/// Lists the regular files under a folder in path order, following symbolic links only while
-/// they stay inside the source folder.
+/// Lists the regular files under a folder in path order.
+///
+/// The one rule for links: a symbolic link is followed only when it leads to a file or folder
+/// inside the walked folder itself (`content/`, or the theme's `templates/` or `static/`) whose
+/// path there has no hidden part; any other link is an error, so no link can publish a hidden or
+/// an outside file (`../.env`, `../.git`, the output folder). A file with other hard links is an
+/// error too (`SourceLoader`): where its other names are cannot be known.
 struct FolderWalker {
     /// A file found by the walk.
     struct Entry {
@@ -13,19 +18,14 @@ struct FolderWalker {
         var relative: String
         /// Its path as shown to people, e.g. `content/about.md`.
         var display: String
-        /// Whether it was reached through a symbolic link: the same bytes may then be read
-        /// under more than one path. (So may a file with other hard links, which `SourceLoader`
-        /// learns as it reads the file.)
-        var isLinked = false
     }
 
-    /// Links must resolve inside this folder.
-    var sourceRoot: URL
-
+    /// Walks `folder`: links must resolve inside it, to a path with no hidden part.
     func walk(_ folder: URL, displayPrefix: String, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited: Set<String> = []
-        walk(folder.path, relative: "", displayPrefix: displayPrefix, throughLink: false, into: &entries, visited: &visited,
+        let root = folder.resolvingSymlinksInPath().path
+        walk(folder.path, relative: "", displayPrefix: displayPrefix, root: root, into: &entries, visited: &visited,
              diagnostics: &diagnostics)
         return entries.sorted { $0.relative < $1.relative }
     }
@@ -35,12 +35,11 @@ struct FolderWalker {
 
 private extension FolderWalker {
     func walk(
-        _ folder: String, relative: String, displayPrefix: String, throughLink: Bool, into entries: inout [Entry],
+        _ folder: String, relative: String, displayPrefix: String, root rootPath: String, into entries: inout [Entry],
         visited: inout Set<String>, diagnostics: inout [Diagnostic]
     ) {
         let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(realFolder).inserted else { return }
-        let rootPath = sourceRoot.resolvingSymlinksInPath().path
         for listed in Self.list(folder) {
             let (name, listedType) = (listed.name, listed.type)
             let path = folder + "/" + name
@@ -51,6 +50,12 @@ private extension FolderWalker {
                     diagnostics.append(.warning(LoadMessages.nameNotUTF8, at: SourceLocation(file: display),
                                                 hint: LoadMessages.nameNotUTF8Hint, code: "file-name"))
                 }
+                continue
+            }
+            // A `#`, `?` or `%` in a published name would end or change the address that links to it.
+            if !name.hasPrefix("."), let unsafe = name.first(where: { "#?%".contains($0) }) {
+                diagnostics.append(.error(LoadMessages.nameNotAddress(unsafe), at: SourceLocation(file: display),
+                                          hint: LoadMessages.nameNotUTF8Hint, code: "file-name"))
                 continue
             }
             // The folder's listing says what most entries are; an lstat is needed only when it
@@ -75,7 +80,9 @@ private extension FolderWalker {
                     continue
                 }
                 let targetPath = target.path
-                guard targetPath == rootPath || targetPath.hasPrefix(rootPath + "/") else {
+                let inside = targetPath == rootPath || targetPath.hasPrefix(rootPath + "/")
+                let hidden = targetPath.dropFirst(rootPath.count).split(separator: "/").contains { $0.hasPrefix(".") }
+                guard inside, !hidden else {
                     diagnostics.append(.error(LoadMessages.symlinkOutside, at: SourceLocation(file: display),
                                               hint: LoadMessages.symlinkOutsideHint, code: "symlink"))
                     continue
@@ -85,10 +92,10 @@ private extension FolderWalker {
             let type = status.st_mode & S_IFMT
             if type == S_IFDIR {
                 if name.hasPrefix(".") { continue }
-                walk(path, relative: childRelative, displayPrefix: displayPrefix, throughLink: throughLink || isLink, into: &entries,
+                walk(path, relative: childRelative, displayPrefix: displayPrefix, root: rootPath, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
             } else if type == S_IFREG {
-                entries.append(Entry(path: path, relative: childRelative, display: display, isLinked: throughLink || isLink))
+                entries.append(Entry(path: path, relative: childRelative, display: display))
             } else if !name.hasPrefix(".") {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),

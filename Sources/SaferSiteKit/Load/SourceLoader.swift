@@ -25,14 +25,12 @@ package struct SourceLoader: Sendable {
         }
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
-        var hasLinkedFiles = false
-        let walker = FolderWalker(sourceRoot: root)
-        let found = walker.walk(content, displayPrefix: "content", diagnostics: &diagnostics)
+        let found = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
-        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<ReadFile, Diagnostic>)? in
+        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
             let entry = found[index]
             guard let kind = Self.contentKind(of: entry.relative) else { return nil }
-            let result = Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
+            let result = Self.read(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
             // A file removed since the folder was listed (an editor's scratch file) is left out, as the listing would have.
             if case .failure = result, access(entry.path, F_OK) != 0 && errno == ENOENT { return nil }
             return (kind, result)
@@ -41,28 +39,23 @@ package struct SourceLoader: Sendable {
         for (entry, read) in zip(found, read) {
             guard let (kind, result) = read else { continue }
             switch result {
-            case .success(let file):
-                hasLinkedFiles = hasLinkedFiles || entry.isLinked || file.links > 1
-                files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
-            case .failure(let problem):
-                hasLinkedFiles = hasLinkedFiles || entry.isLinked
-                diagnostics.append(problem)
+            case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
             let url = themeRoot.appendingPathComponent(folder)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let walkerForTheme = FolderWalker(sourceRoot: themeRoot)
-            for entry in walkerForTheme.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
+            for entry in FolderWalker().walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.readCountingLinks(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
-                case .success(let file):
-                    files.append(SourceFile(path: entry.display, kind: kind, data: file.data))
+                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                case .success(let data):
+                    files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 case .failure(let problem): diagnostics.append(problem)
                 }
             }
         }
-        return (SourceTree(files: files, hasLinkedFiles: hasLinkedFiles), diagnostics)
+        return (SourceTree(files: files), diagnostics)
     }
 
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times
@@ -112,18 +105,6 @@ extension SourceLoader {
     /// Read with `open` and `read` on the path: Foundation's `URL` and `FileHandle` looked the
     /// file up twice more, which for a site of thousands of small files was a third of the load stage.
     static func read(_ path: String, shownAs display: String, limit: Int?) -> Result<Data, Diagnostic> {
-        readCountingLinks(path, shownAs: display, limit: limit).map(\.data)
-    }
-
-    /// A file as `readCountingLinks` read it.
-    struct ReadFile {
-        var data: Data
-        /// How many hard links the file has (more than one when the same bytes can be reached by another path).
-        var links: Int
-    }
-
-    /// `read(_:shownAs:limit:)`, with how many hard links the file has.
-    static func readCountingLinks(_ path: String, shownAs display: String, limit: Int?) -> Result<ReadFile, Diagnostic> {
         let unreadable = Diagnostic.error(LoadMessages.unreadable, at: SourceLocation(file: display),
                                           hint: LoadMessages.unreadableHint, code: "unreadable-file")
         // Not blocking: a pipe put in a file's place since the folder was listed must not hang the build.
@@ -135,6 +116,11 @@ extension SourceLoader {
         guard status.st_mode & S_IFMT == S_IFREG else {
             return .failure(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
                                    hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))
+        }
+        // Another name for the same file may be anywhere on the disk (`ln ../.env notes.txt`):
+        // what it would publish cannot be known (`FolderWalker` gives the rule for links).
+        guard status.st_nlink <= 1 else {
+            return .failure(.error(LoadMessages.hardLink, at: SourceLocation(file: display), hint: LoadMessages.hardLinkHint, code: "symlink"))
         }
         let most = limit.map { $0 + 1 } ?? Int.max
         // Room for one byte more than the file's size, so that a file that grew since is noticed.
@@ -164,7 +150,7 @@ extension SourceLoader {
             return .failure(.error(LoadMessages.tooBig(limit: limit), at: SourceLocation(file: display),
                                    hint: LoadMessages.tooBigHint, code: "file-too-big"))
         }
-        return .success(ReadFile(data: Data(bytesNoCopy: bytes, count: filled, deallocator: .free), links: Int(status.st_nlink)))
+        return .success(Data(bytesNoCopy: bytes, count: filled, deallocator: .free))
     }
 }
 
@@ -172,13 +158,19 @@ extension SourceLoader {
 package enum LoadMessages {
     package static let unreadable = "this file could not be read"
     package static let unreadableHint = "check that the file exists and that you are allowed to read it"
-    package static let symlinkOutside = "this is a link to a file outside the site's folder, which the build does not follow"
-    package static let symlinkOutsideHint = "copy the file into the site's folder instead of linking to it"
+    package static let symlinkOutside = "this is a link to a file outside its folder (content/, or the theme's), or to a hidden one, which the build does not follow"
+    package static let symlinkOutsideHint = "copy the file into the folder instead of linking to it"
+    package static let hardLink = "this file has other names elsewhere on the disk (hard links), so the build cannot tell what it would publish"
+    package static let hardLinkHint = "replace it with a copy: cp FILE FILE.copy && mv FILE.copy FILE"
     package static let symlinkLoop = "this link leads round in a loop"
     package static let symlinkLoopHint = "remove the link or point it at a real file"
     package static let symlinkBroken = "this is a link to a file that does not exist"
     package static let symlinkBrokenHint = "remove the link or point it at a file that exists"
     package static let nameNotUTF8 = "this file is left out: its name has bytes that are not UTF-8 text, so the build cannot name it in a page's address"
+    /// A file name holding a character that a web address reads as something else.
+    package static func nameNotAddress(_ character: Character) -> String {
+        "this file is left out: its name holds '\(character)', which a web address reads as something else, so no link could reach it"
+    }
     package static let nameNotUTF8Hint = "rename it using letters, numbers and hyphens, e.g. cafe-opening-hours.md"
     package static let notRegularFile = "this is not a regular file (a pipe, socket or device), so the build does not read it"
     package static let notRegularFileHint = "remove it from the site's folder"

@@ -2,14 +2,10 @@
 package struct SourceTree: Sendable {
     /// Every file found, sorted by path.
     package var files: [SourceFile]
-    /// Whether some file under `content/` was read through a symbolic link or has other hard
-    /// links, so that one file on disk may stand behind more than one path here.
-    package var hasLinkedFiles: Bool
 
     /// Creates a tree from files in any order.
-    package init(files: [SourceFile], hasLinkedFiles: Bool = false) {
+    package init(files: [SourceFile]) {
         self.files = files.sorted { $0.path < $1.path }
-        self.hasLinkedFiles = hasLinkedFiles
     }
 
     /// The files of one kind, in path order.

@@ -32,9 +32,9 @@ package enum ContentMessages {
         "this page's address \(url) differs only in capital letters from \(other)'s, which breaks on some web hosts"
     }
 
-    package static let badSlug = "a slug must be one part of an address: letters, digits, '-', '_' or '.', and no '/' or '..'"
+    package static let badSlug = "a slug must be one part of an address, at most 255 bytes long: letters, digits, '-', '_' or '.', and no '/' or '..'"
     package static let badSlugHint = "use something like 'slug: my-page'"
-    package static let badURL = "a url must start with '/', must not contain '..', '//', '\\' or encoded characters, and must end with '/' or '.html'"
+    package static let badURL = "a url must start with '/', must not contain '..', '//', '\\' or encoded characters, must end with '/' or '.html', and no part of it may be longer than 255 bytes"
     package static let badURLHint = "use something like 'url: /contact/' or 'url: /404.html'"
     package static let badAliasHint = "write the old address from the site's root, as it was: e.g. 'aliases: [/old-projects/aspire/]'"
 
