@@ -70,4 +70,18 @@ struct PublishingRulesTests {
         #expect(check.stderr.contains("content/a.md") && check.stderr.contains(": error: "), "\(check.stderr)")
         #expect(!build.stderr.contains("Not a directory") && !build.stderr.contains("File name too long"), "\(build.stderr)")
     }
+
+    @Test("an HTML, SVG or JavaScript file in content/ is an error while raw HTML is off, and published as it is once the site allows it",
+          arguments: ["files/leaflet.html", "images/logo.svg", "js/extra.js"])
+    func scriptableFiles(path: String) throws {
+        let root = try CLI.site(Self.home.merging([path: "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n"]) { $1 })
+        defer { try? FileManager.default.removeItem(at: root) }
+        let refused = try run("build", root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("content/\(path): error: this file can run script in a reader's browser"), "\(refused.stderr)")
+        try "title: T\nraw_html: true\n".write(to: root.appendingPathComponent("content/_site.yaml"), atomically: true, encoding: .utf8)
+        let allowed = try run("build", root)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/" + path).path))
+    }
 }

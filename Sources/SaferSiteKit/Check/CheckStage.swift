@@ -12,6 +12,7 @@ struct CheckStage: Sendable {
         diagnostics.report(HomePageCheck().check(site))
         diagnostics.report(LayoutCheck(theme: theme).check(site))
         diagnostics.report(MenuCheck().check(site))
+        diagnostics.report(ScriptableFileCheck().check(site))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
         diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))

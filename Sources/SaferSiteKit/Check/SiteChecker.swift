@@ -79,6 +79,8 @@ package struct SiteChecker: Sendable {
 
 /// The check stage's messages.
 package enum CheckMessages {
+    package static let scriptableFile = "this file can run script in a reader's browser, so it is not published from content/ while raw_html is off"
+    package static let scriptableFileHint = "publish a picture as PNG or JPEG instead, put the theme's own files in theme/static/, or set 'raw_html: true' in content/_site.yaml if every such file is trusted"
     package static let noHomePage = "the site has no home page of its own, so the build makes a bare list of its sections"
     package static let noHomePageHint = "write content/index.md with a title, a summary and what residents should see first"
     package static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
