@@ -98,7 +98,7 @@ let package = Package(
 // ordinary `swift build` or `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
-    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage"] {
+    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"], path: "Fuzz/\(name)"))
     }

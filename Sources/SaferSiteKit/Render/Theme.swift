@@ -24,7 +24,7 @@ package struct Theme: Sendable {
     }
 
     /// Renders a template with a context built by `TemplateContext`.
-    func render(_ context: [String: Any], template: String) -> String? {
+    package func render(_ context: [String: Any], template: String) -> String? {
         library.render(context, withTemplate: template)
     }
 }

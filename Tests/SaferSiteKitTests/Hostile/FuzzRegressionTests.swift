@@ -48,8 +48,18 @@ struct FuzzRegressionTests {
         case "FuzzFrontMatter": Self.expectKept(FuzzHarness.frontMatter(bytes), name)
         case "FuzzData": Self.expectKept(FuzzHarness.data(bytes), name)
         case "FuzzPage": Self.expectKept(FuzzHarness.page(bytes), name)
+        case "FuzzTemplate": Self.expectKept(FuzzHarness.template(bytes), name)
         default: Issue.record("\(name) does not name its fuzz target")
         }
+    }
+
+    @Test("the theme's templates, and a page whose partials include each other, pass through the template target")
+    func templateSeeds() throws {
+        let templates = Self.files(under: "theme/templates", suffixes: [".mustache"])
+        #expect(templates.count > 10)
+        for path in templates { Self.expectKept(FuzzHarness.template(try Self.bytes(path)), path) }
+        let loop = "{{>partials/a}}" + FuzzHarness.templateSeparator + "A {{>partials/b}}" + FuzzHarness.templateSeparator + "B {{>partials/a}}"
+        Self.expectKept(FuzzHarness.template(Array(loop.utf8)), "a loop through two partials")
     }
 
     @Test("the real site's pages, settings and data pass through every target (the seed corpus)")
