@@ -53,4 +53,23 @@ struct AliasTests {
         #expect(escaped.stderr.contains("'/../../etc/' cannot be an old address of this page"), "\(escaped.stderr)")
         #expect(escaped.stderr.contains("'old-contact/' cannot be an old address of this page"))
     }
+
+    @Test("a page the last build published that is gone now is warned about, at the page it most likely moved to, with the aliases line to add; adding it clears the warning")
+    func movedPageSuggestsAlias() throws {
+        let (first, _, root) = try build(["projects/night-safe.md": "---\ntitle: Nightsafe\nsummary: Safer nights out.\n---\nText.\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(first.status == 0, "\(first.stderr)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("content/archive"), withIntermediateDirectories: true)
+        try manager.moveItem(at: root.appendingPathComponent("content/projects/night-safe.md"),
+                             to: root.appendingPathComponent("content/archive/night-safe.md"))
+        let moved = try CLI.run(["build", "--source", root.path, "--theme", theme])
+        #expect(moved.stderr.contains("content/archive/night-safe.md:2:1: warning: the last build published a page at /projects/night-safe/, which nothing answers now"),
+                "\(moved.stderr)")
+        #expect(moved.stderr.contains("hint: add 'aliases: [/projects/night-safe/]' to the front matter of the page that replaces it"))
+        try "---\ntitle: Nightsafe\nsummary: Safer nights out.\naliases: [/projects/night-safe/]\n---\nText.\n"
+            .write(to: root.appendingPathComponent("content/archive/night-safe.md"), atomically: true, encoding: .utf8)
+        let fixed = try CLI.run(["build", "--source", root.path, "--theme", theme])
+        #expect(fixed.status == 0 && !fixed.stderr.contains("nothing answers now"), "\(fixed.stderr)")
+    }
 }

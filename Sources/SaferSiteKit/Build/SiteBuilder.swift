@@ -40,7 +40,10 @@ public struct SiteBuilder: Sendable {
         progress(.services)
         let extraFiles = ServicesStage().run(site, bodies: bodies)
         progress(.check)
-        CheckStage(today: options.today).run(site, bodies: bodies, sources: tree, theme: theme, extraFiles: extraFiles, reportingTo: diagnostics)
+        // What the last build published, so that a page gone from this one is noticed.
+        let previous = PreviousAddresses.read(output: options.output, baseURL: site.settings.baseURL)
+        CheckStage(today: options.today).run(site, bodies: bodies, sources: tree, previous: previous, theme: theme,
+                                             extraFiles: extraFiles, reportingTo: diagnostics)
 
         var report = BuildReport(diagnostics: diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)

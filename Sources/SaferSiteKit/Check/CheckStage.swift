@@ -5,14 +5,15 @@ struct CheckStage: Sendable {
     /// The day the site is checked on, for review dates.
     let today: FrontMatterDate
 
-    /// Reports what the checks find; `bodies[i]` belongs to `site.pages[i]`, and `sources` holds
-    /// the files the findings point into.
-    func run(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree, theme: Theme, extraFiles: ExtraFiles,
-             reportingTo diagnostics: DiagnosticCollector) {
+    /// Reports what the checks find; `bodies[i]` belongs to `site.pages[i]`, `sources` holds the
+    /// files the findings point into, and `previous` the addresses the last build published.
+    func run(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree, previous: Set<String> = [], theme: Theme,
+             extraFiles: ExtraFiles, reportingTo diagnostics: DiagnosticCollector) {
         diagnostics.report(HomePageCheck().check(site))
         diagnostics.report(LayoutCheck(theme: theme).check(site))
         diagnostics.report(MenuCheck().check(site))
         diagnostics.report(ScriptableFileCheck().check(site))
+        diagnostics.report(MovedPageCheck(previous: previous).check(site))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
         diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))

@@ -79,6 +79,16 @@ package struct SiteChecker: Sendable {
 
 /// The check stage's messages.
 package enum CheckMessages {
+    /// An address the last build published that nothing answers now.
+    package static func pageGone(_ old: String, movedTo new: String?) -> String {
+        new.map { "the last build published a page at \(old), which nothing answers now; if this page (now at \($0)) is that page moved, keep the old address working" }
+            ?? "the last build published a page at \(old), which nothing answers now, so links and leaflets naming it will break"
+    }
+
+    /// How to keep an old address working.
+    package static func pageGoneHint(_ old: String) -> String {
+        "add 'aliases: [\(old)]' to the front matter of the page that replaces it"
+    }
     package static let scriptableFile = "this file can run script in a reader's browser, so it is not published from content/ while raw_html is off"
     package static let scriptableFileHint = "publish a picture as PNG or JPEG instead, put the theme's own files in theme/static/, or set 'raw_html: true' in content/_site.yaml if every such file is trusted"
     package static let noHomePage = "the site has no home page of its own, so the build makes a bare list of its sections"

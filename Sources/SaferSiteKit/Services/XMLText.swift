@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text made safe for XML 1.0 element content and quoted attributes.
 enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops the control characters XML 1.0 does not allow
@@ -20,5 +22,14 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// The text `escape` made the XML from: its five entities turned back (`&amp;` last, so
+    /// `&amp;lt;` stays `&lt;`).
+    static func unescape(_ xml: String) -> String {
+        guard xml.contains("&") else { return xml }
+        return xml.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
