@@ -101,9 +101,8 @@ private struct BodyLines {
         let line = Int(bodyLine)
         var column = Int(byteColumn)
         if line >= 1, line <= lines.count, column > 1 {
-            let bytes = lines[line - 1].utf8.prefix(column - 1)
-            // In ASCII (a line holds no LF) every byte is a character.
-            column = (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count) + 1
+            // cmark-gfm counts bytes; people count characters.
+            column = String(decoding: lines[line - 1].utf8.prefix(column - 1), as: UTF8.self).count + 1
         }
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }
