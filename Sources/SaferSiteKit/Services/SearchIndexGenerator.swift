@@ -169,37 +169,24 @@ extension SearchIndexGenerator {
     }
 
     /// Calls `body` with each word of `text`, as `words` makes them, in UTF-8, until it returns
-    /// false. One pass over the scalars, lower-casing as it goes (ASCII inline) into a byte buffer,
-    /// so the text is never copied whole and no word is made a `String` unless `body` does.
-    /// Most words are handed over straight from the text (`WordScanner.takeASCIIRun`).
+    /// false. One pass over the scalars, lower-casing as it goes into a byte buffer, so the text is
+    /// never copied whole and no word is made a `String` unless `body` does.
     static func eachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var scanner = WordScanner()
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if scanner.isEmpty, byte.isASCIILetterOrDigit {
-                        if !scanner.takeASCIIRun(bytes, from: &index, body) { return }
-                        continue
-                    }
-                    index += 1
-                    if scanner.takeASCII(byte), !scanner.handOver(body) { return }
-                    continue
-                }
-                let (scalar, length) = bytes.scalar(at: index)
-                index += length
-                if !scalar.properties.changesWhenLowercased {
-                    if scanner.take(scalar), !scanner.handOver(body) { return }
-                } else {
-                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
-                        if scanner.take(lowered), !scanner.handOver(body) { return }
-                    }
+        for scalar in text.unicodeScalars {
+            // An ASCII capital's lower case is 32 on, and no other ASCII scalar changes: asking the
+            // Unicode tables instead made the search index 10 times slower (issue 23).
+            if scalar.value &- 0x41 < 26 {
+                if scanner.take(Unicode.Scalar(UInt8(scalar.value) + 32)), !scanner.handOver(body) { return }
+            } else if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                if scanner.take(scalar), !scanner.handOver(body) { return }
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if scanner.take(lowered), !scanner.handOver(body) { return }
                 }
             }
-            if scanner.end() { _ = scanner.handOver(body) }
         }
+        if scanner.end() { _ = scanner.handOver(body) }
     }
 
     /// `eachWord` for a body that reads every word.
@@ -210,16 +197,12 @@ extension SearchIndexGenerator {
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "'" || scalar == "’"
     }
-
-    static func isASCIIJoiner(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
-    }
 }
 
 /// Gathers the words of lower-cased scalars, as `SearchIndexGenerator.words` describes; a struct
 /// rather than closures so its state stays in registers, not in boxes on the heap.
 ///
-/// `take` and `takeASCII` return true when the scalar ended a word, which `handOver` then
+/// `take` returns true when the scalar ended a word, which `handOver` then
 /// hands over and clears.
 private struct WordScanner {
     private var word: [UInt8] = []
@@ -230,10 +213,9 @@ private struct WordScanner {
         word.reserveCapacity(64)
     }
 
-    /// Whether no word is being gathered.
-    var isEmpty: Bool { word.isEmpty }
-
     mutating func take(_ scalar: Unicode.Scalar) -> Bool {
+        // No ASCII scalar is a mark: asking the Unicode tables about each space and comma cost more
+        // than the rest of the scan.
         if String.isLetterOrDigit(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
             append(scalar)
             length = word.count
@@ -244,45 +226,6 @@ private struct WordScanner {
             return end()
         }
         return false
-    }
-
-    /// An ASCII byte, lower-cased here: the common case, without making a scalar.
-    mutating func takeASCII(_ byte: UInt8) -> Bool {
-        if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-            word.append(byte)
-            length = word.count
-        } else if byte &- 0x41 < 26 {
-            word.append(byte + 32)
-            length = word.count
-        } else if SearchIndexGenerator.isASCIIJoiner(byte) {
-            if length > 0 { word.append(byte) }
-        } else if !word.isEmpty {
-            return end()
-        }
-        return false
-    }
-
-    /// Takes the run of ASCII letters and digits that starts a word at `index`, moving `index`
-    /// past it, and hands the word over when the run ends it; returns what `body` returned, or
-    /// true when nothing was handed over.
-    ///
-    /// Most words are lower-case ASCII ended by an ASCII space or mark: those go to `body`
-    /// straight from the text. A run with capitals is lower-cased into the word being gathered,
-    /// and a run followed by a joiner or a character beyond ASCII is gathered to go on.
-    mutating func takeASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int,
-                               _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-        var end = index + 1
-        var hasUpperCase = bytes[index] &- 0x41 < 26
-        while end < bytes.count, bytes[end].isASCIILetterOrDigit {
-            hasUpperCase = hasUpperCase || bytes[end] &- 0x41 < 26
-            end += 1
-        }
-        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
-        index = end
-        let wordGoesOn = end < bytes.count && (bytes[end] >= 0x80 || SearchIndexGenerator.isASCIIJoiner(bytes[end]))
-        if !wordGoesOn && !hasUpperCase { return body(run) }
-        for byte in run { _ = takeASCII(byte) }
-        return wordGoesOn || !self.end() || handOver(body)
     }
 
     /// Ends the word being gathered: true when it has a letter or digit, to be handed over.
@@ -302,7 +245,7 @@ private struct WordScanner {
 
     private mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
-            word.append(UInt8(scalar.value))
+            word.append(UInt8(scalar.value))  // most scalars: one byte, without the encoder's closure
         } else {
             UTF8.encode(scalar) { word.append($0) }
         }
