@@ -64,6 +64,19 @@ struct BodyRuleTests {
     func vaguePhrases(text: String, vague: Bool) {
         #expect(VagueLinkTextRule.vaguePhrases.contains(VagueLinkTextRule.normalised(text)) == vague)
     }
+
+    @Test("link text in ASCII is normalised byte by byte exactly as by characters")
+    func asciiNormalisingAgrees() throws {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet = Array("aZ9 \t\n\r.!?-_()[]\"'$+|~#@/:;")
+        for _ in 0..<3_000 {
+            let text = String((0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let ascii = try #require(VagueLinkTextRule.asciiNormalised(text))
+            #expect(ascii == VagueLinkTextRule.unicodeNormalised(text), "\(text.debugDescription)")
+        }
+        #expect(VagueLinkTextRule.asciiNormalised("café") == nil)
+        #expect(VagueLinkTextRule.asciiNormalised("here\u{7}") == nil)
+    }
 }
 
 extension BodyRuleTests {
