@@ -149,22 +149,18 @@ private extension FlowParser {
         guard first.stop == .endOfLine else { return text }
         var line = position.line + 1
         var blankLines = 0
-        while line < source.end {
-            if source.isWhitespaceOnly(line) {
-                if let tab = source.lines[line].scalars.firstIndex(of: "\t") {
-                    throw ParseFailure(.tabIndentation, line: line, index: tab)
-                }
+        lines: while line < source.end {
+            let start: TextPosition
+            switch try PlainScalarScanner.continuation(source, line: line, parentIndent: parentIndent) {
+            case .blank:
                 blankLines += 1
                 line += 1
                 continue
+            case .end: break lines
+            case .text(let textStart): start = textStart
             }
-            if source.isBlank(line) { break }
-            if let tab = source.tabInIndentation(line) { throw ParseFailure(.tabIndentation, line: line, index: tab) }
-            let indent = source.indentation(line)
-            guard indent > parentIndent else { break }
-            let start = TextPosition(line: line, index: indent)
             let scalar = source.scalar(start)
-            let next = source.scalar(line: line, index: indent + 1)
+            let next = source.scalar(line: line, index: start.index + 1)
             let isColon = scalar == ":" && (next == nil || next == " ")
             if PlainScalarScanner.isFlowIndicator(scalar) && scalar != "[" && scalar != "{" || isColon { break }
             try PlainScalarScanner.checkContinuationStart(source, at: start)

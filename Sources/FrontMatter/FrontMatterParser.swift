@@ -11,17 +11,9 @@ public enum FrontMatterParser {
     /// Splits a page into front matter and Markdown body and parses the front matter.
     ///
     /// Front matter runs from a first line `---` to the next line `---`; a page without the first
-    /// line has none. Lines in diagnostics and nodes are lines of the whole file.
+    /// line has none. Lines in diagnostics and nodes are lines of the whole file. The whole text
+    /// is normalised (BOM, CR to LF) and split into lines first.
     public static func parsePage(_ text: String, file: String) -> ParsedPageSource {
-        guard let split = PageSplit(text) else { return parsePageLineByLine(text, file: file) }
-        // The usual case: only the front matter is split into lines; the body is taken as it is.
-        var parsed = parsePageLineByLine(split.head, file: file)
-        parsed.body = split.body
-        return parsed
-    }
-
-    /// The full path: the whole text normalised (BOM, CR) and split into lines.
-    static func parsePageLineByLine(_ text: String, file: String) -> ParsedPageSource {
         let source = SourceText(text)
         guard !source.lines.isEmpty, source.isFence(0) else {
             return ParsedPageSource(

@@ -37,9 +37,9 @@ struct FrontMatterSource: Sendable {
     /// The text of scalars `range` of a line.
     func text(line: Int, _ range: Range<Int>) -> String {
         let line = lines[line]
-        guard line.isASCII else { return String(String.UnicodeScalarView(line.scalars[range])) }
         let utf8 = line.text.utf8
-        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        let start = utf8.index(utf8.startIndex, offsetBy: line.offsets[range.lowerBound])
+        return String(Substring(utf8[start..<utf8.index(start, offsetBy: line.offsets[range.upperBound] - line.offsets[range.lowerBound])]))
     }
 
     /// Leading spaces (not tabs) of a line.

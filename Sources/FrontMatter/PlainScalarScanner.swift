@@ -109,20 +109,16 @@ enum PlainScalarScanner {
 
         var blankLines = 0
         var line = position.line + 1
-        while line < source.end {
+        lines: while line < source.end {
             defer { line += 1 }
-            if source.isWhitespaceOnly(line) {
-                if let tab = source.lines[line].scalars.firstIndex(of: "\t") {
-                    throw ParseFailure(.tabIndentation, line: line, index: tab)
-                }
+            let start: TextPosition
+            switch try continuation(source, line: line, parentIndent: parentIndent) {
+            case .blank:
                 blankLines += 1
                 continue
+            case .end: break lines
+            case .text(let textStart): start = textStart
             }
-            if source.isBlank(line) { break }
-            if let tab = source.tabInIndentation(line) { throw ParseFailure(.tabIndentation, line: line, index: tab) }
-            let indent = source.indentation(line)
-            guard indent > parentIndent else { break }
-            let start = TextPosition(line: line, index: indent)
             try checkContinuationStart(source, at: start)
             let scan = try scanLine(source, from: start, inFlow: false)
             if scan.stop == .colon { throw ParseFailure(.keyInContinuation, line: line, index: scan.stopIndex) }
@@ -133,6 +129,32 @@ enum PlainScalarScanner {
             if scan.stop == .comment { break }
         }
         return (text, nextLine)
+    }
+
+    /// What a line after a plain scalar's first line is to the scalar.
+    enum ContinuationLine {
+        /// Only spaces: it folds into a line break.
+        case blank
+        /// A comment, or not indented more than the scalar's parent: the scalar ended before it.
+        case end
+        /// More of the scalar's text, from this position.
+        case text(TextPosition)
+    }
+
+    /// Reads `line` as a possible continuation of a plain scalar whose parent is indented
+    /// `parentIndent`, in block and flow context alike. A tab on a blank line or in the
+    /// indentation is refused, as YAML tools disagree about what it means.
+    static func continuation(_ source: FrontMatterSource, line: Int, parentIndent: Int) throws(ParseFailure) -> ContinuationLine {
+        if source.isWhitespaceOnly(line) {
+            if let tab = source.lines[line].scalars.firstIndex(of: "\t") {
+                throw ParseFailure(.tabIndentation, line: line, index: tab)
+            }
+            return .blank
+        }
+        if source.isBlank(line) { return .end }
+        if let tab = source.tabInIndentation(line) { throw ParseFailure(.tabIndentation, line: line, index: tab) }
+        let indent = source.indentation(line)
+        return indent > parentIndent ? .text(TextPosition(line: line, index: indent)) : .end
     }
 
     /// Whether a scalar is one of `,[]{}`.

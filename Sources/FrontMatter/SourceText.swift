@@ -1,8 +1,9 @@
 /// A file's text made ready for parsing: the UTF-8 byte order mark removed, CRLF and lone CR
 /// turned into LF, and split into lines.
 package struct SourceText: Sendable {
-    /// The lines, without their line breaks. A final line break does not start an extra line.
-    package let lines: [String]
+    /// The lines, without their line breaks, as slices of the normalised text (so a page's body
+    /// is never split into strings and joined again). A final line break does not start an extra line.
+    package let lines: [Substring]
     /// Whether the text ends with a line break.
     let endsWithNewline: Bool
 
@@ -32,23 +33,23 @@ package struct SourceText: Sendable {
             text = String(Substring(scalars))  // most files: nothing to normalise
         }
         // Split on the byte: after normalising, every line break is one LF byte.
-        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
         if endsWithNewline || text.isEmpty { pieces.removeLast() }
         lines = pieces
     }
 
-    /// The text from a 0-based line to the end, joined with LF, keeping a final line break.
+    /// The text from a 0-based line to the end, keeping a final line break.
     package func text(fromLine start: Int) -> String {
         guard start < lines.count else { return "" }
-        return lines[start...].joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+        return String(lines[start].base[lines[start].startIndex...])
     }
 
     /// Lines `range` as front matter lines; `firstNumber` is the file line number of `range.lowerBound`.
     func frontMatterLines(_ range: Range<Int>, firstNumber: Int) -> [FrontMatterLine] {
         range.map { index in
             FrontMatterLine(
-                text: lines[index],
+                text: String(lines[index]),
                 number: firstNumber + index - range.lowerBound,
                 hasNewline: index < lines.count - 1 || endsWithNewline)
         }

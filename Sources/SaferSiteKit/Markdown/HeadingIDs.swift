@@ -32,30 +32,6 @@ package struct HeadingIDs: Sendable {
     /// Lower-case letters and digits, every other run of characters turned into one hyphen,
     /// with no hyphen at either end; `section` when nothing is left.
     package static func slug(_ text: String) -> String {
-        // Every heading, topic and district is made a slug: ASCII text (nearly all) by its bytes.
-        text.isAllASCII ? asciiSlug(text) : unicodeSlug(text)
-    }
-
-    /// `slug` for ASCII text, where every byte is a character.
-    static func asciiSlug(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        for byte in text.utf8 {
-            let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            if lowered.isASCIILetterOrDigit {
-                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                bytes.append(lowered)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `slug` for any text, by characters.
-    static func unicodeSlug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
         for character in text.lowercased() {

@@ -50,8 +50,7 @@ package struct LinkResolver: Sendable {
         if trimmed.hasPrefix("#") || trimmed.hasPrefix("/") { return .keep }
         var pathPart = trimmed
         var fragment: String?
-        // In ASCII text (nearly every link) each byte is a character, so the byte search finds the same `#`.
-        if let hash = pathPart.isAllASCII ? pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) : pathPart.firstIndex(of: "#") {
+        if let hash = pathPart.firstIndex(of: "#") {
             fragment = String(pathPart[pathPart.index(after: hash)...])
             pathPart = String(pathPart[..<hash])
         }
@@ -133,8 +132,8 @@ private extension LinkResolver {
     }
 
     static func segments(_ folder: Substring, _ relative: String) -> [Substring]? {
-        var parts = slashSeparated(folder)
-        for part in slashSeparated(Substring(relative)) {
+        var parts = folder.split(separator: "/")
+        for part in relative.split(separator: "/") {
             switch part {
             case ".": continue
             case "..":
@@ -173,27 +172,5 @@ private extension LinkResolver {
         var shared = 0
         while shared < from.count, shared < to.count - 1, from[shared] == to[shared] { shared += 1 }
         return (Array(repeating: "..", count: from.count - shared) + to[shared...].map(String.init)).joined(separator: "/")
-    }
-}
-
-extension LinkResolver {
-    /// The text's parts between slashes, empty ones left out, as `split(separator: "/")` makes
-    /// them. Every link is split so, so ASCII text (nearly all) is split by its bytes: there a
-    /// slash is always a character of its own.
-    static func slashSeparated(_ text: Substring) -> [Substring] {
-        guard text.isAllASCII else { return text.split(separator: "/") }
-        let utf8 = text.utf8
-        var parts: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "/") {
-                if index > start { parts.append(text[start..<index]) }
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start < utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
-        return parts
     }
 }

@@ -131,8 +131,8 @@ private final class BodyLines {
             // Go on from the last column counted when it is on this line and not past this one.
             let (fromBytes, fromCharacters) = counted.line == line && counted.bytes <= wanted ? (counted.bytes, counted.characters) : (0, 0)
             let bytes = utf8.dropFirst(fromBytes).prefix(wanted - fromBytes)
-            // In ASCII (a line holds no LF) every byte is a character.
-            let characters = fromCharacters + (Substring(bytes).isAllASCII ? bytes.count : String(decoding: bytes, as: UTF8.self).count)
+            // cmark-gfm counts bytes; people count characters.
+            let characters = fromCharacters + String(decoding: bytes, as: UTF8.self).count
             column = characters + 1
             // Counting on from here gives the same count as from the line's start only where a
             // character surely ends: between two ASCII bytes (no CR: a line's CR is at its end).

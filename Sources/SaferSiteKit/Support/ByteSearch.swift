@@ -13,13 +13,14 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
-/// Decoding one scalar, for the scans that walk a text's bytes (plain-English sentences, search
-/// words) and look at a scalar only where a byte is not ASCII.
+/// Decoding one scalar, for the scan that walks a text's bytes (plain-English sentences).
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose lead byte is at `index`, and its length in bytes, for text scanned by
     /// its bytes. The bytes must be valid UTF-8, as a `String`'s are: the lead byte gives the length.
     func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let byte = self[index]
+        // ASCII, most of every text, is a scalar of one byte.
+        if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(self[index + offset] & 0x3F) }

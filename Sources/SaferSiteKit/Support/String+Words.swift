@@ -66,14 +66,6 @@ extension String {
     }
 }
 
-extension StringProtocol {
-    /// Whether every character is ASCII, found from the bytes alone: the test for the byte-by-byte
-    /// paths of text checks, where every byte is then a character.
-    var isAllASCII: Bool {
-        !utf8.contains { $0 >= 0x80 }
-    }
-}
-
 extension UInt8 {
     /// An ASCII letter or digit (unsigned wrap-around: each test is one comparison).
     var isASCIILetterOrDigit: Bool {

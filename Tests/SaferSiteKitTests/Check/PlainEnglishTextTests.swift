@@ -28,7 +28,7 @@ struct PlainEnglishTextOracleTests {
     /// Pieces that exercise every rule: marks, closers, openers, abbreviations, initials,
     /// numbers, capitals beyond ASCII, curly quotes and white space beyond ASCII.
     static let pieces = ["One", "two", "Été", "été", "café.", "9.5%", "e.g.", "Dr.", "J.", "St.", "–", "&", ".", "!", "?",
-                         "\"", "'", ")", "]", "(", "[", "“", "”", "‘", "’", "worked.”", "it’s", "end.)", "Yes!\"", "no?’",
+                         "\"", "'", ")", "]", "(", "[", "“", "”", "‘", "’", "😀", "\u{600})", "İ.", "\u{212A}.", "worked.”", "it’s", "end.)", "Yes!\"", "no?’",
                          "A", "b", "2024", "x́", "\u{301}é", "\u{301}", " ", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\r\n"]
 
     @Test("2,000 random texts")
@@ -45,6 +45,7 @@ struct PlainEnglishTextOracleTests {
             let expected = Self.sentencesByCharacters(text)
             #expect(found.map(\.bytes) == expected.map(\.bytes), "\(text.debugDescription)")
             #expect(found.map(\.wordCount) == expected.map(\.wordCount), "\(text.debugDescription)")
+            #expect(found.map { $0.words(in: text).count } == expected.map(\.wordCount), "\(text.debugDescription)")
         }
     }
 

@@ -33,17 +33,3 @@ struct LinkResolverTests {
         #expect(hint.contains("about.md"))
     }
 }
-
-@Suite("Splitting link paths at slashes")
-struct SlashSeparatedTests {
-    @Test("by bytes for ASCII, as split(separator:) by characters, on 3,000 random paths")
-    func againstSplit() {
-        // Mostly ASCII, where the byte path is taken; the few others check the fall-back is taken.
-        let pieces = ["/", "//", "a", "b.md", "..", ".", "#x", "%20", " ", "\r\n", "\t", "x/", "A-Z_", "é", "/\u{301}"]
-        var generator = SeededGenerator(seed: 7)
-        for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(LinkResolver.slashSeparated(Substring(text)) == text.split(separator: "/"), "\(text.debugDescription)")
-        }
-    }
-}

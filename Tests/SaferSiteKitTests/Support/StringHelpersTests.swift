@@ -70,14 +70,9 @@ struct ScalarAtTests {
             copy.withUTF8 { bytes in
                 var index = 0
                 while index < bytes.count {
-                    if bytes[index] < 0x80 {
-                        decoded.append(Unicode.Scalar(bytes[index]))
-                        index += 1
-                    } else {
-                        let (scalar, length) = bytes.scalar(at: index)
-                        decoded.append(scalar)
-                        index += length
-                    }
+                    let (scalar, length) = bytes.scalar(at: index)
+                    decoded.append(scalar)
+                    index += length
                 }
             }
             #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")

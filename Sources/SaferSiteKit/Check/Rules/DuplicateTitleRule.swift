@@ -23,10 +23,8 @@ struct DuplicateTitleRule: SiteRule {
         }
     }
 
+    /// The title as compared: lower case, words separated by single spaces.
     static func key(_ title: String) -> String {
-        // For ASCII, characters and scalars are the same (a CRLF pair is white space either way),
-        // and the scalar split is much faster.
-        if title.utf8.allSatisfy({ $0 < 0x80 }) { return title.lowercased().whitespaceSeparated().joined(separator: " ") }
-        return title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -30,13 +30,15 @@ struct VagueLinkTextRule: PageRule {
     /// Whether link text is a web address rather than words.
     static func isWebAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        // In ASCII text white space is a byte: space, or tab to carriage return.
-        let hasSpace = lowered.isAllASCII ? lowered.utf8.contains { $0 == 0x20 || $0 &- 0x09 < 5 } : lowered.contains(where: \.isWhitespace)
-        guard !hasSpace else { return false }
+        guard !lowered.contains(where: \.isWhitespace) else { return false }
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
     }
 
     /// Lower case, single spaces, no punctuation at either end.
+    ///
+    /// Every link's text is normalised: the byte-by-byte `asciiNormalised` measured 6.5% of a cold
+    /// 10,000-page build's CPU against `unicodeNormalised` alone (issue 23), so it stays until the
+    /// rule is written once with that speed; a property test holds the two together.
     static func normalised(_ text: String) -> String {
         asciiNormalised(text) ?? unicodeNormalised(text)
     }
