@@ -29,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The IP address to listen on. The default, 127.0.0.1, lets only this computer see the preview.")
     var bind: String = "127.0.0.1"
 
+    @Option(help: "Seconds a connection may take to send a request, or sit idle between requests, before it is closed.")
+    var idleTimeout: Int = 30
+
     @Flag(help: "Also write every good build to the output folder, as 'safersite build' does.")
     var write = false
 
@@ -42,6 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var terminal: TerminalOptions
 
+    func validate() throws {
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be at least 1 second.") }
+    }
+
     func run() async throws {
         let stopSignals = StopSignals()
         let session = ServeSession(
@@ -49,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
                                   output: write ? URL(fileURLWithPath: output ?? source + "/public") : nil,
                                   includeDrafts: drafts, baseURL: baseURL.value),
             address: ServeAddress(host: bind, port: port),
+            limits: ServeLimits(idleTimeout: .seconds(idleTimeout)),
             console: Console(options: terminal)
         )
         // Serve until Ctrl-C or SIGTERM; a failure to start ends it too, with its exit code.
