@@ -72,7 +72,17 @@ let package = Package(
             ]
         ),
         // What the fuzz targets run, kept out of them so tests replay every input they found.
-        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit", "FrontMatter", "DataTables"], path: "Fuzz/FuzzHarness"),
+        .target(
+            name: "FuzzHarness",
+            dependencies: [
+                "SaferSiteKit", "FrontMatter", "DataTables", "Preview",
+                // SwiftNIO's HTTP decoder, which parses the preview server's requests.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Fuzz/FuzzHarness"
+        ),
         .executableTarget(
             name: "safersite",
             dependencies: [
@@ -102,7 +112,7 @@ let package = Package(
 // ordinary `swift build` or `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
-    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage"] {
+    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzRequest"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"], path: "Fuzz/\(name)"))
     }

@@ -32,28 +32,17 @@ private extension PreviewHTTPHandler {
         let host = request.head.authority ?? request.headers[.init("Host")!]
         guard address.allowsHost(host) else { return responder.wrongHost(host, expected: address) }
         // The raw target, undecoded, so RequestPath judges what was sent.
-        let target = request.head.path ?? "/"
-        let rawPath = String(target.prefix { $0 != "?" })
-        if rawPath == LiveReloadScript.eventsPath && (method == "GET" || method == "HEAD") {
+        let target = RequestTarget(request.head.path ?? "/")
+        if target.rawPath == LiveReloadScript.eventsPath && (method == "GET" || method == "HEAD") {
             let generation: Int
-            if let since = Self.query(target, "since").flatMap(Int.init) {
+            if let since = target.query("since").flatMap(Int.init) {
                 generation = await waitForBuild(after: since)
             } else {
                 generation = await snapshot.generation
             }
             return responder.events(generation: generation, method: method)
         }
-        return responder.respond(method: method, rawPath: rawPath, state: await snapshot.current)
-    }
-
-    /// The value of a query parameter in a raw target, as sent.
-    static func query(_ target: String, _ name: String) -> String? {
-        guard let mark = target.firstIndex(of: "?") else { return nil }
-        for pair in target[target.index(after: mark)...].split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            if parts.first == Substring(name) { return parts.count > 1 ? String(parts[1]) : "" }
-        }
-        return nil
+        return responder.respond(method: method, rawPath: target.rawPath, state: await snapshot.current)
     }
 
     /// The generation once it is no longer `since`, or the current one after `longPoll`, so

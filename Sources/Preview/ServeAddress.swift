@@ -68,7 +68,8 @@ private extension ServeAddress {
         }
         guard !name.isEmpty else { return nil }
         if rest.isEmpty { return (String(name), nil) }
-        guard rest.hasPrefix(":"), let port = UInt16(rest.dropFirst()) else { return nil }
+        // Only the port's plain spelling, as browsers send it: no sign, no leading zeros.
+        guard rest.hasPrefix(":"), let port = UInt16(rest.dropFirst()), String(port) == rest.dropFirst() else { return nil }
         return (String(name), port)
     }
 
