@@ -71,7 +71,7 @@ public actor PreviewServer {
                 continuation.yield(.failure(.cannotListen(requested.url, Self.reason(error))))
             }
             continuation.yield(.failure(.cannotListen(requested.url, "it stopped at once")))
-            await self.markFinished()
+            self.markFinished()
         }
         var iterator = started.makeAsyncIterator()
         switch await iterator.next() {
