@@ -3,9 +3,9 @@
 # packages via pip for the browser checks).
 
 SWIFT ?= swift
-# libcurl4-openssl-dev: only for the release build's static Swift runtime (below), whose copy of
-# Foundation's networking library, which FlyingFox links, is linked against libcurl.
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libcurl4-openssl-dev pkg-config python3-pip
+# No libcurl: nothing links Foundation's networking library since the preview server moved to
+# HummingbirdCore (`ldd .build/release/safersite` lists no libcurl).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
 # build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
 # direct calls into the runtime) and peaked 5 MB lower. See README, "Performance".

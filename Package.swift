@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -11,7 +11,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+        // The preview server's HTTP: HummingbirdCore on SwiftNIO bounds header size, connection count
+        // and idle time, and keeps accepting after the open-file limit is hit (docs/serve.md).
+        // No traits: its configuration-file and full-Foundation extras are not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
         // cmark-gfm from Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -64,11 +71,26 @@ let package = Package(
             dependencies: [
                 "SaferSiteKit",
                 "Diagnostics",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // What the fuzz targets run, kept out of them so tests replay every input they found.
-        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit", "FrontMatter", "DataTables"], path: "Fuzz/FuzzHarness"),
+        .target(
+            name: "FuzzHarness",
+            dependencies: [
+                "SaferSiteKit", "FrontMatter", "DataTables", "Preview",
+                // SwiftNIO's HTTP decoder, which parses the preview server's requests.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Fuzz/FuzzHarness"
+        ),
         .executableTarget(
             name: "safersite",
             dependencies: [
@@ -98,7 +120,7 @@ let package = Package(
 // ordinary `swift build` or `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
-    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate"] {
+    for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate", "FuzzRequest"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"], path: "Fuzz/\(name)"))
     }

@@ -28,7 +28,7 @@ public enum FrontMatterParser {
                 frontMatter: [], hasFrontMatter: true, frontMatterLine: 1,
                 body: "", bodyFirstLine: source.lines.count + 1,
                 diagnostics: [.error(problem.message, at: SourceLocation(file: file, line: expected + 1, column: 1), hint: problem.hint,
-                                     sourceLine: expected < source.lines.count ? source.lines[expected] : nil)])
+                                     sourceLine: expected < source.lines.count ? String(source.lines[expected]) : nil)])
         }
         let lines = source.frontMatterLines(1..<close, firstNumber: 2)
         let (root, diagnostics) = parse(lines, file: file, requireMapping: true)
@@ -84,7 +84,7 @@ private extension FrontMatterParser {
 
     /// Whether a line of a page whose front matter is never closed is where the body begins: a
     /// blank line, or a Markdown heading (`## What it does`), which front matter never holds.
-    static func endsFrontMatter(_ line: String) -> Bool {
+    static func endsFrontMatter(_ line: Substring) -> Bool {
         line.allSatisfy { $0 == " " || $0 == "\t" } || line.hasPrefix("##")
     }
 

@@ -1,38 +1,50 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 
-/// Carries requests from FlyingFox to the `PreviewResponder`, and holds long-polls for the next
-/// build until it finishes.
-struct PreviewHTTPHandler: HTTPHandler {
+/// Carries requests from HummingbirdCore to the `PreviewResponder`, refuses requests addressed to
+/// another host, and holds long-polls for the next build until it finishes.
+struct PreviewHTTPHandler: Sendable {
     let snapshot: SiteSnapshot
     let longPoll: Duration
     let responder = PreviewResponder()
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        // The raw path, before FlyingFox decodes and tidies it, so RequestPath judges what was sent.
-        let rawPath = request.target.path(percentEncoded: true)
-        let method = request.method.rawValue
-        let answer: PreviewResponse
-        if rawPath == LiveReloadScript.eventsPath && (method == "GET" || method == "HEAD") {
-            let generation: Int
-            if let since = request.query["since"].flatMap(Int.init) {
-                generation = await waitForBuild(after: since)
-            } else {
-                generation = await snapshot.generation
-            }
-            answer = responder.events(generation: generation, method: method)
-        } else {
-            answer = responder.respond(method: method, rawPath: rawPath, state: await snapshot.current)
+    /// Answers one request on a connection that arrived at `servedAt`.
+    func respond(to request: Request, writer: consuming ResponseWriter, servedAt address: ServeAddress) async throws {
+        let answer = await answer(to: request, servedAt: address)
+        var fields = HTTPFields()
+        for (name, value) in answer.headers {
+            if let name = HTTPField.Name(name) { fields[name] = value }
         }
-        return HTTPResponse(statusCode: Self.status(answer.status),
-                            headers: HTTPHeaders(Dictionary(uniqueKeysWithValues: answer.headers.map { (HTTPHeader($0.key), $0.value) })),
-                            body: answer.body)
+        let response = Response(status: HTTPResponse.Status(code: answer.status), headers: fields,
+                                body: answer.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        try await writer.write(response: response.head, body: response.body)
     }
 }
 
 // MARK: - Helpers
 
 private extension PreviewHTTPHandler {
+    func answer(to request: Request, servedAt address: ServeAddress) async -> PreviewResponse {
+        let method = request.method.rawValue
+        // SwiftNIO moves `Host` into the request's authority.
+        let host = request.head.authority ?? request.headers[.init("Host")!]
+        guard address.allowsHost(host) else { return responder.wrongHost(host, expected: address) }
+        // The raw target, undecoded, so RequestPath judges what was sent.
+        let target = RequestTarget(request.head.path ?? "/")
+        if target.rawPath == LiveReloadScript.eventsPath && (method == "GET" || method == "HEAD") {
+            let generation: Int
+            if let since = target.query("since").flatMap(Int.init) {
+                generation = await waitForBuild(after: since)
+            } else {
+                generation = await snapshot.generation
+            }
+            return responder.events(generation: generation, method: method)
+        }
+        return responder.respond(method: method, rawPath: target.rawPath, state: await snapshot.current)
+    }
+
     /// The generation once it is no longer `since`, or the current one after `longPoll`, so
     /// the browser asks again rather than holding a connection forever.
     func waitForBuild(after since: Int) async -> Int {
@@ -48,19 +60,6 @@ private extension PreviewHTTPHandler {
             group.cancelAll()
             if let first { return first }
             return await snapshot.generation
-        }
-    }
-
-    static func status(_ code: Int) -> HTTPStatusCode {
-        switch code {
-        case 200: .ok
-        case 301: .movedPermanently
-        case 400: .badRequest
-        case 404: .notFound
-        case 405: .methodNotAllowed
-        case 500: .internalServerError
-        case 503: .serviceUnavailable
-        default: HTTPStatusCode(code, phrase: "Status \(code)")
         }
     }
 }

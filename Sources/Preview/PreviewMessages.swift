@@ -32,4 +32,11 @@ public enum PreviewMessages {
 
     /// The answer to a method other than GET or HEAD.
     public static let methodNotAllowed = "The preview only answers GET and HEAD requests."
+
+    /// The answer to a request whose `Host` is not the preview's own address, as when a web page
+    /// elsewhere reaches it by DNS rebinding.
+    public static func wrongHost(_ host: String?, expected: String) -> String {
+        let named = host.map { "‘\($0)’" } ?? "no host"
+        return "This request names \(named); the preview only answers requests for \(expected). Open it at that address."
+    }
 }

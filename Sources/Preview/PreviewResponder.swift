@@ -21,6 +21,13 @@ public struct PreviewResponder: Sendable {
         return finish(answer(rawPath: rawPath, state: state), method: method)
     }
 
+    /// The answer to a request for another host (421 Misdirected Request): DNS rebinding, or an
+    /// address the preview was not opened at. `host` is the request's `Host`, nil when it had none.
+    public func wrongHost(_ host: String?, expected: ServeAddress) -> PreviewResponse {
+        // The name is HTML-escaped inside plainPage; a hostile page chooses it.
+        plainPage(status: 421, heading: "Wrong address", text: PreviewMessages.wrongHost(host, expected: expected.url))
+    }
+
     /// The answer to a long-poll for the next build: `{"generation": N}`.
     public func events(generation: Int, method: String = "GET") -> PreviewResponse {
         let body = Data(#"{"generation":\#(generation)}"#.utf8)

@@ -29,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The IP address to listen on. The default, 127.0.0.1, lets only this computer see the preview.")
     var bind: String = "127.0.0.1"
 
+    @Option(help: "Seconds a connection may take to send a request, or sit idle between requests, before it is closed.")
+    var idleTimeout: Int = 30
+
     @Flag(help: "Also write every good build to the output folder, as 'safersite build' does.")
     var write = false
 
@@ -48,6 +51,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         // A written site is the published one: pages held back by their dates must not reach it.
         if future && write { throw ValidationError("--future shows pages that are not on the site yet, so it cannot be used with --write") }
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be at least 1 second.") }
     }
 
     func run() async throws {
@@ -59,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         let session = ServeSession(
             options: options,
             address: ServeAddress(host: bind, port: port),
+            limits: ServeLimits(idleTimeout: .seconds(idleTimeout)),
             console: Console(options: terminal)
         )
         // Serve until Ctrl-C or SIGTERM; a failure to start ends it too, with its exit code.

@@ -9,6 +9,8 @@ struct ServeSession: Sendable {
     let options: BuildOptions
     /// Where to listen.
     let address: ServeAddress
+    /// What one client may take from the server.
+    let limits: ServeLimits
     /// Where to print.
     let console: Console
 
@@ -25,7 +27,7 @@ struct ServeSession: Sendable {
         let listening: ServeAddress
         let changes: AsyncStream<[FileChange]>
         do {
-            server = try PreviewServer(snapshot: snapshot, address: address)
+            server = try PreviewServer(snapshot: snapshot, address: address, limits: limits)
             listening = try await server.start()
             changes = try FileWatcher(roots: watchedFolders).changes()
         } catch {

@@ -16,7 +16,16 @@ struct StopSignals: @unchecked Sendable {
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { continuation.yield(number) }
+            source.setEventHandler {
+                continuation.yield(number)
+                // A stop that has not finished after two seconds is cut short: whatever still
+                // holds it (a connection, a task), the person pressing Ctrl-C is answered. This
+                // runs on Dispatch, so it fires even if every Swift task is busy.
+                DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+                    FileHandle.standardError.write(Data("Stopped.\n".utf8))
+                    exit(0)
+                }
+            }
             source.resume()
             return source
         }

@@ -35,10 +35,40 @@ enum RawHTTP {
         return descriptor
     }
 
+    /// Sends a whole request head exactly as given (`Host` included or not) and reads the answer;
+    /// nil when the server closed the connection without answering.
+    static func exchange(_ head: String, port: UInt16) throws -> Response? {
+        let descriptor = try connect(port: port)
+        defer { close(descriptor) }
+        send(head, on: descriptor)
+        return read(from: descriptor, isHead: false)
+    }
+
+    /// Whether the server closes the connection within `seconds`, reading and dropping anything
+    /// it sends first; false when the connection is still open then.
+    static func closedByServer(_ descriptor: Int32, within seconds: Int) -> Bool {
+        var limit = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return true }
+            if count < 0 { return errno == ECONNRESET }
+        }
+    }
+
+    /// Whether the server has closed the connection already, without waiting.
+    static func isClosedNow(_ descriptor: Int32) -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(descriptor, &byte, 1, Int32(MSG_DONTWAIT))
+        return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
     /// Sends bytes as they are.
-    static func send(_ text: String, on descriptor: Int32) {
+    @discardableResult
+    static func send(_ text: String, on descriptor: Int32) -> Int {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        return bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
     /// Sends a request line as given, and reads the response; nil when the server closed the

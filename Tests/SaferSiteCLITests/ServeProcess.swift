@@ -10,14 +10,22 @@ final class ServeProcess {
     private(set) var port: UInt16 = 0
 
     /// Starts `safersite serve --port 0` with more arguments, and waits for its address.
-    init(_ arguments: [String], in folder: URL) throws {
+    ///
+    /// - Parameter fileLimit: the open-file limit to start it under (`ulimit -n`), when set.
+    init(_ arguments: [String], in folder: URL, fileLimit: Int? = nil) throws {
         let logs = try CLI.temporaryFolder()
         stdout = logs.appendingPathComponent("stdout")
         stderr = logs.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
-        process.executableURL = CLI.executable
-        process.arguments = ["serve", "--port", "0"] + arguments
+        if let fileLimit {
+            // The shell sets the limit and then becomes safersite (exec), so signals reach it.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", CLI.executable.path, "serve", "--port", "0"] + arguments
+        } else {
+            process.executableURL = CLI.executable
+            process.arguments = ["serve", "--port", "0"] + arguments
+        }
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -53,6 +61,13 @@ final class ServeProcess {
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// How many sockets the server holds open now, read from /proc.
+    var openSockets: Int {
+        let folder = "/proc/\(process.processIdentifier)/fd"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.filter { ((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + $0)) ?? "").hasPrefix("socket:") }.count
     }
 
     /// GETs a path until the body satisfies a condition, for up to `limit` seconds; returns the

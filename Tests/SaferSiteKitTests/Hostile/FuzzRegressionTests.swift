@@ -49,6 +49,7 @@ struct FuzzRegressionTests {
         case "FuzzData": Self.expectKept(FuzzHarness.data(bytes), name)
         case "FuzzPage": Self.expectKept(FuzzHarness.page(bytes), name)
         case "FuzzTemplate": Self.expectKept(FuzzHarness.template(bytes), name)
+        case "FuzzRequest": Self.expectKept(FuzzHarness.request(bytes), name)
         default: Issue.record("\(name) does not name its fuzz target")
         }
     }
@@ -69,6 +70,25 @@ struct FuzzRegressionTests {
         #expect(seeds.count > 50)
         for path in seeds {
             Self.expectKeptByEveryTarget(try Self.bytes(path), path)
+        }
+    }
+
+    /// Request heads aimed at the preview server: names a rebinding page could use, and paths
+    /// that try to leave the site.
+    static let hostileRequests: [String] = [
+        "127.0.0.1.evil.example:8080", "localhost.evil.example:8080", "evil.example", "[::ffff:127.0.0.1]:8080", "0x7f.0.0.1:8080",
+        "2130706433:8080", "127.0.0.1:8080.evil.example", "127.0.0.1:08080", "localhost:8080 ", " 127.0.0.1:8080", "127.0.0.1:80800",
+    ].map { "GET / HTTP/1.1\r\nHost: \($0)\r\n\r\n" } + [
+        "GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n",
+        "GET /%2e%2e/%2e%2e/etc/passwd?since=1&since HTTP/1.1\r\nHost: localhost:8080\r\n\r\n",
+        "GET /about/ HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nHost: evil.example:8080\r\n\r\n",
+        "GET " + String(repeating: "/a", count: 20_000) + " HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n",
+    ]
+
+    @Test("hostile request heads keep the request target's promises")
+    func hostileRequestHeads() {
+        for request in Self.hostileRequests {
+            Self.expectKept(FuzzHarness.request(Array(request.utf8)), String(request.prefix(80)))
         }
     }
 
