@@ -80,16 +80,18 @@ let package = Package(
             ]
         ),
         // What the fuzz targets run, kept out of them so tests replay every input they found.
+        .target(name: "FuzzHarness", dependencies: ["SaferSiteKit", "FrontMatter", "DataTables"], path: "Fuzz/FuzzHarness"),
+        // The preview server's requests for the fuzzer, apart so the other fuzz targets build
+        // without SwiftNIO: its HTTP decoder parses the requests, as the server's does.
         .target(
-            name: "FuzzHarness",
+            name: "FuzzRequestHarness",
             dependencies: [
-                "SaferSiteKit", "FrontMatter", "DataTables", "Preview",
-                // SwiftNIO's HTTP decoder, which parses the preview server's requests.
+                "FuzzHarness", "Preview",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            path: "Fuzz/FuzzHarness"
+            path: "Fuzz/FuzzRequestHarness"
         ),
         .executableTarget(
             name: "safersite",
@@ -104,12 +106,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Parse/FrontMatter/yaml12-oracle.py", "Hostile/Findings", "Sites"]
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Fixtures"]
         ),
     ]
@@ -122,6 +124,7 @@ if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate", "FuzzRequest"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"], path: "Fuzz/\(name)"))
+        let request: [Target.Dependency] = name == "FuzzRequest" ? ["FuzzRequestHarness"] : []
+        package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzDriver", "FuzzHarness"] + request, path: "Fuzz/\(name)"))
     }
 }

@@ -1,5 +1,6 @@
 import CFuzzDriver
 import FuzzHarness
+import FuzzRequestHarness
 
 /// libFuzzer's test for `FuzzHarness.request`; built only with `-sanitize=fuzzer` (see `make fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")

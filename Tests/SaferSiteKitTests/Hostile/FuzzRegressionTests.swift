@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import FuzzHarness
+import FuzzRequestHarness
 import Testing
 
 /// Replays through the fuzz targets' own code (`FuzzHarness`) every input the fuzzers ever found

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzHarness
 import NIOCore
 import NIOEmbedded
 import NIOHTTP1
