@@ -4,29 +4,29 @@ import FrontMatter
 /// What to build and where.
 public struct BuildOptions: Sendable {
     /// The folder holding `content/` and `theme/`.
-    package var source: URL
+    public var source: URL
     /// The theme folder; `source/theme` unless set.
-    package var theme: URL?
+    public var theme: URL?
     /// Where the site is written; nil to build without writing (as `safersite check` and the
     /// preview do).
-    package var output: URL?
+    public var output: URL?
     /// Whether pages are rendered when nothing is written: the preview needs them, a check
     /// does not.
-    package var keepsFiles: Bool = true
+    public var keepsFiles: Bool = true
     /// Whether pages marked `draft: true` are built.
-    package var includeDrafts: Bool
+    public var includeDrafts: Bool
     /// Whether pages outside their `publish_date` and `expiry_date` are built, with a notice
     /// (`safersite serve --future`).
-    package var includeScheduled = false
+    public var includeScheduled = false
     /// Replaces the settings' `base_url` when set.
-    package var baseURL: String?
+    public var baseURL: String?
     /// Whether warnings fail the build as errors do (`--strict`).
-    package var strict: Bool
+    public var strict: Bool
     /// The day the content checks take as today, for review dates.
-    package var today: FrontMatterDate
+    public var today: FrontMatterDate
 
     /// Creates options.
-    package init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
+    public init(source: URL, theme: URL? = nil, output: URL?, includeDrafts: Bool = false, baseURL: String? = nil,
                 strict: Bool = false, today: FrontMatterDate = .today()) {
         self.source = source
         self.theme = theme

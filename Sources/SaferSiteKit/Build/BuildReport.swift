@@ -3,18 +3,18 @@ import Diagnostics
 /// What a build did: its findings and what it made.
 public struct BuildReport: Sendable {
     /// Every finding, in display order, each showing its source line.
-    package var diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic]
     /// Pages built (section pages included).
-    package var pageCount: Int
+    public var pageCount: Int
     /// Sections, the top level included.
-    package var sectionCount: Int
+    public var sectionCount: Int
     /// Files made, sorted by path, when the build kept them in memory rather than writing them
     /// (the preview); empty otherwise.
-    package var files: [OutputFile] = []
+    public var files: [OutputFile] = []
     /// Whether the output was written.
-    package var wroteOutput = false
+    public var wroteOutput = false
     /// Whether warnings fail the build as errors do (`--strict`).
-    package var strict: Bool
+    public var strict: Bool
 
     /// A report of a build's findings.
     init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, strict: Bool) {
@@ -25,9 +25,9 @@ public struct BuildReport: Sendable {
     }
 
     /// Whether the site failed: any error, or with `strict` any warning.
-    package var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
+    public var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
     /// How many findings are warnings.
-    package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     /// How many findings are errors.
-    package var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import FrontMatter
 
-package extension FrontMatterDate {
+extension FrontMatterDate {
     /// The date in the UK now (Europe/London), which is the day the review-date check compares against.
-    static func today(now: Date = Date()) -> FrontMatterDate {
+    public static func today(now: Date = Date()) -> FrontMatterDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
@@ -12,7 +12,7 @@ package extension FrontMatterDate {
 
     /// A calendar date written `YYYY-MM-DD` (as `--today` and `SAFERSITE_TODAY` take it), or nil
     /// when the text is not one or the day is not on the calendar.
-    init?(day text: String) {
+    package init?(day text: String) {
         guard text.utf8.count == 10, case .success(let date)? = TimestampResolver.resolve(Array(text.utf8)), date.time == nil else {
             return nil
         }

@@ -11,18 +11,18 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     /// Path inside the output folder, with `/` separators: `projects/aspire/index.html`.
-    package var path: String
+    public var path: String
     /// The file's contents.
-    package var contents: Contents
+    public var contents: Contents
 
     /// Creates an output file.
-    package init(path: String, contents: Contents) {
+    public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
     }
 
     /// The bytes to write.
-    package var data: Data { contents.data }
+    public var data: Data { contents.data }
 }
 
 package extension OutputFile.Contents {
