@@ -10,7 +10,7 @@ struct KeptOutputCheck: Sendable {
         for index in site.pages.indices {
             let pagination = site.pagination(forPage: index)
             for number in 1...pagination.pageCount {
-                made.insert(number == 1 ? site.pages[index].outputPath : URLPlanner.outputPath(forURL: pagination.url(number)))
+                made.insert(pagination.outputPath(number, first: site.pages[index].outputPath))
             }
         }
         return site.settings.keptInOutput.compactMap { entry in

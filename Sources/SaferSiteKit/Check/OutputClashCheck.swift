@@ -46,7 +46,7 @@ struct OutputClashCheck {
             let pagination = site.pagination(forPage: index)
             guard pagination.pageCount > 1 else { continue }
             for number in 2...pagination.pageCount {
-                let path = URLPlanner.outputPath(forURL: pagination.url(number))
+                let path = pagination.outputPath(number, first: site.pages[index].outputPath)
                 guard let owner = owners[path] else { continue }
                 diagnostics.append(.error(CheckMessages.outputClash(path, other: CheckMessages.numberedPage(number, ofListAt: site.pages[index].url)),
                                           at: SourceLocation(file: owner), hint: CheckMessages.outputClashHint, code: "duplicate-url"))

@@ -53,7 +53,7 @@ extension PageRenderer {
 
     /// Where a page file goes: the page's own output path, or its numbered listing page's.
     func outputPath(of file: PageFile, site: Site) -> String {
-        file.number == 1 ? site.pages[file.index].outputPath : URLPlanner.outputPath(forURL: file.pagination.url(file.number))
+        file.pagination.outputPath(file.number, first: site.pages[file.index].outputPath)
     }
 
     /// Renders one file through its page's template.

@@ -10,6 +10,12 @@ struct Pagination: Sendable {
     /// How many numbered pages there are (at least 1).
     var pageCount: Int { max(1, (count + pageSize - 1) / pageSize) }
 
+    /// Where page `number` is written: the listing page's own `first` output path, or its
+    /// numbered page's (`updates/page/2/index.html`).
+    func outputPath(_ number: Int, first: String) -> String {
+        number == 1 ? first : URLPlanner.outputPath(forURL: url(number))
+    }
+
     /// The URL of page `number` (1-based).
     func url(_ number: Int) -> String {
         number == 1 ? baseURL : baseURL + "page/\(number)/"
