@@ -18,7 +18,9 @@ struct ServeSession: Sendable {
     /// the server. Throws an exit status when it cannot start.
     func run() async throws {
         let snapshot = SiteSnapshot()
-        let first = await PreviewBuild.run(options)
+        // The last build's results, which each rebuild reuses where its inputs are unchanged.
+        let memo = BuildMemo()
+        let first = await PreviewBuild.run(options, memo: memo)
         await snapshot.publish(first.outcome)
         show(first, after: [])
         if Task.isCancelled { return }
@@ -46,7 +48,7 @@ struct ServeSession: Sendable {
         for await batch in changes {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
-            let build = await PreviewBuild.run(options)
+            let build = await PreviewBuild.run(options, memo: memo)
             await snapshot.publish(build.outcome)
             show(build, after: relevant)
         }
@@ -65,13 +67,13 @@ private extension ServeSession {
         let base = options.source.standardizedFileURL.path + "/"
         let names = changes.map { $0.path.hasPrefix(base) ? String($0.path.dropFirst(base.count)) : $0.path }
         let cause = names.isEmpty ? "" : " after a change to " + (names.count > 3 ? "\(names.count) files" : names.joined(separator: ", "))
-        let (seconds, attoseconds) = build.duration.components
-        let time = String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
+        let time = Self.seconds(build.duration)
         if let report = build.report { console.printDiagnostics(report.diagnostics) }
         switch build.outcome {
         case .built:
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
             console.summary("Built \(pages) in \(time) s\(cause).")
+            console.detail("Stages: " + build.stageTimes.map { "\($0.stage) \(Self.seconds($0.duration))" }.joined(separator: ", ") + " (s)")
             if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
         case .failed(let problems):
             let errors = problems.filter { $0.severity == .error }.count
@@ -80,5 +82,11 @@ private extension ServeSession {
         case .couldNotRun(let reason):
             console.error("error: \(reason)")
         }
+    }
+
+    /// A duration in seconds, to the hundredth.
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
     }
 }

@@ -13,6 +13,9 @@ final class DiagnosticCollector: @unchecked Sendable {
         lock.withLock { collected += diagnostics }
     }
 
+    /// Every finding reported so far, in the order reported.
+    var reported: [Diagnostic] { lock.withLock { collected } }
+
     /// Whether the findings so far fail the build: an error, or with `strict` a warning.
     func failsBuild(strict: Bool) -> Bool {
         lock.withLock { collected.contains { $0.severity == .error || (strict && $0.severity == .warning) } }

@@ -1,3 +1,4 @@
+import Diagnostics
 import FrontMatter
 
 /// The check stage: every check that reads the assembled site and its rendered bodies.
@@ -5,19 +6,48 @@ struct CheckStage: Sendable {
     /// The day the site is checked on, for review dates.
     let today: FrontMatterDate
 
-    /// Reports what the checks find; `bodies[i]` belongs to `site.pages[i]`, `sources` holds the
-    /// files the findings point into, and `previous` the addresses the last build published.
+    /// Reports what the checks find, and gives it back by where it comes from; `bodies[i]`
+    /// belongs to `site.pages[i]`, `sources` holds the files the findings point into, and
+    /// `previous` the addresses the last build published.
+    @discardableResult
     func run(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree, previous: Set<String> = [], theme: Theme,
-             extraFiles: ExtraFiles, reportingTo diagnostics: DiagnosticCollector) {
-        diagnostics.report(HomePageCheck().check(site))
-        diagnostics.report(LayoutCheck(theme: theme).check(site))
-        diagnostics.report(MenuCheck().check(site))
-        diagnostics.report(ScriptableFileCheck().check(site))
-        diagnostics.report(MovedPageCheck(previous: previous).check(site))
-        diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
-        diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
-        diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))
-        diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))
-        diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies, sources: sources))
+             extraFiles: ExtraFiles, reportingTo diagnostics: DiagnosticCollector) -> CheckFindings {
+        let siteWide = HomePageCheck().check(site)
+            + LayoutCheck(theme: theme).check(site)
+            + MenuCheck().check(site)
+            + ScriptableFileCheck().check(site)
+            + MovedPageCheck(previous: previous).check(site)
+            + SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check()
+            + OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services)
+            + KeptOutputCheck().check(site, extraFiles: extraFiles)
+        let targets = SiteChecker.Targets(site: site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path)))
+        let content = ContentChecker(today: today)
+        let found = CheckFindings(siteWide: siteWide, linkTargets: targets,
+                                  links: SiteChecker().findings(site, bodies: bodies, in: targets),
+                                  pages: content.pageFindings(site, bodies: bodies, sources: sources),
+                                  content: content.siteWide(site))
+        diagnostics.report(found.all)
+        return found
+    }
+}
+
+/// What the check stage found, by where it comes from: what the site's shape, front matter and
+/// settings decide, and what each page's body adds.
+struct CheckFindings: Sendable {
+    /// The checks that read no page body (home page, layouts, menus, files, moved pages,
+    /// settings keys, output clashes, kept paths).
+    let siteWide: [Diagnostic]
+    /// What the link checks check against: every output path and every page's heading ids.
+    var linkTargets: SiteChecker.Targets
+    /// Each page's link findings, in `site.pages` order.
+    var links: [[Diagnostic]]
+    /// Each page's own content-check findings before silences (`ContentChecker.pageFindings`).
+    var pages: [[Diagnostic]?]
+    /// The content checks' findings from front matter and settings alone, and the silences.
+    let content: SiteWideFindings
+
+    /// Every finding, in the order the stage reports them.
+    var all: [Diagnostic] {
+        siteWide + links.joined() + ContentChecker.findings(pageFindings: pages, siteWide: content)
     }
 }

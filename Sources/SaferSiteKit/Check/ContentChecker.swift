@@ -18,13 +18,21 @@ package struct ContentChecker: Sendable {
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`; `sources` holds the
     /// page files, whose lines the findings point at.
     package func check(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [Diagnostic] {
-        let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
-            let page = site.pages[index]
-            guard !page.isGenerated, !page.frontMatterFailed, let file = sources.file(at: page.source),
-                  let text = String(validating: file.data, as: UTF8.self) else { return nil }
-            return pageFindings(page, body: bodies[index], text: text)
-        }
-        return findings(pageFindings: own, siteWide: siteWide(site))
+        Self.findings(pageFindings: pageFindings(site, bodies: bodies, sources: sources), siteWide: siteWide(site))
+    }
+
+    /// Each page's own findings, before silences (`pageFindings(forPage:...)`), in `site.pages` order.
+    func pageFindings(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [[Diagnostic]?] {
+        ParallelMap.map(site.pages.count) { pageFindings(forPage: $0, of: site, body: bodies[$0], sources: sources) }
+    }
+
+    /// The findings of the rules that look at one page, `site.pages[index]` whose body is `body`;
+    /// nil for a page without a file of its own or whose front matter failed.
+    func pageFindings(forPage index: Int, of site: Site, body: RenderedMarkdown, sources: SourceTree) -> [Diagnostic]? {
+        let page = site.pages[index]
+        guard !page.isGenerated, !page.frontMatterFailed, let file = sources.file(at: page.source),
+              let text = String(validating: file.data, as: UTF8.self) else { return nil }
+        return pageFindings(page, body: body, text: text)
     }
 
     /// The findings of the rules that look at one page, for a page with a file of its own.
@@ -37,7 +45,7 @@ package struct ContentChecker: Sendable {
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
     /// `site.pages[i]`, nil for a made-up page) and what comes from front matter and settings
     /// alone: those, with the site's and pages' silences applied.
-    private func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
+    static func findings(pageFindings: [[Diagnostic]?], siteWide: SiteWideFindings) -> [Diagnostic] {
         // The rules' findings had the silences applied once, when made.
         Silencing(silences: siteWide.silences).applied(to: pageFindings.flatMap { $0 ?? [] }, usedByRules: siteWide.usedByRules)
             + siteWide.keptRuleFindings + siteWide.silenceProblems
@@ -45,7 +53,7 @@ package struct ContentChecker: Sendable {
 
     /// What the checks find from front matter and settings alone: the site rules' findings and
     /// the silences.
-    private func siteWide(_ site: Site) -> SiteWideFindings {
+    func siteWide(_ site: Site) -> SiteWideFindings {
         let checked = site.pages.filter { !$0.isGenerated && !$0.frontMatterFailed }
         let (silences, silenceProblems) = SilenceReader().read(site)
         return SiteWideFindings(ruleFindings: siteRules(site.settings).flatMap { $0.findings(in: checked) }, silences: silences,

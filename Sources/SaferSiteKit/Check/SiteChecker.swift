@@ -8,8 +8,12 @@ package struct SiteChecker: Sendable {
 
     /// Checks every page's links against the site. `bodies[i]` belongs to `site.pages[i]`.
     package func check(_ site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) -> [Diagnostic] {
-        let targets = Targets(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths)
-        return ParallelMap.map(site.pages.count) { findings(forPage: $0, of: site, bodies: bodies, in: targets) }.flatMap { $0 }
+        findings(site, bodies: bodies, in: Targets(site: site, bodies: bodies, extraOutputPaths: extraOutputPaths)).flatMap { $0 }
+    }
+
+    /// Each page's link findings, in `site.pages` order.
+    func findings(_ site: Site, bodies: [RenderedMarkdown], in targets: Targets) -> [[Diagnostic]] {
+        ParallelMap.map(site.pages.count) { findings(forPage: $0, of: site, body: bodies[$0], in: targets) }
     }
 
     /// What links are checked against: every file the site writes, and every page's heading ids.
@@ -18,7 +22,7 @@ package struct SiteChecker: Sendable {
         let outputPaths: Set<String>
         /// Each page's heading ids, by its path inside `content/`. Pages have few headings: a
         /// list is quicker to make and search than a set.
-        let idsByPage: [String: [String]]
+        var idsByPage: [String: [String]]
 
         init(site: Site, bodies: [RenderedMarkdown], extraOutputPaths: Set<String>) {
             outputPaths = Set(site.pages.map(\.outputPath)).union(extraOutputPaths)
@@ -30,9 +34,9 @@ package struct SiteChecker: Sendable {
         }
     }
 
-    /// The findings of one page's links.
-    func findings(forPage index: Int, of site: Site, bodies: [RenderedMarkdown], in targets: Targets) -> [Diagnostic] {
-        findings(forLinks: bodies[index].links, ofPage: site.pages[index].contentPath,
+    /// The findings of the links of `site.pages[index]`, whose body is `body`.
+    func findings(forPage index: Int, of site: Site, body: RenderedMarkdown, in targets: Targets) -> [Diagnostic] {
+        findings(forLinks: body.links, ofPage: site.pages[index].contentPath,
                  isOutputPath: targets.outputPaths.contains, headingIDs: { targets.idsByPage[$0] })
     }
 

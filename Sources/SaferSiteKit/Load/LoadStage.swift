@@ -6,8 +6,11 @@ struct LoadStage: Sendable {
     /// The source tree; unreadable files and links that lead astray are reported. Throws only
     /// when there is no content folder at all.
     func run(reportingTo diagnostics: DiagnosticCollector) throws -> SourceTree {
-        let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
+        let loaded = try loader.load()
         diagnostics.report(loaded.diagnostics)
         return loaded.tree
     }
+
+    /// What reads the files.
+    var loader: SourceLoader { SourceLoader(root: options.source, themeRoot: options.theme) }
 }

@@ -19,43 +19,69 @@ package struct SourceLoader: Sendable {
 
     /// Reads every file of the site.
     package func load() throws -> (tree: SourceTree, diagnostics: [Diagnostic]) {
+        let listing = try list()
+        let (files, problems) = read(listing.files)
+        return (SourceTree(files: files), listing.diagnostics + problems)
+    }
+
+    /// A file the build reads, found by `list()` but not read yet.
+    package struct ListedFile: Sendable {
+        /// Its path on disk.
+        package var path: String
+        /// Its path relative to the source folder, as `SourceFile.path` and findings name it.
+        package var display: String
+        /// What it is.
+        package var kind: SourceFile.Kind
+        /// Whether it is left out when it is gone by the time it is read (an editor's scratch
+        /// file under `content/`), rather than reported.
+        var leftOutIfGone: Bool
+    }
+
+    /// Every file the build reads, content first then the theme's, each in path order, with the
+    /// problems found while listing them. Throws only when there is no content folder.
+    package func list() throws -> (files: [ListedFile], diagnostics: [Diagnostic]) {
         let content = root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path) else {
             throw LoadError.missingContentFolder(content.path)
         }
-        var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
-        let found = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics)
-        // A large site has thousands of small files: read them on every core, keep them in path order.
-        let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
-            let entry = found[index]
-            guard let kind = Self.contentKind(of: entry.relative) else { return nil }
-            let result = Self.read(entry.path, shownAs: entry.display, limit: kind == .asset ? nil : Self.maximumTextFileSize)
-            // A file removed since the folder was listed (an editor's scratch file) is left out, as the listing would have.
-            if case .failure = result, access(entry.path, F_OK) != 0 && errno == ENOENT { return nil }
-            return (kind, result)
-        }
-        files.reserveCapacity(found.count)
-        for (entry, read) in zip(found, read) {
-            guard let (kind, result) = read else { continue }
-            switch result {
-            case .success(let data): files.append(SourceFile(path: entry.display, kind: kind, data: data))
-            case .failure(let problem): diagnostics.append(problem)
-            }
+        var files = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics).compactMap { entry in
+            Self.contentKind(of: entry.relative).map { ListedFile(path: entry.path, display: entry.display, kind: $0, leftOutIfGone: true) }
         }
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
             let url = themeRoot.appendingPathComponent(folder)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             for entry in FolderWalker().walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
-                case .success(let data):
-                    files.append(SourceFile(path: entry.display, kind: kind, data: data))
-                case .failure(let problem): diagnostics.append(problem)
-                }
+                files.append(ListedFile(path: entry.path, display: entry.display, kind: kind, leftOutIfGone: false))
             }
         }
-        return (SourceTree(files: files), diagnostics)
+        return (files, diagnostics)
+    }
+
+    /// The listed files read, on every core, in the order given, with the problems of those that
+    /// could not be.
+    package func read(_ listed: [ListedFile]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        // A large site has thousands of small files: read them on every core, keep them in order.
+        let read = ParallelMap.map(listed.count) { index -> Result<Data, Diagnostic>? in
+            let file = listed[index]
+            let limit = [.asset, .themeStatic].contains(file.kind) ? nil : Self.maximumTextFileSize
+            let result = Self.read(file.path, shownAs: file.display, limit: limit)
+            // A file removed since the folder was listed is left out, as the listing would have.
+            if case .failure = result, file.leftOutIfGone, access(file.path, F_OK) != 0 && errno == ENOENT { return nil }
+            return result
+        }
+        var files: [SourceFile] = []
+        var diagnostics: [Diagnostic] = []
+        files.reserveCapacity(listed.count)
+        for (file, result) in zip(listed, read) {
+            switch result {
+            case .success(let data)?: files.append(SourceFile(path: file.display, kind: file.kind, data: data))
+            case .failure(let problem)?: diagnostics.append(problem)
+            case nil: continue
+            }
+        }
+        return (files, diagnostics)
     }
 
     /// The largest page, settings, data or template file the build reads: 1 MiB, a hundred times

@@ -2,7 +2,7 @@ import DataTables
 import FrontMatter
 
 /// The front matter of a page, with the keys SaferSite knows checked and typed.
-package struct PageMetadata: Sendable {
+package struct PageMetadata: Sendable, Equatable {
     /// The page's title.
     package var title: String
     /// One sentence about the page, shown in listings and as its meta description.

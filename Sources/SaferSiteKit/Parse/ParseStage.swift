@@ -61,25 +61,30 @@ struct ParseStage: Sendable {
     }
 
     /// Every page file parsed, on every core (one whose front matter cannot be read stands in
-    /// for itself, `PageParser`). Drafts and pages outside their `publish_date` and `expiry_date`
-    /// are left out unless asked for; each left out by its dates gets a note saying so.
+    /// for itself, `PageParser`), in path order, less those `page(_:)` leaves out.
     private func pages(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> [ParsedPage] {
-        let parser = PageParser()
         let files = tree.files.filter { [.home, .sectionIndex, .page].contains($0.kind) }
-        let parsed = ParallelMap.map(files.count) { parser.parse(files[$0]) }
+        let parsed = ParallelMap.map(files.count) { page(files[$0]) }
         var pages: [ParsedPage] = []
         pages.reserveCapacity(parsed.count)
         for (page, found) in parsed {
             diagnostics.report(found)
-            guard !page.meta.draft || options.includeDrafts else { continue }
-            var page = page
-            page.schedule = Schedule(publish: page.meta.publishDate, expiry: page.meta.expiryDate, today: options.today)
-            if page.schedule != .published {
-                diagnostics.report([Self.scheduleNote(page, included: options.includeScheduled)])
-                guard options.includeScheduled else { continue }
-            }
-            pages.append(page)
+            if let page { pages.append(page) }
         }
         return pages
+    }
+
+    /// One page file as the stage reads it, with its findings: nil when it is left out, as a
+    /// draft (unless drafts are asked for) or outside its `publish_date` and `expiry_date` (unless
+    /// asked for); each page left out by its dates gets a note saying so.
+    func page(_ file: SourceFile) -> (page: ParsedPage?, findings: [Diagnostic]) {
+        var (page, found) = PageParser().parse(file)
+        guard !page.meta.draft || options.includeDrafts else { return (nil, found) }
+        page.schedule = Schedule(publish: page.meta.publishDate, expiry: page.meta.expiryDate, today: options.today)
+        if page.schedule != .published {
+            found.append(Self.scheduleNote(page, included: options.includeScheduled))
+            guard options.includeScheduled else { return (nil, found) }
+        }
+        return (page, found)
     }
 }

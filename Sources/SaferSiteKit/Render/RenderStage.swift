@@ -3,7 +3,7 @@
 struct RenderStage: Sendable {
     private let site: Site
     private let renderer: PageRenderer
-    private let contexts: TemplateContext
+    private var contexts: TemplateContext
     private let files: [PageFile]
 
     /// A stage for `site`, whose bodies are `bodies` (`bodies[i]` belongs to `site.pages[i]`).
@@ -22,5 +22,18 @@ struct RenderStage: Sendable {
     /// once. What `handle` returns comes back in file order.
     func run<Handled>(_ handle: (OutputFile) -> Handled) -> [Handled] {
         ParallelMap.map(files.count) { handle(renderer.render(files[$0], site: site, contexts: contexts)) }
+    }
+
+    /// The files of one page, `site.pages[index]`, rendered.
+    func run(page index: Int) -> [OutputFile] {
+        renderer.pageFiles(index, site: site).map { renderer.render($0, site: site, contexts: contexts) }
+    }
+
+    /// The same stage with the body of `site.pages[index]` replaced: every other page's context
+    /// is made from its front matter and the site's shape alone.
+    func replacingBody(ofPage index: Int, with body: RenderedMarkdown) -> RenderStage {
+        var changed = self
+        changed.contexts.bodies[index] = body
+        return changed
     }
 }

@@ -16,7 +16,7 @@ import FrontMatter
 /// once and never changed.
 struct TemplateContext: @unchecked Sendable {
     let site: Site
-    let bodies: [RenderedMarkdown]
+    var bodies: [RenderedMarkdown]
     let links: SiteLinks
     let siteValue: [String: Any]
     /// Every page's `summaryValue`, made once: a page shows up in many others' listings and links.

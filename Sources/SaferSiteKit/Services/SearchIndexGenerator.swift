@@ -30,10 +30,24 @@ package struct SearchIndexGenerator: ServiceGenerator {
 
     /// `search-index.json`.
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
+        [file(forLines: lines(for: site, bodies: bodies))]
+    }
+
+    /// Each page's line of JSON, in page order; nil for a page not searched.
+    func lines(for site: Site, bodies: [RenderedMarkdown]) -> [String?] {
         // Each entry is made into its line of JSON on the core that made it, so a large site's
         // entries are never all held at once beside their lines.
-        let lines = ParallelMap.map(site.pages.count) { entry(for: site.pages[$0], body: bodies[$0])?.json }
-        return [OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))]
+        ParallelMap.map(site.pages.count) { line(for: site.pages[$0], body: bodies[$0]) }
+    }
+
+    /// A page's line of JSON; nil when the page is not searched.
+    func line(for page: Page, body: RenderedMarkdown) -> String? {
+        entry(for: page, body: body)?.json
+    }
+
+    /// `search-index.json` from its pages' lines (`lines(for:bodies:)`).
+    func file(forLines lines: [String?]) -> OutputFile {
+        OutputFile(path: Self.path, contents: .text(json(forLines: lines.compactMap { $0 })))
     }
 
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.

@@ -21,9 +21,15 @@ struct ExtraFiles: Sendable {
 struct ServicesStage: Sendable {
     /// The files; `bodies[i]` belongs to `site.pages[i]`.
     func run(_ site: Site, bodies: [RenderedMarkdown]) -> ExtraFiles {
+        run(site, bodies: bodies, searchLines: SearchIndexGenerator().lines(for: site, bodies: bodies))
+    }
+
+    /// The files, with the search index made from its pages' lines
+    /// (`SearchIndexGenerator.lines(for:bodies:)`).
+    func run(_ site: Site, bodies: [RenderedMarkdown], searchLines: [String?]) -> ExtraFiles {
         let copied = Self.staticFiles(site), downloads = Self.dataDownloads(site), redirects = RedirectPages.files(for: site)
         return ExtraFiles(copied: copied, downloads: downloads, redirects: redirects,
-                          services: SiteServices().files(for: site, bodies: bodies))
+                          services: SiteServices().files(for: site, bodies: bodies, searchLines: searchLines))
     }
 
     /// The files copied as they are, from `content/` and the theme's `static/`. (Two at one path

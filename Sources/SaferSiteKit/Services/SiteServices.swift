@@ -13,4 +13,12 @@ package struct SiteServices: Sendable {
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
         generators.flatMap { $0.files(for: site, bodies: bodies) }
     }
+
+    /// Every generated file, with the search index made from its pages' lines, made already
+    /// (`SearchIndexGenerator.lines(for:bodies:)`).
+    func files(for site: Site, bodies: [RenderedMarkdown], searchLines: [String?]) -> [OutputFile] {
+        generators.flatMap { generator in
+            (generator as? SearchIndexGenerator).map { [$0.file(forLines: searchLines)] } ?? generator.files(for: site, bodies: bodies)
+        }
+    }
 }

@@ -1,0 +1,215 @@
+import Foundation
+import FrontMatter
+@testable import SaferSiteKit
+import Testing
+
+/// The memo `serve` keeps between builds: after each kind of edit, a build with the memo makes
+/// exactly the files and findings a build from nothing makes of the same source, and an edit to
+/// page bodies alone goes through the stages for those pages only. Each test builds a copy of
+/// the Oxfordshire site in-process.
+@Suite struct BuildMemoTests {
+    /// One kind of edit an author makes while `serve` runs.
+    enum Edit: String, CaseIterable, Sendable {
+        case body, bodyWarning, heading, brokenLink, title, newPage, deletedPage, template, dataFile, settings
+
+        /// Changes the site in `folder` after the first build with the memo.
+        func apply(to folder: URL) throws {
+            switch self {
+            case .body:
+                // The same length, on a line of its own.
+                try MemoSite.replace("pool their resources", with: "pool their budgets!!", in: "content/about.md", folder: folder)
+            case .bodyWarning:
+                // A sentence far too long for plain English: a new finding, with its line shown.
+                try MemoSite.append("\n" + Array(repeating: "and the partnership met again", count: 12).joined(separator: " ") + ".\n",
+                                    to: "content/about.md", in: folder)
+            case .heading:
+                // Another page links to this heading: its link is now broken, a finding in another file.
+                try MemoSite.replace("## How the partnership works", with: "## How the partnership runs", in: "content/about.md", folder: folder)
+            case .brokenLink:
+                try MemoSite.append("\nSee [the old plan](old-plan.md).\n", to: "content/about.md", in: folder)
+            case .title:
+                try MemoSite.replace("title: About the partnership", with: "title: About us", in: "content/about.md", folder: folder)
+            case .newPage:
+                try MemoSite.write(MemoSite.extraPage, to: "content/updates/2016-01-new-page.md", in: folder)
+            case .deletedPage:
+                try FileManager.default.removeItem(at: folder.appendingPathComponent("content/updates/2016-01-new-page.md"))
+            case .template:
+                try MemoSite.replace("{{>partials/related}}", with: "<p>Edited template.</p>\n{{>partials/related}}",
+                                     in: "theme/templates/page.mustache", folder: folder)
+            case .dataFile:
+                try MemoSite.replace("reduction in violent crime", with: "fall in violent crime",
+                                     in: "content/_data/countywide-headlines.yaml", folder: folder)
+            case .settings:
+                try MemoSite.replace("title: Oxfordshire Safer Communities Partnership", with: "title: Safer Oxfordshire",
+                                     in: "content/_site.yaml", folder: folder)
+            }
+        }
+
+        /// Changes the site before the first build, so that the edit has something to undo.
+        func prepare(_ folder: URL) throws {
+            if self == .deletedPage { try Edit.newPage.apply(to: folder) }
+        }
+
+        /// Whether the edit changes page bodies alone, which the memo rebuilds page by page.
+        var isBodyOnly: Bool { [.body, .bodyWarning, .heading, .brokenLink].contains(self) }
+
+        /// Whether the site fails to build after the edit.
+        var breaksTheSite: Bool { [.heading, .brokenLink].contains(self) }
+    }
+
+    @Test(arguments: Edit.allCases)
+    func rebuildWithTheMemoMakesWhatABuildFromNothingMakes(after edit: Edit) throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edit.prepare(folder)
+        let memo = BuildMemo()
+        let first = try MemoSite.build(folder, memo: memo)
+        try edit.apply(to: folder)
+        let memoised = try MemoSite.build(folder, memo: memo)
+        let cold = try MemoSite.build(folder, memo: nil)
+
+        #expect(!first.failed)
+        #expect(cold.failed == edit.breaksTheSite)
+        // The edit shows: otherwise the memo could have served the old site and still passed.
+        #expect(cold.files != first.files || cold.diagnostics != first.diagnostics)
+        #expect(memoised.files == cold.files)
+        #expect(memoised.diagnostics == cold.diagnostics)
+        #expect(memoised.failed == cold.failed)
+        #expect(memo.rebuiltPages == (edit.isBodyOnly ? ["content/about.md"] : nil))
+    }
+
+    @Test func aRebuildWithNothingChangedMakesWhatABuildFromNothingMakes() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        _ = try MemoSite.build(folder, memo: memo)
+        let again = try MemoSite.build(folder, memo: memo)
+        let cold = try MemoSite.build(folder, memo: nil)
+
+        #expect(memo.rebuiltPages == [])
+        #expect(again.files == cold.files)
+        #expect(again.diagnostics == cold.diagnostics)
+    }
+
+    @Test func editsInARowEachMakeWhatABuildFromNothingMakes() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        _ = try MemoSite.build(folder, memo: memo)
+        // A body edit, a broken one, its mending, a title edit, then a body edit again: each
+        // build starts from what the one before it remembered.
+        let steps: [(Edit?, String)] = [(.body, "body"), (.heading, "heading"), (nil, "heading mended"), (.title, "title"),
+                                        (.bodyWarning, "body after title")]
+        for (edit, name) in steps {
+            if let edit {
+                try edit.apply(to: folder)
+            } else {
+                try MemoSite.replace("## How the partnership runs", with: "## How the partnership works", in: "content/about.md", folder: folder)
+            }
+            let memoised = try MemoSite.build(folder, memo: memo)
+            let cold = try MemoSite.build(folder, memo: nil)
+            #expect(memoised.files == cold.files, "after \(name)")
+            #expect(memoised.diagnostics == cold.diagnostics, "after \(name)")
+        }
+    }
+
+    @Test func aBrokenFrontMatterBuildsFromTheFilesAndMendingItAgain() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        _ = try MemoSite.build(folder, memo: memo)
+        let about = try Data(contentsOf: folder.appendingPathComponent("content/about.md"))
+        try MemoSite.write("---\ntitle: [unclosed\n---\nBroken\n", to: "content/about.md", in: folder)
+        let broken = try MemoSite.build(folder, memo: memo)
+        try (about + Data("Mended.\n".utf8)).write(to: folder.appendingPathComponent("content/about.md"))
+        let mended = try MemoSite.build(folder, memo: memo)
+        let cold = try MemoSite.build(folder, memo: nil)
+
+        #expect(broken.failed)
+        #expect(memo.rebuiltPages == nil)
+        #expect(mended.files == cold.files)
+        #expect(mended.diagnostics == cold.diagnostics)
+    }
+
+    /// Over every fixture site's findings (hundreds, of every kind): shown file by file, they are
+    /// what the collector shows of them all at once.
+    @Test func findingsFileByFileAreTheCollectorsFindings() throws {
+        var total = 0
+        for site in FixtureSite.all {
+            let options = BuildOptions(source: site.folder, theme: site.theme, output: nil, today: FixtureSite.today)
+            let (tree, loadFindings) = try SourceLoader(root: site.folder, themeRoot: site.theme).load()
+            let collector = DiagnosticCollector()
+            collector.report(loadFindings)
+            _ = try SiteBuilder(options: options).build(tree, reportingTo: collector, progress: { _ in }, remembering: nil)
+            total += collector.reported.count
+            #expect(FindingsByFile(collector.reported, sources: tree).all == collector.finished(showingLinesOf: tree), "\(site.name)")
+        }
+        #expect(total > 100)
+    }
+
+    /// Every fixture site built again with the memo, nothing changed, is what a build from nothing makes.
+    @Test func everyFixtureSiteRebuiltWithTheMemoIsTheSame() throws {
+        for site in FixtureSite.all {
+            let options = BuildOptions(source: site.folder, theme: site.theme, output: nil, today: FixtureSite.today)
+            let memo = BuildMemo()
+            _ = try SiteBuilder(options: options, memo: memo).build()
+            let again = try SiteBuilder(options: options, memo: memo).build()
+            let cold = try SiteBuilder(options: options).build()
+            #expect(again.files == cold.files, "\(site.name)")
+            #expect(again.diagnostics == cold.diagnostics, "\(site.name)")
+        }
+    }
+}
+
+/// Copies of the Oxfordshire site for the memo's tests, and the edits made to them.
+enum MemoSite {
+    /// The package's root folder, which holds the Oxfordshire site's `content/` and `theme/`.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A page no other page links to, so that deleting it breaks nothing.
+    static let extraPage = """
+        ---
+        title: A new update
+        summary: An update added while the preview runs.
+        date: 2016-01-15
+        ---
+        The partnership met in January.
+
+        """
+
+    /// A copy of the site's content and theme in a fresh temporary folder.
+    static func copy() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("memo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["content", "theme"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    /// The site in `folder` built in memory, on a fixed day so review dates never depend on the real one.
+    static func build(_ folder: URL, memo: BuildMemo?) throws -> BuildReport {
+        let today = FrontMatterDate(year: 2026, month: 11, day: 22)
+        return try SiteBuilder(options: BuildOptions(source: folder, output: nil, today: today), memo: memo).build()
+    }
+
+    /// Writes a file of the site, replacing any file there.
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(path))
+    }
+
+    /// Adds text to the end of a file of the site.
+    static func append(_ text: String, to path: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        try (Data(contentsOf: url) + Data(text.utf8)).write(to: url)
+    }
+
+    /// Replaces the one occurrence of `old` in a file; fails the test when there is none.
+    static func replace(_ old: String, with new: String, in path: String, folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try #require(text.contains(old), "\(path) no longer says '\(old)'")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+    }
+}
