@@ -10,7 +10,7 @@ import Testing
 @Suite struct BuildMemoTests {
     /// One kind of edit an author makes while `serve` runs.
     enum Edit: String, CaseIterable, Sendable {
-        case body, bodyWarning, heading, brokenLink, title, newPage, deletedPage, template, dataFile, settings
+        case body, bodyWarning, silencedSentenceGone, heading, brokenLink, title, newPage, deletedPage, template, dataFile, settings
 
         /// Changes the site in `folder` after the first build with the memo.
         func apply(to folder: URL) throws {
@@ -20,8 +20,10 @@ import Testing
                 try MemoSite.replace("pool their resources", with: "pool their budgets!!", in: "content/about.md", folder: folder)
             case .bodyWarning:
                 // A sentence far too long for plain English: a new finding, with its line shown.
-                try MemoSite.append("\n" + Array(repeating: "and the partnership met again", count: 12).joined(separator: " ") + ".\n",
-                                    to: "content/about.md", in: folder)
+                try MemoSite.append("\n" + MemoSite.longSentence + "\n", to: "content/about.md", in: folder)
+            case .silencedSentenceGone:
+                // The settings' silence for it now silences nothing: a finding in another file.
+                try MemoSite.replace(MemoSite.longSentence, with: "A short one.", in: "content/about.md", folder: folder)
             case .heading:
                 // Another page links to this heading: its link is now broken, a finding in another file.
                 try MemoSite.replace("## How the partnership works", with: "## How the partnership runs", in: "content/about.md", folder: folder)
@@ -48,10 +50,15 @@ import Testing
         /// Changes the site before the first build, so that the edit has something to undo.
         func prepare(_ folder: URL) throws {
             if self == .deletedPage { try Edit.newPage.apply(to: folder) }
+            if self == .silencedSentenceGone {
+                try MemoSite.append("\n" + MemoSite.longSentence + "\n", to: "content/about.md", in: folder)
+                try MemoSite.append("silence:\n  - {check: long-sentence, page: about.md, reason: \"Quoted from the Act\"}\n",
+                                    to: "content/_site.yaml", in: folder)
+            }
         }
 
         /// Whether the edit changes page bodies alone, which the memo rebuilds page by page.
-        var isBodyOnly: Bool { [.body, .bodyWarning, .heading, .brokenLink].contains(self) }
+        var isBodyOnly: Bool { [.body, .bodyWarning, .silencedSentenceGone, .heading, .brokenLink].contains(self) }
 
         /// Whether the site fails to build after the edit.
         var breaksTheSite: Bool { [.heading, .brokenLink].contains(self) }
@@ -131,20 +138,43 @@ import Testing
         #expect(mended.diagnostics == cold.diagnostics)
     }
 
-    /// Over every fixture site's findings (hundreds, of every kind): shown file by file, they are
-    /// what the collector shows of them all at once.
+    /// Over the findings of every fixture site, and of the Oxfordshire site with pages full of
+    /// warnings added: shown file by file, they are what the collector shows of them all at once.
     @Test func findingsFileByFileAreTheCollectorsFindings() throws {
+        let noisy = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: noisy) }
+        try MemoSite.addNoisyPages(to: noisy)
+        let sites = FixtureSite.all.map { ($0.folder, $0.theme) } + [(noisy, noisy.appendingPathComponent("theme"))]
         var total = 0
-        for site in FixtureSite.all {
-            let options = BuildOptions(source: site.folder, theme: site.theme, output: nil, today: FixtureSite.today)
-            let (tree, loadFindings) = try SourceLoader(root: site.folder, themeRoot: site.theme).load()
+        for (folder, theme) in sites {
+            let options = BuildOptions(source: folder, theme: theme, output: nil, today: FixtureSite.today)
+            let (tree, loadFindings) = try SourceLoader(root: folder, themeRoot: theme).load()
             let collector = DiagnosticCollector()
             collector.report(loadFindings)
             _ = try SiteBuilder(options: options).build(tree, reportingTo: collector, progress: { _ in }, remembering: nil)
             total += collector.reported.count
-            #expect(FindingsByFile(collector.reported, sources: tree).all == collector.finished(showingLinesOf: tree), "\(site.name)")
+            #expect(FindingsByFile(collector.reported, sources: tree).all == collector.finished(showingLinesOf: tree), "\(folder.lastPathComponent)")
         }
-        #expect(total > 100)
+        #expect(total > 200)
+    }
+
+    /// A body edit on a site full of warnings: the rebuild's findings are a build from nothing's.
+    @Test func aBodyEditAmongManyFindings() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try MemoSite.addNoisyPages(to: folder)
+        let memo = BuildMemo()
+        let first = try MemoSite.build(folder, memo: memo)
+        try MemoSite.append("\n" + MemoSite.longSentence + "\n\n## Another heading\n", to: "content/updates/noisy-3.md", in: folder)
+        let memoised = try MemoSite.build(folder, memo: memo)
+        let cold = try MemoSite.build(folder, memo: nil)
+
+        #expect(first.warningCount > 150)
+        #expect(!first.failed, "\(first.diagnostics.filter { $0.severity == .error }.prefix(3))")
+        #expect(memo.rebuiltPages == ["content/updates/noisy-3.md"])
+        #expect(cold.diagnostics != first.diagnostics)
+        #expect(memoised.diagnostics == cold.diagnostics)
+        #expect(memoised.files == cold.files)
     }
 
     /// Every fixture site built again with the memo, nothing changed, is what a build from nothing makes.
@@ -177,6 +207,31 @@ enum MemoSite {
         The partnership met in January.
 
         """
+
+    /// A sentence far too long for plain English.
+    static let longSentence = Array(repeating: "and the partnership met again", count: 12).joined(separator: " ") + "."
+
+    /// Adds 40 pages full of warnings (no review date, long sentences, vague link text, the same
+    /// title twice), linking to each other's headings.
+    static func addNoisyPages(to folder: URL) throws {
+        for number in 0..<40 {
+            let page = """
+                ---
+                title: Noisy page \(number / 2)
+                summary: A page with many warnings.
+                ---
+                \(longSentence) \(longSentence)
+
+                For the plan, [click here](noisy-\((number + 1) % 40).md#a-heading).
+
+                ## A heading
+
+                \(longSentence)
+
+                """
+            try write(page, to: "content/updates/noisy-\(number).md", in: folder)
+        }
+    }
 
     /// A copy of the site's content and theme in a fresh temporary folder.
     static func copy() throws -> URL {
