@@ -64,8 +64,10 @@ public struct SiteBuilder: Sendable {
         progress(.check)
         // What the last build published, so that a page gone from this one is noticed.
         let previous = PreviousAddresses.read(output: options.output, baseURL: site.settings.baseURL)
-        let checks = CheckStage(today: options.today).run(site, bodies: bodies, sources: tree, previous: previous, theme: theme,
-                                                          extraFiles: extraFiles, reportingTo: diagnostics)
+        var checks: CheckFindings? = CheckStage(today: options.today).run(site, bodies: bodies, sources: tree, previous: previous,
+                                                                         theme: theme, extraFiles: extraFiles, reportingTo: diagnostics)
+        // Kept for the memo alone: a build without one lets go of it before rendering.
+        if stamps == nil { checks = nil }
         let reported = stamps == nil ? [] : diagnostics.reported
         let findings = stamps == nil ? nil : FindingsByFile(reported, sources: tree)
         var report = BuildReport(diagnostics: findings?.all ?? diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
@@ -81,7 +83,7 @@ public struct SiteBuilder: Sendable {
         guard let output = options.output else {
             progress(.render)
             report.files = (render.run { $0 } + WriteStage.filesBeside(render.pagePaths, extraFiles)).sorted { $0.path < $1.path }
-            guard let stamps, let searchLines, let findings else { return (report, nil) }
+            guard let stamps, let searchLines, let findings, let checks else { return (report, nil) }
             let memo = MemoState(options: options, stamps: stamps, tree: tree,
                                  parseFindings: Array(reported[loaded..<afterParse]), assembleFindings: Array(reported[afterParse..<afterAssemble]),
                                  site: site, links: links, bodies: bodies, searchLines: searchLines, extraFiles: extraFiles,
