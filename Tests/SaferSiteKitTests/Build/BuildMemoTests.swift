@@ -98,6 +98,27 @@ import Testing
         #expect(again.diagnostics == cold.diagnostics)
     }
 
+    @Test func twoBodiesEditedAtOnceAndAFileSavedUnchanged() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        _ = try MemoSite.build(folder, memo: memo)
+        // One page's heading renamed, and the page linking to it mended in the same save.
+        try Edit.heading.apply(to: folder)
+        try MemoSite.replace("../about.md#how-the-partnership-works", with: "../about.md#how-the-partnership-runs",
+                             in: "content/updates/2011-02-scrutiny-committee-report.md", folder: folder)
+        // Saved again with the same bytes: read again, but not a change.
+        let funding = folder.appendingPathComponent("content/funding.md")
+        try Data(contentsOf: funding).write(to: funding)
+        let memoised = try MemoSite.build(folder, memo: memo)
+        let cold = try MemoSite.build(folder, memo: nil)
+
+        #expect(!cold.failed)
+        #expect(memo.rebuiltPages == ["content/about.md", "content/updates/2011-02-scrutiny-committee-report.md"])
+        #expect(memoised.files == cold.files)
+        #expect(memoised.diagnostics == cold.diagnostics)
+    }
+
     @Test func editsInARowEachMakeWhatABuildFromNothingMakes() throws {
         let folder = try MemoSite.copy()
         defer { try? FileManager.default.removeItem(at: folder) }
