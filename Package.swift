@@ -2,6 +2,12 @@
 import Foundation
 import PackageDescription
 
+/// The commit the Makefile passes in SAFERSITE_COMMIT (hex digits, `-modified` when the work tree
+/// had changes); anything else is ignored, so no quote or backslash reaches the C define.
+let buildCommit: String? = ProcessInfo.processInfo.environment["SAFERSITE_COMMIT"].flatMap { commit in
+    !commit.isEmpty && commit.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && commit.allSatisfy(\.isASCII) ? commit : nil
+}
+
 let package = Package(
     name: "SaferSite",
     products: [
@@ -21,10 +27,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
-        // cmark-gfm from Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        // cmark-gfm from Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev, linked
+        // statically (see its module.modulemap); no pkg-config, whose flags name the shared library.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // libxml2's HTML parser from Debian (libxml2-dev), under the raw HTML sanitiser
@@ -42,6 +48,10 @@ let package = Package(
         // One syscall Swift's Glibc module does not expose: renameat2(RENAME_EXCHANGE), which swaps
         // the new site into place in one step.
         .target(name: "CSystemShims"),
+        // The git commit `safersite --version` names: the Makefile gives it as SAFERSITE_COMMIT,
+        // and only this C file sees it, so a new commit recompiles one file. Without it (a plain
+        // `swift build`) the version says "unknown commit".
+        .target(name: "CBuildInfo", cSettings: buildCommit.map { [.define("SAFERSITE_COMMIT", to: "\"\($0)\"")] } ?? []),
         // The layers, lowest first: a target may import only those above it, so no cycle compiles.
         // One finding type for every layer: severity, file, line, column, message, hint.
         .target(name: "Diagnostics"),
@@ -100,7 +110,9 @@ let package = Package(
                 "Preview",
                 "Diagnostics",
                 "FrontMatter",
+                "TextSupport",
                 "CMimalloc",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

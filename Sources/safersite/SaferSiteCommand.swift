@@ -14,12 +14,17 @@ struct SaferSiteCommand: AsyncParsableCommand {
         or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
         another build running); 64 wrong command-line use.
         """,
+        version: SaferSiteVersion.text,
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
     static func main() async {
         Allocator.configure()
+        if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((unknown.message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
