@@ -15,6 +15,11 @@ public struct BuildReport: Sendable {
     public var wroteOutput = false
     /// Whether warnings fail the build as errors do (`--strict`).
     public var strict: Bool
+    /// Each page file's address, by its path in the source folder (`content/projects/aspire.md`
+    /// → `/projects/aspire/`), a page whose front matter failed included: the preview links
+    /// findings to their pages and opens the page just saved. Filled whether or not the build failed;
+    /// empty when pages are not kept (`BuildOptions.keepsFiles` off, as for `safersite check`).
+    public var pageAddresses: [String: String] = [:]
 
     /// A report of a build's findings.
     init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, strict: Bool) {
