@@ -34,6 +34,8 @@ import pytest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import check_site  # noqa: E402
+# The browser: skipped, saying why, when Chromium or its driver is missing.
+from test_phone_and_screen_reader import driver  # noqa: E402,F401
 from test_search import safersite  # noqa: E402
 
 REPO = HERE.parents[1]
@@ -93,16 +95,6 @@ class Preview:
                 self.process.kill()
                 self.process.wait()
         self.errors.close()
-
-
-@pytest.fixture(scope="module")
-def driver():
-    try:
-        d = check_site.start_browser()
-    except Exception as e:  # pragma: no cover - depends on the machine
-        pytest.skip(f"Chromium/chromedriver not available: {e}")
-    yield d
-    d.quit()
 
 
 @pytest.fixture()
