@@ -14,9 +14,14 @@ public struct PreviewState: Sendable {
     public var problems: [Diagnostic]
     /// Why the latest build could not run at all (a missing folder), when that happened.
     public var failure: String?
+    /// The path the site is served under, as it is published (`base_url`'s path): `/`, or
+    /// `/community-safety/`, where `/community-safety/about/` is the file `about/index.html`.
+    public var rootPath: String
 
     /// Creates a state.
-    public init(files: [String: OutputFile.Contents] = [:], generation: Int = 0, problems: [Diagnostic] = [], failure: String? = nil) {
+    public init(files: [String: OutputFile.Contents] = [:], generation: Int = 0, problems: [Diagnostic] = [], failure: String? = nil,
+                rootPath: String = "/") {
+        self.rootPath = rootPath
         self.files = files
         self.generation = generation
         self.problems = problems

@@ -21,10 +21,12 @@ public actor SiteSnapshot {
     /// Takes a build's result: a good build replaces the files, a failed one keeps them and
     /// records its problems. Returns the new generation.
     @discardableResult
-    public func publish(_ outcome: PreviewBuild.Outcome) -> Int {
+    /// A good build's `rootPath` (`BuildReport.rootPath`) is where its files are served from.
+    public func publish(_ outcome: PreviewBuild.Outcome, rootPath: String = "/") -> Int {
         switch outcome {
         case .built(let files):
             state.files = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+            state.rootPath = rootPath
             state.problems = []
             state.failure = nil
         case .failed(let problems):

@@ -15,6 +15,9 @@ public struct BuildReport: Sendable {
     public var wroteOutput = false
     /// Whether warnings fail the build as errors do (`--strict`).
     public var strict: Bool
+    /// The path on its host the site is published under (`base_url`'s path): `/`, or
+    /// `/community-safety/`. Every address in the site's pages starts with it.
+    public var rootPath = "/"
 
     /// A report of a build's findings.
     init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, strict: Bool) {

@@ -47,6 +47,7 @@ public struct SiteBuilder: Sendable {
 
         var report = BuildReport(diagnostics: diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)
+        report.rootPath = site.settings.root.path
         guard !report.failed, options.output != nil || options.keepsFiles else { return report }
         // From here on only the bodies' HTML is read: their text was for the checks and the search
         // index, and is let go before every page is rendered.
