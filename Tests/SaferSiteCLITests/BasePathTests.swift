@@ -224,6 +224,24 @@ struct StaticFilesTests {
         #expect(files.isEmpty)
     }
 
+    @Test("an output folder SaferSite did not make is refused even when it holds only a host's CNAME; an empty one is used")
+    func foreignOutputFolder() throws {
+        let root = try CLI.site(["_site.yaml": "title: T\nkeep_in_output: [CNAME]\n", "index.md": home,
+                                 "static/.well-known/security.txt": "Contact: mailto:a@example.org\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "www.example.org\n".write(to: output.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["build", "--source", ".", "--output", "public", "--theme", theme], in: root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the output folder holds files SaferSite did not write"), "\(refused.stderr)")
+        #expect(CLI.tree(output) == ["CNAME": Data("www.example.org\n".utf8)])
+        try FileManager.default.removeItem(at: output.appendingPathComponent("CNAME"))
+        let built = try CLI.run(["build", "--source", ".", "--output", "public", "--theme", theme], in: root)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(CLI.tree(output)[".well-known/security.txt"] != nil)
+    }
+
     @Test("a Markdown link to a file in static/ leads to where it is published")
     func linkToStaticFile() throws {
         let (result, files, root) = try build([
