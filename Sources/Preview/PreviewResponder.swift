@@ -49,9 +49,18 @@ private extension PreviewResponder {
             return PreviewResponse(status: 200, headers: Self.headers(contentType: "text/css; charset=utf-8"),
                                    body: Data(BuildProblemsHTML.stylesheet.utf8))
         }
+        let root = state.rootPath
+        // A site published under a path is served under it: `/` and the path without its last
+        // `/` lead there, and nothing else outside it is the site's.
+        if root != "/" && !rawPath.hasPrefix(root) && !rawPath.hasPrefix(LiveReloadScript.reservedPrefix) && !state.files.isEmpty {
+            guard rawPath == "/" || rawPath == String(root.dropLast()) else { return notFound(rawPath: rawPath, state: state) }
+            var response = plainPage(status: 302, heading: "Moved", text: "The site is at \(root)")
+            response.headers["Location"] = root
+            return response
+        }
         let path: RequestPath
         do {
-            path = try RequestPath(raw: rawPath)
+            path = try RequestPath(raw: root == "/" || !rawPath.hasPrefix(root) ? rawPath : "/" + rawPath.dropFirst(root.count))
         } catch {
             return plainPage(status: 400, heading: "Bad request", text: PreviewMessages.badPath)
         }

@@ -23,10 +23,15 @@ public struct PreviewState: Sendable {
     /// The address of the page whose file the latest change saved, when it saved one page; nil
     /// for a change to templates, data or settings only, or to several pages. Open pages go there.
     public var changedPage: String?
+    /// The path the site is served under, as it is published (`base_url`'s path): `/`, or
+    /// `/community-safety/`, where `/community-safety/about/` is the file `about/index.html`.
+    public var rootPath: String
 
     /// Creates a state. Unless told, the latest build failed when there is a failure or an error.
     public init(files: [String: OutputFile.Contents] = [:], generation: Int = 0, problems: [Diagnostic] = [], failure: String? = nil,
-                latestBuildFailed: Bool? = nil, pageAddresses: [String: String] = [:], changedPage: String? = nil) {
+                latestBuildFailed: Bool? = nil, pageAddresses: [String: String] = [:], changedPage: String? = nil,
+                rootPath: String = "/") {
+        self.rootPath = rootPath
         self.files = files
         self.generation = generation
         self.problems = problems
@@ -48,10 +53,13 @@ public struct PreviewState: Sendable {
     ///   - pageAddresses: the build's page addresses (`BuildReport.pageAddresses`); nil when it
     ///     could not run, which keeps the ones known.
     ///   - changedFiles: the saved files that caused the build, by path in the source folder.
-    public mutating func take(_ outcome: PreviewBuild.Outcome, pageAddresses: [String: String]? = nil, changedFiles: [String] = []) {
+    ///   - rootPath: a good build's `BuildReport.rootPath`, where its files are served from.
+    public mutating func take(_ outcome: PreviewBuild.Outcome, pageAddresses: [String: String]? = nil, changedFiles: [String] = [],
+                              rootPath: String = "/") {
         switch outcome {
         case .built(let built, let warnings):
             files = Dictionary(built.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+            self.rootPath = rootPath
             problems = warnings
             failure = nil
             latestBuildFailed = false

@@ -27,8 +27,10 @@ public actor SiteSnapshot {
     ///   - changedFiles: the saved files that caused the build, by path in the source folder, so
     ///     open pages can go to the page saved.
     @discardableResult
-    public func publish(_ outcome: PreviewBuild.Outcome, pageAddresses: [String: String]? = nil, changedFiles: [String] = []) -> Int {
-        state.take(outcome, pageAddresses: pageAddresses, changedFiles: changedFiles)
+    /// A good build's `rootPath` (`BuildReport.rootPath`) is where its files are served from.
+    public func publish(_ outcome: PreviewBuild.Outcome, pageAddresses: [String: String]? = nil, changedFiles: [String] = [],
+                        rootPath: String = "/") -> Int {
+        state.take(outcome, pageAddresses: pageAddresses, changedFiles: changedFiles, rootPath: rootPath)
         let waiting = waiters
         waiters = [:]
         for continuation in waiting.values { continuation.resume(returning: state.generation) }

@@ -19,7 +19,7 @@ struct ServeSession: Sendable {
     func run() async throws {
         let snapshot = SiteSnapshot()
         let first = await PreviewBuild.run(options)
-        await snapshot.publish(first.outcome, pageAddresses: first.report?.pageAddresses)
+        await snapshot.publish(first.outcome, pageAddresses: first.report?.pageAddresses, rootPath: first.report?.rootPath ?? "/")
         show(first, after: [])
         if Task.isCancelled { return }
 
@@ -34,7 +34,9 @@ struct ServeSession: Sendable {
             console.error("error: \(error)")
             throw ExitStatus.couldNotRun
         }
-        FileHandle.standardOutput.write(Data("Serving \(listening.url) (press Ctrl-C to stop)\n".utf8))
+        // A site published under a path is served under it, so its links work as they will when published.
+        let siteURL = listening.url + (await snapshot.current.rootPath).dropFirst()
+        FileHandle.standardOutput.write(Data("Serving \(siteURL) (press Ctrl-C to stop)\n".utf8))
         if !listening.isLoopback {
             console.error("warning: other computers on the network may be able to see this preview at \(listening.url)")
         }
@@ -47,7 +49,8 @@ struct ServeSession: Sendable {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
             let build = await PreviewBuild.run(options)
-            await snapshot.publish(build.outcome, pageAddresses: build.report?.pageAddresses, changedFiles: sourcePaths(relevant))
+            await snapshot.publish(build.outcome, pageAddresses: build.report?.pageAddresses, changedFiles: sourcePaths(relevant),
+                                   rootPath: build.report?.rootPath ?? "/")
             show(build, after: relevant)
         }
         await server.stop()

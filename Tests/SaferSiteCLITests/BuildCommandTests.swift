@@ -76,7 +76,7 @@ struct BuildCommandTests {
     }
 
     @Test("a --base-url that cannot work stops build and serve before they start, saying why; public/ is left as it was",
-          arguments: [("https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
+          arguments: [("https://www.example.gov.uk/safer/../x/", "path (/safer/../x/) has an empty, '.' or '..' part"),
                       ("www.example.gov.uk", "must be a full address starting with https://"),
                       ("https://www.example.gov.uk/#main", "cannot have a '?' or '#' part")])
     func badBaseURLOption(_ address: String, _ words: String) throws {

@@ -37,6 +37,22 @@ struct ServeCommandTests {
         }
     }
 
+    @Test("a site published under a path is served under it, as its host would serve it")
+    func servesUnderThePath() throws {
+        try serving(["--base-url", "https://www.example-council.gov.uk/community-safety"]) { server, _ in
+            #expect(server.output.hasPrefix("Serving http://127.0.0.1:\(server.port)/community-safety/ "), "\(server.output)")
+            let about = try RawHTTP.get("/community-safety/about/", port: server.port)
+            #expect(about.status == 200)
+            #expect(about.text.contains("About us") && about.text.contains(reloadTag))
+            #expect(about.text.contains(#"<a href="/community-safety/">"#), "\(about.text)")
+            let home = try RawHTTP.get("/", port: server.port)
+            #expect(home.status == 302 && home.headers["location"] == "/community-safety/")
+            #expect(try RawHTTP.get("/community-safety", port: server.port).headers["location"] == "/community-safety/")
+            #expect(try RawHTTP.get("/about/", port: server.port).status == 404)
+            #expect(try RawHTTP.get("/community-safety/style.css", port: server.port).status == 200)
+        }
+    }
+
     @Test("folder redirects, 404s, content types, HEAD and 405")
     func httpBehaviour() throws {
         try serving { server, _ in

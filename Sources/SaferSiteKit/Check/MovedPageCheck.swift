@@ -14,6 +14,11 @@ struct MovedPageCheck: Sendable {
         guard !previous.isEmpty else { return [] }
         var answered = Set(site.pages.map(\.url))
         for page in site.pages { answered.formUnion(page.meta.aliases) }
+        // The sitemap lists a long list's further numbered pages too (`/news/page/2/`).
+        for index in site.pages.indices {
+            let pagination = site.pagination(forPage: index)
+            if pagination.pageCount > 1 { answered.formUnion((2...pagination.pageCount).map(pagination.url)) }
+        }
         return previous.subtracting(answered).sorted().map { old in
             let name = old.split(separator: "/").last.map(String.init) ?? ""
             let moved = site.pages.first { !$0.isGenerated && $0.url.split(separator: "/").last.map(String.init) == name }

@@ -14,7 +14,8 @@ package struct SourceFile: Sendable, Hashable {
         case settings
         /// A data table under `content/_data/` (`.yaml`, `.yml` or `.csv`).
         case data
-        /// Any other file under `content/` (images, PDFs), copied as it is.
+        /// Any other file under `content/` (images, PDFs), and every file of `content/static/`,
+        /// copied as it is (`outputPath`).
         case asset
         /// A Mustache template under `theme/templates/`.
         case template
@@ -34,6 +35,13 @@ package struct SourceFile: Sendable, Hashable {
         self.path = path
         self.kind = kind
         self.data = data
+    }
+
+    /// Where a file copied as it is goes inside the output: a content file at its path inside
+    /// `content/`, or at the root for one in `content/static/` (`StaticFiles.outputPath`); a
+    /// theme's static file at its path inside `static/`.
+    package var outputPath: String {
+        kind == .asset ? StaticFiles.outputPath(ofContentPath: relativePath) : relativePath
     }
 
     /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to.

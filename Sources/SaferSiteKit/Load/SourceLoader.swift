@@ -25,7 +25,7 @@ package struct SourceLoader: Sendable {
         }
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
-        let found = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics)
+        let found = FolderWalker(showsHidden: StaticFiles.isInContentStatic).walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
         let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
             let entry = found[index]
@@ -46,7 +46,8 @@ package struct SourceLoader: Sendable {
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
             let url = themeRoot.appendingPathComponent(folder)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            for entry in FolderWalker().walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
+            let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
+            for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
                 switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
                 case .success(let data):
@@ -63,10 +64,14 @@ package struct SourceLoader: Sendable {
     /// pasted document, a log file named `.md`), and would make a page nobody can read on a phone.
     package static let maximumTextFileSize = 1 << 20
 
-    /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
+    /// What a file under `content/` is, or nil for files the build ignores (hidden files outside
+    /// `content/static/`, editor backups and other junk, `StaticFiles.isJunk`). Everything in
+    /// `content/static/` is copied as it is, Markdown included.
     package static func contentKind(of relativePath: String) -> SourceFile.Kind? {
         let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
+        if parts.contains(where: StaticFiles.isJunk) { return nil }
+        if StaticFiles.isInContentStatic(relativePath) { return .asset }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
         if relativePath == "_site.yaml" || relativePath == "_site.yml" { return .settings }
         if parts.first == "_data" {

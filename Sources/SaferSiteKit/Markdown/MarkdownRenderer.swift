@@ -299,8 +299,12 @@ private struct TreeRewrite {
         switch links.resolve(written, fromFolder: folder, pageURL: pageURL) {
         case .keep:
             if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }
+            // `/about/` as written is read from the site's root, wherever on its host that is.
+            let (address, sitePath) = links.root.addressWritten(written)
+            if address != written { cmark_node_set_url(node, address) }
+            reference.resolved = sitePath
         case .rewrite(let url, let page, let fragment):
-            cmark_node_set_url(node, url)
+            cmark_node_set_url(node, links.root.address(url))
             reference.resolved = url
             reference.targetContentPath = page
             reference.fragment = fragment

@@ -25,7 +25,7 @@ struct MarkdownStage: Sendable {
     static func links(_ site: Site) -> LinkResolver {
         let assetPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
         return LinkResolver(pageURLs: Dictionary(uniqueKeysWithValues: site.pages.map { ($0.contentPath, $0.url) }),
-                            assetPaths: assetPaths)
+                            assetPaths: assetPaths, root: site.settings.root)
     }
 
     /// Every page's body, in `site.pages` order, rendered on every core; each body's problems
@@ -47,9 +47,10 @@ struct MarkdownStage: Sendable {
             let id = "data-\(request.name)-\(blockCount)"
             let found = local.tables[request.name].map { ($0, "/" + Self.folder(of: page.outputPath) + "\(request.name).csv") }
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
+            let root = site.settings.root
             if let (table, csvURL) = found {
                 do throws(DataBlockError) {
-                    let html = try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL)
+                    let html = try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: root.address(csvURL))
                     placed += 1
                     return .success(html)
                 } catch {

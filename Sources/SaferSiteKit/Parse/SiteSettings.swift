@@ -7,9 +7,15 @@ package struct SiteSettings: Sendable {
     package var title: String = "SaferSite"
     /// One sentence about the site, used where a page has no summary.
     package var description: String?
-    /// The address the site is published at, ending in `/` (e.g. `https://www.example.gov.uk/`);
-    /// empty when unknown, in which case canonical links are left out.
-    package var baseURL: String = ""
+    /// The address the site is published at, ending in `/` (e.g. `https://www.example.gov.uk/`,
+    /// or under a path, `https://www.example.gov.uk/community-safety/`); empty when unknown, in
+    /// which case canonical links are left out.
+    package var baseURL: String = "" {
+        didSet { root = SiteRoot(baseURL: baseURL) }
+    }
+    /// Where on its host the site is published (`baseURL`'s path): what every published address
+    /// starts with.
+    package private(set) var root: SiteRoot = .top
     /// The language of the content, as a BCP 47 tag.
     package var language: String = "en-GB"
     /// Whether raw HTML in Markdown is passed through (off by default: cmark's safe mode).

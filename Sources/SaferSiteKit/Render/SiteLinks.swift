@@ -10,7 +10,7 @@ struct SiteLinks {
     private let byDistrict: [String: [Int]]
     /// Page indexes by topic, in listing order.
     private let byTopic: [String: [Int]]
-    /// Each section page's title and URL by its folder name (the first section in path order wins).
+    /// Each section page's title and published address by its folder name (the first section in path order wins).
     let districtPages: [String: (String, String)]
     /// How many related pages a page shows at most.
     static let relatedLimit = 5
@@ -36,7 +36,7 @@ struct SiteLinks {
         for path in site.sections.keys.sorted() {
             guard let name = path.split(separator: "/").last.map(String.init), districtPages[name] == nil,
                   let section = site.sections[path] else { continue }
-            districtPages[name] = (site.pages[section.pageIndex].meta.title, site.pages[section.pageIndex].url)
+            districtPages[name] = (site.pages[section.pageIndex].meta.title, site.settings.root.address(site.pages[section.pageIndex].url))
         }
         self.districtPages = districtPages
         self.byTopic = byTopic.mapValues { $0.sorted { rank[$0] < rank[$1] } }

@@ -11,6 +11,12 @@ struct SourceLoaderTests {
         ("files/plan.pdf", .asset), (".hidden.md", nil), ("drafts/.swp", nil), ("notes.md~", nil), ("_private/x.md", nil),
         ("_data/readme.txt", nil), ("projects//aspire.md", .page), ("projects/index.md", .page), ("_index.md/photo.png", .asset),
         ("café/menu.md", .page), ("café/_drafts/menu.md", nil), ("projects/.md", nil), ("notes.MD", .asset), ("md", .asset), ("", nil),
+        // content/static/ is copied as it is: dot-files, `_` names and Markdown too, but never junk.
+        ("static/.well-known/security.txt", .asset), ("static/.htaccess", .asset), ("static/_headers", .asset),
+        ("static/notes.md", .asset), ("static/_index.md", .asset), ("static", .asset), ("static.md", .page),
+        ("static/.git/HEAD", nil), ("static/.gitignore", nil), ("static/.DS_Store", nil), ("static/._logo.png", nil),
+        ("static/a/.x.txt.swp", nil), ("static/draft.txt~", nil), ("static/.#lock", nil), ("files/Thumbs.db", nil),
+        ("files/desktop.ini", nil), (".well-known/security.txt", nil),
     ])
     func kinds(path: String, expected: SourceFile.Kind?) {
         #expect(SourceLoader.contentKind(of: path) == expected)
@@ -30,6 +36,23 @@ struct SourceLoaderTests {
         #expect(diagnostics.isEmpty)
         #expect(tree.files.map(\.path) == ["content/a.md", "content/b.md", "theme/static/css/site.css", "theme/templates/page.mustache"])
         #expect(tree.files.map(\.kind) == [.page, .page, .themeStatic, .template])
+    }
+
+    @Test("hidden folders are walked in content/static/ and the theme's static/ only, never a .git folder; each file's output path")
+    func hiddenFilesInStaticFolders() throws {
+        let root = try temporaryRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("content/static/.well-known/security.txt", "Contact: x", in: root)
+        try write("content/static/.git/HEAD", "ref", in: root)
+        try write("content/.well-known/other.txt", "x", in: root)
+        try write("content/files/plan.txt", "plan", in: root)
+        try write("theme/static/.well-known/theme.txt", "t", in: root)
+        try write("theme/static/.DS_Store", "junk", in: root)
+        try write("theme/templates/.hidden/page.mustache", "x", in: root)
+        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        #expect(diagnostics.isEmpty)
+        #expect(tree.files.map(\.path) == ["content/files/plan.txt", "content/static/.well-known/security.txt", "theme/static/.well-known/theme.txt"])
+        #expect(tree.files.map(\.outputPath) == ["files/plan.txt", ".well-known/security.txt", ".well-known/theme.txt"])
     }
 
     @Test("a symbolic link leading outside the source folder is refused; one inside is followed")

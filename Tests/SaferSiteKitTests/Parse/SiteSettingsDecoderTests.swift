@@ -47,7 +47,7 @@ struct SiteSettingsDecoderTests {
 
     @Test("a base_url that cannot work is an error at its value, saying why",
           arguments: [("base_url: www.example.gov.uk", "must be a full address starting with https://"),
-                      ("base_url: https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
+                      ("base_url: https://www.example.gov.uk//safer/", "path (//safer/) has an empty, '.' or '..' part"),
                       ("base_url: https://www.example.gov.uk/?page=1", "cannot have a '?' or '#' part")])
     func badBaseURL(_ line: String, _ words: String) throws {
         let (_, diagnostics) = decode("title: T\n\(line)\n")

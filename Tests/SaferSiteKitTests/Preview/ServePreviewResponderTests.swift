@@ -42,6 +42,25 @@ struct ServePreviewResponderTests {
         #expect(get("//about").headers["Location"] == "/about/")
     }
 
+    @Test("a site published under a path is served under it: / and the bare path lead there, other addresses are not the site's")
+    func underAPath() {
+        var site = state
+        site.rootPath = "/community-safety/"
+        #expect(get("/community-safety/", state: site).text.contains("<main>home</main>"))
+        #expect(get("/community-safety/about/", state: site).text.contains("<main>about</main>"))
+        #expect(get("/community-safety/style.css", state: site).text == "body{}")
+        let bare = get("/community-safety/about", state: site)
+        #expect(bare.status == 301 && bare.headers["Location"] == "/community-safety/about/")
+        for path in ["/", "/community-safety"] {
+            let moved = get(path, state: site)
+            #expect(moved.status == 302 && moved.headers["Location"] == "/community-safety/", "\(path)")
+        }
+        #expect(get("/about/", state: site).status == 404)
+        #expect(get("/style.css", state: site).status == 404)
+        #expect(get("/community-safety/../index.html", state: site).status == 400)
+        #expect(get(LiveReloadScript.path, state: site).status == 200)
+    }
+
     @Test("other files are served as they are, by type, without the script")
     func files() {
         let css = get("/style.css")
