@@ -29,7 +29,13 @@ struct ServicesStage: Sendable {
     /// The files copied as they are, from `content/` and the theme's `static/`. (Two at one path
     /// are an error of the check stage's: `OutputClashCheck`.)
     static func staticFiles(_ site: Site) -> [OutputFile] {
-        site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+        site.assets.map { OutputFile(path: outputPath(of: $0), contents: .bytes($0.data)) }
+    }
+
+    /// Where a file copied as it is goes in the output folder; anything that links to such a
+    /// file (the logo, the favicon) finds its address here.
+    static func outputPath(of asset: SourceFile) -> String {
+        asset.relativePath
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
