@@ -1,14 +1,12 @@
 @testable import Diagnostics
-@testable import FrontMatter
 @testable import SaferSiteKit
 import Testing
 
 @Suite("Reading branding, districts and topics from the settings")
 struct BrandingSettingsTests {
+    /// Decodes `_site.yaml` text as the build does.
     func decode(_ text: String) -> (SiteSettings, [Diagnostic]) {
-        let parsed = FrontMatterParser.parseDocument(text, file: "content/_site.yaml")
-        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
-        return SiteSettingsDecoder(source: SourceLines(file: "content/_site.yaml", text: text)).decode(parsed.root)
+        SiteSettingsDecoderTests().decode(text)
     }
 
     @Test("logo, favicon, colours, districts, topics and district_folder are read with where each is written")
