@@ -11,19 +11,11 @@ struct PlaceholderTextRule: PageRule {
 
     /// One finding at each guidance sentence in the page's body, at its line and column.
     func findings(in page: CheckedPage) -> [Diagnostic] {
-        guard !guidance.isEmpty else { return [] }
-        var found: [Diagnostic] = []
-        var line = page.page.bodyFirstLine
-        while let text = page.sourceLine(line) {
-            for item in guidance {
-                guard let range = text.range(of: item.sentence) else { continue }
-                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
-                found.append(page.finding(check, at: SourceLocation(file: page.page.source, line: line, column: column),
-                                          ContentCheckMessages.placeholderText(item.sentence, archetype: item.archetype),
-                                          hint: ContentCheckMessages.placeholderTextHint))
+        guidance.flatMap { item in
+            page.locations(of: item.sentence).map { location in
+                page.finding(check, at: location, ContentCheckMessages.placeholderText(item.sentence, archetype: item.archetype),
+                             hint: ContentCheckMessages.placeholderTextHint)
             }
-            line += 1
-        }
-        return found
+        }.sorted { $0.location < $1.location }
     }
 }
