@@ -55,9 +55,8 @@ struct NewCommand: ParsableCommand {
             throw ExitStatus.couldNotRun
         }
         var plan = scaffold(today: try today.resolved())
-        if kind == .district {
-            plan.districtFolder = try districtFolder(sourceURL, console: console)
-        }
+        let settings = kind == .district ? try siteSettings(sourceURL, console: console) : SiteSettings()
+        plan.districtFolder = settings.districtFolder
         let page: NewPage
         switch plan.page(archetype: String(decoding: data, as: UTF8.self)) {
         case .success(let planned): page = planned
@@ -81,6 +80,10 @@ struct NewCommand: ParsableCommand {
             throw ExitStatus.couldNotRun
         }
         print(ScaffoldMessages.created(page.path, url: page.url))
+        // Its pages will name it in `district:`: a list that lacks it would warn about every one.
+        if kind == .district, let listed = settings.districts, !listed.contains(where: { $0.id == plan.slug }) {
+            print(ScaffoldMessages.listDistrict(id: plan.slug, name: name))
+        }
     }
 }
 
@@ -91,18 +94,19 @@ private extension NewCommand {
         PageScaffold(kind: kind, name: name, today: today, section: section, district: district)
     }
 
-    /// Where the site's settings put district pages; the settings' errors, when there are any, stop the command.
-    func districtFolder(_ sourceURL: URL, console: Console) throws -> String {
+    /// The site's settings (where district pages go, which districts are listed); the
+    /// settings' errors, when there are any, stop the command.
+    func siteSettings(_ sourceURL: URL, console: Console) throws -> SiteSettings {
         let files = ["content/_site.yaml", "content/_site.yml"].lazy.compactMap { path in
             FileManager.default.contents(atPath: sourceURL.appendingPathComponent(path).path).map { (path, $0) }
         }
-        guard let (path, data) = files.first else { return SiteSettings.defaultDistrictFolder }
+        guard let (path, data) = files.first else { return SiteSettings() }
         let (settings, found) = SiteSettingsDecoder.decode(SourceFile(path: path, kind: .settings, data: data))
         guard !found.contains(where: { $0.severity == .error }) else {
             console.printDiagnostics(found.filter { $0.severity == .error })
             throw ExitStatus.siteHasErrors
         }
-        return settings.districtFolder
+        return settings
     }
 
     static func message(_ problem: PageScaffold.Problem) -> String {

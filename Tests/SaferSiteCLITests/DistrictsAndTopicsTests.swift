@@ -63,6 +63,13 @@ struct DistrictsAndTopicsTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let created = try CLI.run(["new", "district", "North Anytown", "--source", root.path, "--theme", theme])
         #expect(created.stdout == "Created content/areas/north-anytown/_index.md (it will be at /areas/north-anytown/)\n", "\(created.stderr)")
+        let unlisted = try CLI.run(["new", "district", "South Anytown", "--source", root.path, "--theme", theme])
+        #expect(unlisted.stdout == "Created content/areas/south-anytown/_index.md (it will be at /areas/south-anytown/)\n"
+                + "Add it to the districts in content/_site.yaml, so pages can name it: - {id: south-anytown, name: \"South Anytown\"}\n")
+        // The line, pasted under districts:, lists it: the new page's district is then no warning.
+        try (Self.settings.replacingOccurrences(of: "topics:", with: "  - {id: south-anytown, name: \"South Anytown\"}\ntopics:"))
+            .write(to: root.appendingPathComponent("content/_site.yaml"), atomically: true, encoding: .utf8)
+        #expect(!(try check(root)).contains("not listed"))
 
         try "title: T\n".write(to: root.appendingPathComponent("content/_site.yaml"), atomically: true, encoding: .utf8)
         let plain = try CLI.run(["new", "district", "North Anytown", "--source", root.path, "--theme", theme])
