@@ -21,6 +21,9 @@ package struct SourceFile: Sendable, Hashable {
         case template
         /// A file under `theme/static/`, copied to the output as it is.
         case themeStatic
+        /// A page template under `theme/archetypes/` (`project.md`), which `safersite new` fills;
+        /// the build reads it for its guidance text (`PlaceholderTextRule`).
+        case archetype
     }
 
     /// Path relative to the source folder, with `/` separators: `content/projects/aspire.md`.
@@ -46,7 +49,7 @@ package struct SourceFile: Sendable, Hashable {
 
     /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to.
     package var relativePath: String {
-        for prefix in ["content/", "theme/templates/", "theme/static/"] where path.hasPrefix(prefix) {
+        for prefix in ["content/", "theme/templates/", "theme/static/", "theme/archetypes/"] where path.hasPrefix(prefix) {
             return String(path.dropFirst(prefix.count))
         }
         return path

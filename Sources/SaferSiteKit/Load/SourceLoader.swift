@@ -43,13 +43,14 @@ package struct SourceLoader: Sendable {
             case .failure(let problem): diagnostics.append(problem)
             }
         }
-        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
+        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic), ("archetypes", .archetype)] {
             let url = themeRoot.appendingPathComponent(folder)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
             for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
                 if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
+                if kind == .archetype && !entry.relative.hasSuffix(".md") { continue }
+                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .themeStatic ? nil : Self.maximumTextFileSize) {
                 case .success(let data):
                     files.append(SourceFile(path: entry.display, kind: kind, data: data))
                 case .failure(let problem): diagnostics.append(problem)

@@ -33,6 +33,23 @@ package struct SiteSettings: Sendable {
     package var entryPoints: [EntryPoint] = []
     /// Paths in the output folder that builds keep as they were (`keep_in_output`).
     package var keptInOutput: [KeptOutputPath] = []
+    /// The logo shown in the header instead of the site's name (`logo: {file, alt}`).
+    package var logo: SiteLogo?
+    /// The browser tab's icon (`favicon:`): SVG, PNG or ICO.
+    package var favicon: BrandingFile?
+    /// Brand colours (`colours:`), each overriding one of the theme's CSS variables, in the order written.
+    package var colours: [BrandColour] = []
+    /// Where the `colours:` key is written, for the contrast check's findings.
+    package var coloursLocation: SourceLocation?
+    /// The districts pages may name in `district:`; nil when the settings give no list, and
+    /// then any district is taken as written.
+    package var districts: [District]?
+    /// The topics pages may name in `topics:`; nil when the settings give no list.
+    package var topics: [String]?
+    /// The folder inside `content/` where `safersite new district` writes (`district_folder:`).
+    package var districtFolder: String = SiteSettings.defaultDistrictFolder
+    /// The folder for district pages when the settings name none.
+    package static let defaultDistrictFolder = "partnerships"
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 

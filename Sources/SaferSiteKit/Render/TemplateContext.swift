@@ -237,7 +237,30 @@ extension TemplateContext {
             "root_path": TemplateText(site.settings.root.path),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
-        ]
+        ].merging(brandingValue(site)) { first, _ in first }
+    }
+
+    /// The logo, favicon and brand colours, for the header and the page head: `logo` (`url`,
+    /// `alt`) and `favicon` (`url`, `type`) when the settings name a file that is there, and
+    /// `colour_css`, the CSS variables `colours:` sets, written as one `:root` rule.
+    static func brandingValue(_ site: Site) -> [String: Any] {
+        var value: [String: Any] = [:]
+        let address = { (file: BrandingFile) in BrandingCheck.asset(file, in: site).map { site.settings.root.address("/" + $0.outputPath) } }
+        if let logo = site.settings.logo, let url = address(logo.file) {
+            value["logo"] = ["url": TemplateText(url), "alt": TemplateText(logo.alt)]
+        }
+        if let favicon = site.settings.favicon, let url = address(favicon) {
+            let type = ["svg": "image/svg+xml", "png": "image/png", "ico": "image/x-icon"][url.split(separator: ".").last.map { $0.lowercased() } ?? ""]
+            value["favicon"] = ["url": TemplateText(url), "type": TemplateText(type ?? "")]
+        }
+        if !site.settings.colours.isEmpty {
+            // Each value is a colour `RGBColour` read, so nothing but `#` and hex digits reaches the CSS.
+            // Each key, too, is letters, digits and `_` only, whatever the check says of it.
+            let safe = site.settings.colours.filter { $0.key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } }
+            let declarations = safe.map { "\($0.cssVariable): \($0.colour.hex);" }
+            value["colour_css"] = TemplateText(":root { " + declarations.joined(separator: " ") + " }")
+        }
+        return value
     }
 
     static func dateValue(_ date: FrontMatterDate) -> [String: Any] {

@@ -23,4 +23,9 @@ package enum ScaffoldMessages {
     package static func created(_ path: String, url: String) -> String {
         "Created \(path) (it will be at \(url))"
     }
+
+    /// A new district that the settings' `districts:` do not list yet, with the line to add.
+    package static func listDistrict(id: String, name: String) -> String {
+        "Add it to the districts in content/_site.yaml, so pages can name it: - {id: \(id), name: \(PageScaffold.quoted(name))}"
+    }
 }

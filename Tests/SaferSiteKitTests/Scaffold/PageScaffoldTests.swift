@@ -27,6 +27,16 @@ struct PageScaffoldTests {
         #expect(page.path == path && page.url == url)
     }
 
+    @Test("a district page goes in the settings' district_folder; --section still wins, and other kinds keep their folders")
+    func districtFolder() throws {
+        let plan = { (kind: NewPageKind, section: String?) in
+            try PageScaffold(kind: kind, name: "North Anytown", today: Self.day, section: section, districtFolder: "areas/local").page(archetype: "").get().path
+        }
+        #expect(try plan(.district, nil) == "content/areas/local/north-anytown/_index.md")
+        #expect(try plan(.district, "wards") == "content/wards/north-anytown/_index.md")
+        #expect(try plan(.project, nil) == "content/projects/north-anytown.md")
+    }
+
     @Test("unsafe sections and names without letters are refused", arguments: [("../x", "Hub"), ("_data", "Hub"), ("a/./b", "Hub"), ("", "!!")])
     func refused(section: String, name: String) {
         #expect(throws: PageScaffold.Problem.self) { try PageScaffold(kind: .page, name: name, today: Self.day, section: section).page(archetype: "").get() }
