@@ -79,6 +79,26 @@ struct ListingTests {
         #expect(result.stderr.contains("content/projects/_index.md:5:18: error: 'listing_heading' should be text"), "\(result.stderr)")
     }
 
+    @Test("with listing: false, a page in the section that the page's text does not link to is a warning whose link, pasted in, clears it")
+    func unlistedPage() throws {
+        let root = try site("listing: false\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let index = root.appendingPathComponent("content/projects/_index.md")
+        let links = (1...24).map { "- [Project \($0)](p\($0).md)\n" }.joined()
+        try (try String(contentsOf: index, encoding: .utf8) + "\n" + links).write(to: index, atomically: true, encoding: .utf8)
+        let (result, _) = try build(root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("""
+            content/projects/_index.md:4:1: warning: content/projects/p25.md is in this section, but this page has 'listing: false' \
+            and does not link to it, so residents cannot find it from here
+            """), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: link to it in this page's text, e.g. [Project 25](p25.md), or remove 'listing: false'"))
+        #expect(result.stderr.components(separatedBy: "is in this section").count == 2, "only p25 is unlisted")
+        try (try String(contentsOf: index, encoding: .utf8) + "- [Project 25](p25.md)\n").write(to: index, atomically: true, encoding: .utf8)
+        let (fixed, _) = try build(root)
+        #expect(!fixed.stderr.contains("is in this section"), "\(fixed.stderr)")
+    }
+
     @Test("turning a listing off over the last build's output does not warn about its numbered pages going")
     func numberedPagesGoQuietly() throws {
         let root = try site("")
