@@ -102,6 +102,33 @@ struct QuotedFigureTests {
         #expect(strict.status != 0)
     }
 
+    @Test("a page's own data: table is quoted before the site's data of the same name")
+    func pageData() throws {
+        let page = """
+            ---
+            title: Local
+            summary: A page with its own table.
+            last_reviewed: 2026-11-01
+            review_by: 2027-11-01
+            sources: [report]
+            describes: 2014-15
+            data:
+              crime:
+                kind: figures
+                caption: Local figures
+                figures:
+                  - {id: robbery, value: 12, label: robberies}
+            ---
+            There were [12](figure:crime/robbery) robberies.
+
+            """
+        let root = try site(page: page)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--strict"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(trendsHTML(root).contains("There were 12 robberies."))
+    }
+
     @Test("a fall that the data now shows as a rise is an error, so 'fell by' is not published over a rise")
     func directionChecked() throws {
         let root = try site(crime: Self.crime.replacingOccurrences(of: "values: [100, 76]", with: "values: [76, 100]"))

@@ -272,7 +272,8 @@ private struct TreeRewrite {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK where Self.isFigureLink(node): figure = (node, plainText.utf8.count)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            // What a figure link holds is replaced by its figure: nothing in it is a link.
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: if figure == nil { linkNodes.append(node) }
             case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }

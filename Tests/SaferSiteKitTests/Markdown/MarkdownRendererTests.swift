@@ -262,6 +262,30 @@ struct MarkdownQuotedFigureTests {
         #expect(rendered.html.contains("<p>£5 — see 24.</p>"))
     }
 
+    @Test("figure links in table cells, across a line break, around an image (not checked as a link) and by reference become their figure")
+    func oddPlaces() {
+        let markdown = """
+            | Year | Amount |
+            | --- | --- |
+            | 2014-15 | [£1](figure:f/a/2014-15) |
+
+            Over [56
+            people](figure:c/s/latest) and [![chart](c.png)](figure:c/s/latest) and [56][ref].
+
+            [ref]: figure:c/s/latest
+
+            """
+        let rendered = render(markdown, ["figure:f/a/2014-15": "£1", "figure:c/s/latest": "56"])
+        #expect(rendered.html.contains("<td>£1</td>"), "\(rendered.html)")
+        #expect(rendered.html.contains("<p>Over 56 and 56 and 56.</p>"), "\(rendered.html)")
+        #expect(rendered.diagnostics.map(\.message) == [
+            "this sentence says '56 people', but the data now gives 56, so the page shows 56",
+            "this sentence says 'chart', but the data now gives 56, so the page shows 56",
+        ])
+        // cmark-gfm places a link that spans lines on the line its text ends on.
+        #expect(rendered.diagnostics.map(\.location.line) == [10, 10])
+    }
+
     @Test("in a code span or code block, a figure link is left as written")
     func codeIsLiteral() {
         let rendered = render("`[24](figure:c/s/latest)`\n\n    [24](figure:c/s/latest)\n", [:])
