@@ -106,6 +106,9 @@ struct TemplateContext: @unchecked Sendable {
         value["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
         value["pages"] = parts.listed
         value["has_pages"] = !parts.listed.isEmpty
+        // Under a heading of their own, the listed pages' titles are a level below it.
+        if let heading = page.meta.listingHeading { value["listing_heading"] = TemplateText(heading) }
+        value["listing_title_level"] = page.meta.listingHeading == nil ? 2 : 3
         value["pagination"] = parts.pagination
         value["figures"] = page.meta.figures.map { ["display": TemplateText($0.text), "label": TemplateText($0.label)] }
         value["has_figures"] = !page.meta.figures.isEmpty

@@ -1,4 +1,5 @@
 import FrontMatter
+import TextSupport
 
 /// Plans a new page for `safersite new`: its path and address from the kind, name and day, and its
 /// text from the theme's archetype with placeholders filled.

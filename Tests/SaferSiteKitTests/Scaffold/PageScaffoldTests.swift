@@ -2,6 +2,7 @@
 @testable import Preview
 @testable import SaferSiteKit
 import Testing
+import TextSupport
 
 @Suite("Planning a new page")
 struct PageScaffoldTests {
