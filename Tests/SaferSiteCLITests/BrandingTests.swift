@@ -70,7 +70,7 @@ struct BrandingTests {
         #expect(failed.stderr.contains("hint: write 'brand_text:' instead"))
     }
 
-    @Test("an SVG logo and a PNG favicon are published and shown: the logo names the header's link home, the favicon is the page's icon")
+    @Test("an SVG logo and a PNG favicon in content/static/ are published at the root and shown: the logo names the header's link home, the favicon is the page's icon")
     func logoAndFavicon() throws {
         let root = try CLI.site(["index.md": Self.home, "static/logo.svg": Self.logo,
                                  "_site.yaml": "title: Safer Anytown\nlogo: {file: static/logo.svg, alt: Safer Anytown Partnership}\nfavicon: static/favicon.png\n"])
@@ -80,10 +80,23 @@ struct BrandingTests {
         #expect(built.status == 0, "\(built.stderr)")
         #expect(!built.stderr.contains("logo") && !built.stderr.contains("favicon"), "\(built.stderr)")
         let page = try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8)
-        #expect(page.contains("<a class=\"site-header__name\" href=\"/\"><img class=\"site-header__logo\" src=\"/static/logo.svg\" alt=\"Safer Anytown Partnership\"></a>"),
+        #expect(page.contains("<a class=\"site-header__name\" href=\"/\"><img class=\"site-header__logo\" src=\"/logo.svg\" alt=\"Safer Anytown Partnership\"></a>"),
                 "\(page)")
-        #expect(page.contains("<link rel=\"icon\" href=\"/static/favicon.png\" type=\"image/png\">"))
-        #expect(FileManager.default.contents(atPath: root.appendingPathComponent("public/static/logo.svg").path) == Data(Self.logo.utf8))
+        #expect(page.contains("<link rel=\"icon\" href=\"/favicon.png\" type=\"image/png\">"))
+        #expect(FileManager.default.contents(atPath: root.appendingPathComponent("public/logo.svg").path) == Data(Self.logo.utf8))
+    }
+
+    @Test("under a base URL with a path, the logo, the favicon and the link home start with the path")
+    func logoUnderAPath() throws {
+        let root = try CLI.site(["index.md": Self.home, "static/logo.svg": Self.logo,
+                                 "_site.yaml": "title: Safer Anytown\nbase_url: https://www.example.gov.uk/safer/\nlogo: {file: static/logo.svg, alt: Safer Anytown Partnership}\nfavicon: static/logo.svg\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let built = try build(root)
+        #expect(built.status == 0, "\(built.stderr)")
+        let page = try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8)
+        #expect(page.contains("<a class=\"site-header__name\" href=\"/safer/\"><img class=\"site-header__logo\" src=\"/safer/logo.svg\""), "\(page)")
+        #expect(page.contains("<link rel=\"icon\" href=\"/safer/logo.svg\" type=\"image/svg+xml\">"), "\(page)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/logo.svg").path))
     }
 
     @Test("a missing logo gets did-you-mean; an SVG logo that could run script is refused; a favicon must be SVG, PNG or ICO")
