@@ -51,10 +51,16 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["Diagnostics", "TextSupport"]),
         // Trend, money and figure tables: their model, YAML and CSV reading, CSV writing, HTML and SVG.
         .target(name: "DataTables", dependencies: ["Diagnostics", "TextSupport", "FrontMatter"]),
+        // The default theme inside the executable: the EmbedTheme plugin runs ThemeEmbedder at build
+        // time to turn the package's theme/ into Swift source, so theme/ stays the one copy.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(name: "BundledTheme", plugins: ["EmbedTheme"]),
         // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
             dependencies: [
+                "BundledTheme",
                 "CCmarkGFM",
                 "CLibXML2",
                 "CSystemShims",

@@ -25,13 +25,13 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The folder holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); its archetypes/KIND.md wins over the bundled theme's.")
     var theme: String?
 
     @Option(help: "The folder inside content/ to put the page in, instead of the kind's own folder.")
     var section: String?
 
-    @Option(help: "The district the page belongs to: cherwell, oxford, south-and-vale, west-oxfordshire or oxfordshire.")
+    @Option(help: "The district the page belongs to: one of the ids under 'districts:' in content/_site.yaml.")
     var district: String?
 
     @OptionGroup var today: TodayOption
@@ -48,9 +48,9 @@ struct NewCommand: ParsableCommand {
         let console = Console(options: terminal)
         let sourceURL = URL(fileURLWithPath: source)
         let themeURL = theme.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("theme")
-        let archetypeURL = themeURL.appendingPathComponent(kind.archetypePath)
-        guard let data = FileManager.default.contents(atPath: archetypeURL.path) else {
-            console.error("error: " + ScaffoldMessages.noArchetype(archetypeURL.relativePath))
+        // The site's own archetype wins; the bundled theme has one for every kind.
+        guard let (data, _) = ThemeFileLookup.contents(of: kind.archetypePath, themeFolder: themeURL) else {
+            console.error("error: " + ScaffoldMessages.noArchetype(themeURL.appendingPathComponent(kind.archetypePath).relativePath))
             throw ExitStatus.couldNotRun
         }
         let page: NewPage

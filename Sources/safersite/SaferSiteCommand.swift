@@ -14,7 +14,7 @@ struct SaferSiteCommand: AsyncParsableCommand {
         or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
         another build running); 64 wrong command-line use.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ThemeCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

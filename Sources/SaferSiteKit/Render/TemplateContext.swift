@@ -231,6 +231,20 @@ extension TemplateContext {
             "base_address": TemplateText(site.settings.baseURL.hasSuffix("/") ? String(site.settings.baseURL.dropLast()) : site.settings.baseURL),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
+            "contact": contactValue(site.settings.contact),
+            "has_contact": site.settings.contact != nil,
+        ]
+    }
+
+    /// `site.contact`: each detail with its `has_` flag, and links for the email and phone.
+    static func contactValue(_ contact: SiteContact?) -> [String: Any] {
+        guard let contact else { return [:] }
+        return [
+            "email": TemplateText(contact.email ?? ""), "has_email": contact.email != nil,
+            "email_url": TemplateText(contact.email.map { "mailto:" + $0 } ?? ""),
+            "phone": TemplateText(contact.phone ?? ""), "has_phone": contact.phone != nil,
+            "phone_url": TemplateText(contact.phoneLink ?? ""),
+            "address": TemplateText(contact.address ?? ""), "has_address": contact.address != nil,
         ]
     }
 
