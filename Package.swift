@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
+            dependencies: ["SaferSiteKit", "BundledTheme", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Parse/FrontMatter/yaml12-oracle.py", "Hostile/Findings", "Sites"]
         ),
         .testTarget(

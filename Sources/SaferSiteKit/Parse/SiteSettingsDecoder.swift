@@ -100,7 +100,7 @@ package enum SettingsMessages {
 
     package static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
     package static let badSourceHint =
-        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Oxfordshire Safer Communities Partnership, date: 2015-06}'"
+        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Safer Anytown Partnership, date: 2015-06}'"
 
     package static func duplicateSource(_ id: String) -> String {
         "the source '\(id)' is listed twice"
