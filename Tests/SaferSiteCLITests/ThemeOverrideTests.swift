@@ -33,7 +33,8 @@ struct ThemeOverrideTests {
 
     /// A site of two pages with the given files under `theme/`, built; the output folder and the run.
     static func build(theme files: [String: String] = [:], arguments: [String] = []) throws -> (site: URL, output: URL, result: CLI.Result) {
-        let site = try CLI.site(["index.md": home, "hours.md": page, "_site.yaml": "title: Safer Testtown\n"])
+        let search = "---\ntitle: Search\nsummary: Search the site.\nlayout: search\nlast_reviewed: 2026-11-01\nreview_by: 2027-11-01\n---\n\nSearch every page.\n"
+        let site = try CLI.site(["index.md": home, "hours.md": page, "search.md": search, "_site.yaml": "title: Safer Testtown\n"])
         for (path, text) in files {
             let url = site.appendingPathComponent("theme/" + path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -62,6 +63,9 @@ struct ThemeOverrideTests {
         #expect(hours.contains("<link rel=\"stylesheet\" href=\"/css/site.css\">") || hours.contains("/css/site.css"))
         #expect(hours.contains("Open Government Licence"), "the bundled footer")
         #expect(hours.contains("<h1>Opening hours</h1>") || hours.contains("Opening hours</h1>"))
+        // No page names a topic, so there is no /topics/ for the search page to offer.
+        let search = try Self.text(output.appendingPathComponent("search/index.html"))
+        #expect(search.contains("id=\"search-form\"") && !search.contains("href=\"/topics/\""))
     }
 
     @Test("a partial in theme/ wins over the bundled one; every other template is still the bundled theme's")

@@ -231,6 +231,8 @@ extension TemplateContext {
             "base_address": TemplateText(site.settings.baseURL.hasSuffix("/") ? String(site.settings.baseURL.dropLast()) : site.settings.baseURL),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
+            // Whether `/topics/` exists: some page names a topic, or content/topics/_index.md is there.
+            "has_topics": site.sections[TopicPages.folder] != nil,
             "contact": contactValue(site.settings.contact),
             "has_contact": site.settings.contact != nil,
         ]
