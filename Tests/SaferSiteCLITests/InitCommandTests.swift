@@ -127,4 +127,24 @@ struct InitCommandTests {
         #expect(result.status == 64, "\(arguments): \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("site").path))
     }
+
+    @Test("a name and districts holding quotes, ampersands and Markdown's characters are written safely and build")
+    func awkwardNames() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        let created = try CLI.run(["init", site.path, "--name", "St. Anne's \"Safer\" *Streets* & <Co> [Test]",
+                                   "--district", "Mary_Town & Co", "--district", "St. Anne's"])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(try Self.findings(of: site).unexpected.isEmpty)
+        let output = work.appendingPathComponent("public")
+        let built = try CLI.run(["build", "--source", site.path, "--output", output.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("St. Anne&#39;s &quot;Safer&quot; *Streets* &amp; &lt;Co&gt; [Test]</h1>")
+            || home.contains("St. Anne's &quot;Safer&quot; *Streets* &amp; &lt;Co&gt; [Test]</h1>"), "the title, escaped once")
+        #expect(home.contains("<a href=\"/districts/mary-town-and-co/\">Mary_Town &amp; Co</a>"), "\(home)")
+        let about = try String(contentsOf: output.appendingPathComponent("about/index.html"), encoding: .utf8)
+        #expect(about.contains("*Streets* &amp; &lt;Co&gt; [Test] is a community safety partnership"), "the body text, not read as Markdown")
+    }
 }
