@@ -20,3 +20,10 @@ package enum BundledTheme {
         return embedded.filter { $0.path.hasPrefix(prefix) }
     }
 }
+
+#if SAFERSITE_FUZZ
+extension BundledTheme {
+    /// The fuzz build carries no bundled theme (Package.swift says why): its targets never read it.
+    static let embedded: [(path: String, bytes: [UInt8])] = []
+}
+#endif
