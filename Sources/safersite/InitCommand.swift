@@ -100,7 +100,9 @@ private extension InitCommand {
     static func message(_ problem: NewSite.Problem) -> String {
         switch problem {
         case .emptyName: "--name must give the partnership's name, e.g. --name \"Safer Anytown Partnership\""
-        case .longName: "--name is longer than \(NewSite.maximumNameLength) characters; use the partnership's usual short name"
+        case .longName: "--name is longer than \(NewSite.maximumNameLength.characters) characters or \(NewSite.maximumNameLength.words) words; use the partnership's usual short name"
+        case .longDistrict(let district):
+            "--district \"\(district)\" is longer than \(NewSite.maximumDistrictLength.characters) characters or \(NewSite.maximumDistrictLength.words) words; use the area's usual short name"
         case .controlCharacter(let value): ScaffoldMessages.controlCharacter(value)
         case .noDistricts: "give each area the partnership covers with --district, e.g. --district \"North Anytown\" --district \"South Anytown\""
         case .emptyDistrict(let district): "--district \"\(district)\" needs at least one letter or digit, to make its page's address"

@@ -146,5 +146,29 @@ struct InitCommandTests {
         #expect(home.contains("<a href=\"/districts/mary-town-and-co/\">Mary_Town &amp; Co</a>"), "\(home)")
         let about = try String(contentsOf: output.appendingPathComponent("about/index.html"), encoding: .utf8)
         #expect(about.contains("*Streets* &amp; &lt;Co&gt; [Test] is a community safety partnership"), "the body text, not read as Markdown")
+        // A summary is plain text, not Markdown: the name as given, escaped once for HTML.
+        #expect(about.contains("<meta name=\"description\" content=\"Who is in the St. Anne&#39;s &quot;Safer&quot; *Streets* &amp; &lt;Co&gt; [Test], what")
+            || about.contains("<meta name=\"description\" content=\"Who is in the St. Anne's &quot;Safer&quot; *Streets* &amp; &lt;Co&gt; [Test], what"),
+            "\(about)")
+        let district = try String(contentsOf: output.appendingPathComponent("districts/mary-town-and-co/index.html"), encoding: .utf8)
+        #expect(district.contains("Community safety in Mary_Town &amp; Co, and how"), "\(district)")
+    }
+
+    @Test("the longest name taken still gives every page a summary within 160 characters; a longer one is refused")
+    func longestName() throws {
+        let work = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let name = "The Northern and Southern Anytown and Greater Anytown City Community Safety Team"
+        #expect(name.split(separator: " ").count == 12)
+        #expect(name.count == 80)
+        let site = work.appendingPathComponent("site")
+        #expect(try CLI.run(["init", site.path, "--name", name, "--district", "Anytown"]).status == 0)
+        #expect(try Self.findings(of: site).unexpected.isEmpty)
+        let longer = try CLI.run(["init", work.appendingPathComponent("other").path, "--name", name + "s", "--district", "Anytown"])
+        #expect(longer.status == 64 && longer.stderr.contains("longer than 80 characters or 12 words"), "\(longer.stderr)")
+        let wordy = try CLI.run(["init", work.appendingPathComponent("other").path, "--name", "A b c d e f g h i j k l m", "--district", "Anytown"])
+        #expect(wordy.status == 64, "\(wordy.stderr)")
+        let home = try String(contentsOf: site.appendingPathComponent("content/index.md"), encoding: .utf8)
+        #expect(home.contains("\nThe Northern and Southern Anytown") && !home.contains("The The"), "a name starting with 'The' keeps its own")
     }
 }

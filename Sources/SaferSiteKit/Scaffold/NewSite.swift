@@ -8,8 +8,9 @@ import Mustache
 /// search, 404, the areas' section page and one page per district.
 ///
 /// Each starter file is a Mustache template, rendered as plain text (nothing HTML-escaped), with
-/// every value already written as its place needs: `name_yaml` quoted for YAML, `name` with
-/// Markdown's special characters escaped. `starter/gitignore` becomes `.gitignore`, and
+/// every value already written as its place needs: `name_yaml` quoted for YAML, `name_in_quotes`
+/// for inside a YAML "…" string (a summary that holds the name), `name` with Markdown's special
+/// characters escaped. `starter/gitignore` becomes `.gitignore`, and
 /// `starter/content/districts/_district.md` is written once per district, as
 /// `content/districts/ID/_index.md`. Writing the files is left to the caller.
 package struct NewSite: Sendable {
@@ -39,8 +40,11 @@ package struct NewSite: Sendable {
 
     /// The folder inside `content/` holding the districts' pages (`district_folder:`).
     package static let districtFolder = "districts"
-    /// The longest name taken: a page's summary holds it and must stay within 160 characters.
-    package static let maximumNameLength = 80
+    /// The longest name taken, in characters and words: a page's summary holds it and must stay
+    /// within 160 characters, and a sentence holding it within 25 words.
+    package static let maximumNameLength = (characters: 80, words: 12)
+    /// The longest district name taken, likewise.
+    package static let maximumDistrictLength = (characters: 60, words: 8)
 
     /// What can stop a site from being planned.
     package enum Problem: Error, Equatable, Sendable {
@@ -48,6 +52,8 @@ package struct NewSite: Sendable {
         case emptyName
         /// The name is longer than `maximumNameLength`.
         case longName
+        /// A district's name is longer than `maximumDistrictLength`.
+        case longDistrict(String)
         /// A name or district holds a control character (its code point).
         case controlCharacter(UInt32)
         /// No `--district` was given.
@@ -118,11 +124,12 @@ private extension NewSite {
             return .controlCharacter(control.value)
         }
         if trimmedName.isEmpty { return .emptyName }
-        if trimmedName.count > Self.maximumNameLength { return .longName }
+        if Self.exceeds(trimmedName, Self.maximumNameLength) { return .longName }
         if districts.isEmpty { return .noDistricts }
         var seen: Set<String> = []
         for (district, id) in zip(districts, districtIDs) {
             if id.isEmpty { return .emptyDistrict(district) }
+            if Self.exceeds(district, Self.maximumDistrictLength) { return .longDistrict(district) }
             if !seen.insert(id).inserted { return .duplicateDistrict(district) }
         }
         if let email, !SiteContact.isEmailAddress(email) { return .badEmail(email) }
@@ -136,16 +143,19 @@ private extension NewSite {
         let districtValues = zip(districts, districtIDs).enumerated().map { index, pair -> [String: Any] in
             let district = pair.0.trimmingCharacters(in: .whitespaces)
             return ["id": pair.1, "name": Self.markdownText(district), "name_yaml": PageScaffold.quoted(district),
-                    "weight": index + 1]
+                    "name_in_quotes": String(PageScaffold.quoted(district).dropFirst().dropLast()), "weight": index + 1]
         }
-        let shownNames = districts.map { Self.markdownText($0.trimmingCharacters(in: .whitespaces)) }
-        let list = shownNames.count > 1 ? shownNames.dropLast().joined(separator: ", ") + " and " + shownNames.last! : shownNames.joined()
+        // "the Safer Anytown Partnership" in a sentence; a name that starts with "The" keeps its own.
+        let startsWithThe = name.lowercased().hasPrefix("the ")
+        let bare = startsWithThe ? String(name.dropFirst(4)) : name
         var values: [String: Any] = [
             "name": Self.markdownText(name),
             "name_yaml": PageScaffold.quoted(name),
+            "the_name": "the " + Self.markdownText(bare),
+            "The_name": "The " + Self.markdownText(bare),
+            "the_name_in_quotes": String(PageScaffold.quoted("the " + bare).dropFirst().dropLast()),
             "description_yaml": PageScaffold.quoted("How the \(name) brings councils, police and other services together to prevent crime and help people feel safe."),
             "districts": districtValues,
-            "district_list": list,
             "first_district_id": districtIDs.first ?? "",
             "district_folder": Self.districtFolder,
             "today": today.iso8601,
@@ -172,6 +182,11 @@ private extension NewSite {
             values["phone_yaml"] = PageScaffold.quoted(phone)
         }
         return values
+    }
+
+    /// Whether a name is longer than a limit, in characters or words.
+    static func exceeds(_ name: String, _ limit: (characters: Int, words: Int)) -> Bool {
+        name.count > limit.characters || name.split(whereSeparator: \.isWhitespace).count > limit.words
     }
 
     /// A starter template rendered as plain text.
