@@ -26,7 +26,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The folder holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); its archetypes/KIND.md wins over the bundled theme's.")
     var theme: String?
 
     @Option(help: "The folder inside content/ to put the page in, instead of the kind's own folder.")
@@ -49,9 +49,9 @@ struct NewCommand: ParsableCommand {
         let console = Console(options: terminal)
         let sourceURL = URL(fileURLWithPath: source)
         let themeURL = theme.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("theme")
-        let archetypeURL = themeURL.appendingPathComponent(kind.archetypePath)
-        guard let data = FileManager.default.contents(atPath: archetypeURL.path) else {
-            console.error("error: " + ScaffoldMessages.noArchetype(archetypeURL.relativePath))
+        // The site's own archetype wins; the bundled theme has one for every kind.
+        guard let (data, _) = ThemeFileLookup.contents(of: kind.archetypePath, themeFolder: themeURL) else {
+            console.error("error: " + ScaffoldMessages.noArchetype(themeURL.appendingPathComponent(kind.archetypePath).relativePath))
             throw ExitStatus.couldNotRun
         }
         var plan = scaffold(today: try today.resolved())

@@ -1,3 +1,4 @@
+import BundledTheme
 import Foundation
 
 /// One file of the site's source folder, read into memory.
@@ -47,11 +48,21 @@ package struct SourceFile: Sendable, Hashable {
         kind == .asset ? StaticFiles.outputPath(ofContentPath: relativePath) : relativePath
     }
 
-    /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to.
+    /// Path inside `content/` (`projects/aspire.md`), or inside the theme folder it belongs to
+    /// (the site's or the bundled theme's).
     package var relativePath: String {
-        for prefix in ["content/", "theme/templates/", "theme/static/", "theme/archetypes/"] where path.hasPrefix(prefix) {
+        for prefix in Self.folderPrefixes where path.hasPrefix(prefix) {
             return String(path.dropFirst(prefix.count))
         }
         return path
     }
+
+    /// Whether the file is the bundled theme's rather than the site's.
+    package var isBundled: Bool {
+        path.hasPrefix(BundledTheme.displayPrefix + "/")
+    }
+
+    private static let folderPrefixes = ["content/", "theme/templates/", "theme/static/", "theme/archetypes/",
+                                         BundledTheme.displayPrefix + "/templates/", BundledTheme.displayPrefix + "/static/",
+                                         BundledTheme.displayPrefix + "/archetypes/"]
 }

@@ -1,7 +1,12 @@
+import BundledTheme
 import Diagnostics
 import Foundation
 
 /// The first stage: reads `content/` and `theme/` from a source folder into a `SourceTree`.
+///
+/// The theme is the site's own `theme/` folder laid over the bundled theme (`BundledTheme`) file
+/// by file: a file of the site's at `templates/…` or `static/…` wins, and every bundled file it
+/// does not replace is added, named `[bundled theme]/templates/…` in findings.
 ///
 /// Problems with single files (unreadable, a symlink leading outside the source folder) are
 /// reported as diagnostics; only a missing or unreadable source folder throws.
@@ -10,11 +15,14 @@ package struct SourceLoader: Sendable {
     package var root: URL
     /// The theme folder; `root/theme` unless set.
     package var themeRoot: URL
+    /// Whether the bundled theme fills in what the theme folder lacks.
+    package var usesBundledTheme: Bool
 
     /// Creates a loader for a source folder.
-    package init(root: URL, themeRoot: URL? = nil) {
+    package init(root: URL, themeRoot: URL? = nil, usesBundledTheme: Bool = true) {
         self.root = root.standardizedFileURL
         self.themeRoot = (themeRoot ?? root.appendingPathComponent("theme")).standardizedFileURL
+        self.usesBundledTheme = usesBundledTheme
     }
 
     /// Reads every file of the site.
@@ -45,16 +53,27 @@ package struct SourceLoader: Sendable {
         }
         for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic), ("archetypes", .archetype)] {
             let url = themeRoot.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
-            for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
-                if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                if kind == .archetype && !entry.relative.hasSuffix(".md") { continue }
-                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .themeStatic ? nil : Self.maximumTextFileSize) {
-                case .success(let data):
-                    files.append(SourceFile(path: entry.display, kind: kind, data: data))
-                case .failure(let problem): diagnostics.append(problem)
+            var own: Set<String> = []
+            if FileManager.default.fileExists(atPath: url.path) {
+                let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
+                for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
+                    if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
+                    if kind == .archetype && !entry.relative.hasSuffix(".md") { continue }
+                    // Even unreadable, the site's file is the one meant: the bundled one does not stand in.
+                    own.insert(entry.relative)
+                    switch Self.read(entry.path, shownAs: entry.display, limit: kind == .themeStatic ? nil : Self.maximumTextFileSize) {
+                    case .success(let data):
+                        files.append(SourceFile(path: entry.display, kind: kind, data: data))
+                    case .failure(let problem): diagnostics.append(problem)
+                    }
                 }
+            }
+            guard usesBundledTheme else { continue }
+            for bundled in BundledTheme.files(under: folder) {
+                let relative = String(bundled.path.dropFirst(folder.count + 1))
+                if own.contains(relative) || (kind == .template && !relative.hasSuffix(".mustache"))
+                    || (kind == .archetype && !relative.hasSuffix(".md")) { continue }
+                files.append(SourceFile(path: BundledTheme.displayPrefix + "/" + bundled.path, kind: kind, data: Data(bundled.bytes)))
             }
         }
         return (SourceTree(files: files), diagnostics)

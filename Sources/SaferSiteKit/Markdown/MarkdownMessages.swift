@@ -19,7 +19,7 @@ package enum MarkdownMessages {
     }
 
     package static let unknownDataHint = "add the data as content/_data/NAME.yaml or NAME.csv, or under 'data:' in this page's front matter"
-    package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table oxford-crime-trends"
+    package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table crime-trends"
 
     package static let tooWideTableHint = "split the table into narrower ones, or publish the figures as a CSV file in content/ and link to it"
     package static let tooManyHeadingsHint = "split the page into several pages, or make some headings plain bold text"

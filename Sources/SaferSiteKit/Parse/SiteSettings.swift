@@ -50,6 +50,8 @@ package struct SiteSettings: Sendable {
     package var districtFolder: String = SiteSettings.defaultDistrictFolder
     /// The folder for district pages when the settings name none.
     package static let defaultDistrictFolder = "partnerships"
+    /// The partnership's contact details (`contact:`), shown in the default theme's footer.
+    package var contact: SiteContact?
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 
@@ -92,5 +94,47 @@ package struct MenuItem: Sendable, Hashable {
         self.name = name
         self.target = target
         self.location = location
+    }
+}
+
+/// How to reach the partnership (`contact: {email, phone, address}` in `_site.yaml`).
+package struct SiteContact: Sendable, Hashable {
+    /// An email address, e.g. `safer@example.gov.uk`.
+    package var email: String?
+    /// A phone number as people read it, e.g. `01234 567890`.
+    package var phone: String?
+    /// A postal address on one line.
+    package var address: String?
+
+    /// No details at all.
+    package init(email: String? = nil, phone: String? = nil, address: String? = nil) {
+        self.email = email
+        self.phone = phone
+        self.address = address
+    }
+
+    /// Whether no detail is given.
+    package var isEmpty: Bool { email == nil && phone == nil && address == nil }
+
+    /// The phone number as a `tel:` link: its `+` and digits alone.
+    package var phoneLink: String? {
+        phone.map { "tel:" + $0.filter { $0 == "+" || $0.isASCII && $0.isNumber } }
+    }
+
+    /// Whether text is an email address a mail program takes: one `@`, something either side,
+    /// a dot in the domain, no spaces, quotes or angle brackets.
+    package static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return !text.contains { $0.isWhitespace || "\"<>(),;:[]\\".contains($0) || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+    }
+
+    /// Whether text is a phone number: digits (at least three), spaces, `+` (first only), brackets and hyphens.
+    package static func isPhoneNumber(_ text: String) -> Bool {
+        let digits = text.filter { $0.isASCII && $0.isNumber }.count
+        let allowed = text.enumerated().allSatisfy { index, character in
+            (character.isASCII && character.isNumber) || " ()-".contains(character) || (character == "+" && index == 0)
+        }
+        return allowed && digits >= 3 && digits <= 15
     }
 }

@@ -7,7 +7,7 @@ package struct SiteSettingsDecoder: Sendable {
     package static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
         "entry_points", "paginate", "silence", "keep_in_output", "logo", "favicon", "colours", "districts", "district_folder",
-        "topics",
+        "topics", "contact",
     ]
 
     /// The settings file's text, to show lines in diagnostics.
@@ -54,6 +54,7 @@ package struct SiteSettingsDecoder: Sendable {
                     diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
                 }
             case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
+            case "contact": settings.contact = contact(value, &diagnostics)
             case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
@@ -128,7 +129,7 @@ package enum SettingsMessages {
 
     package static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
     package static let badSourceHint =
-        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Oxfordshire Safer Communities Partnership, date: 2015-06}'"
+        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Safer Anytown Partnership, date: 2015-06}'"
 
     package static func duplicateSource(_ id: String) -> String {
         "the source '\(id)' is listed twice"
@@ -166,6 +167,21 @@ package enum SettingsMessages {
         "'\(folder)' cannot hold district pages: 'district_folder' should be a folder inside content/, with no part starting with '.' or '_'"
     }
     package static let badDistrictFolderHint = "write e.g. 'district_folder: partnerships'"
+
+    package static let badContact = "'contact' should be the partnership's contact details: 'email', 'phone' and 'address', each optional"
+    package static let badContactHint = "write e.g. 'contact: {email: safer@example.gov.uk, phone: \"01234 567890\", address: \"Town Hall, Anytown AB1 2CD\"}'"
+
+    package static func unknownContactKey(_ key: String) -> String {
+        "'contact' has 'email', 'phone' and 'address', not '\(key)'"
+    }
+
+    package static func badEmail(_ text: String) -> String {
+        "'\(text)' is not an email address: it needs one '@' with a name before it and a domain after, and no spaces"
+    }
+
+    package static func badPhone(_ text: String) -> String {
+        "'\(text)' is not a phone number: write digits, with spaces, '+', '(' and ')' if you like"
+    }
 
     package static func wrongType(_ key: String, _ expected: String) -> String {
         "'\(key)' should be \(expected)"
@@ -377,6 +393,39 @@ private extension SiteSettingsDecoder {
             }
             return link(item, problem: problem, &diagnostics).map { EntryPoint(link: $0, summary: summaryNode?.value.stringValue) }
         }
+    }
+
+    /// The contact details, each checked: an address a mail program can use, a number a phone can dial.
+    func contact(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> SiteContact? {
+        guard case .mapping(let entries) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badContact, hint: SettingsMessages.badContactHint, code: "settings"))
+            return nil
+        }
+        var contact = SiteContact()
+        for entry in entries {
+            guard ["email", "phone", "address"].contains(entry.key) else {
+                diagnostics.append(source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                    SettingsMessages.unknownContactKey(entry.key), hint: SettingsMessages.badContactHint, code: "settings"))
+                continue
+            }
+            guard let value = text(entry, &diagnostics)?.trimmed(), !value.isEmpty else { continue }
+            let at = (line: entry.value.line, column: entry.value.column)
+            switch entry.key {
+            case "email":
+                if SiteContact.isEmailAddress(value) { contact.email = value } else {
+                    diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
+                        SettingsMessages.badEmail(value), hint: SettingsMessages.badContactHint, code: "settings"))
+                }
+            case "phone":
+                if SiteContact.isPhoneNumber(value) { contact.phone = value } else {
+                    diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
+                        SettingsMessages.badPhone(value), hint: SettingsMessages.badContactHint, code: "settings"))
+                }
+            default: contact.address = value
+            }
+        }
+        return contact.isEmpty ? nil : contact
     }
 
     /// A link with 'name' and either 'page' or 'url', as menus and entry points write it; nil,

@@ -240,6 +240,10 @@ extension TemplateContext {
             "root_path": TemplateText(site.settings.root.path),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
+            // Whether `/topics/` exists: some page names a topic, or content/topics/_index.md is there.
+            "has_topics": site.sections[TopicPages.folder] != nil,
+            "contact": contactValue(site.settings.contact),
+            "has_contact": site.settings.contact != nil,
         ].merging(brandingValue(site)) { first, _ in first }
     }
 
@@ -264,6 +268,18 @@ extension TemplateContext {
             value["colour_css"] = TemplateText(":root { " + declarations.joined(separator: " ") + " }")
         }
         return value
+    }
+
+    /// `site.contact`: each detail with its `has_` flag, and links for the email and phone.
+    static func contactValue(_ contact: SiteContact?) -> [String: Any] {
+        guard let contact else { return [:] }
+        return [
+            "email": TemplateText(contact.email ?? ""), "has_email": contact.email != nil,
+            "email_url": TemplateText(contact.email.map { "mailto:" + $0 } ?? ""),
+            "phone": TemplateText(contact.phone ?? ""), "has_phone": contact.phone != nil,
+            "phone_url": TemplateText(contact.phoneLink ?? ""),
+            "address": TemplateText(contact.address ?? ""), "has_address": contact.address != nil,
+        ]
     }
 
     static func dateValue(_ date: FrontMatterDate) -> [String: Any] {

@@ -3,7 +3,7 @@ import FrontMatter
 /// `safersite new`'s messages, named so tests can compare with them.
 package enum ScaffoldMessages {
     package static let emptySlug = "the name needs at least one letter or digit, to make the page's file name"
-    package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'partnerships/oxford', without '..' or names starting with '_' or '.'"
+    package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'districts/north-anytown', without '..' or names starting with '_' or '.'"
 
     /// A name or district holding a control character.
     package static func controlCharacter(_ value: UInt32) -> String {

@@ -32,7 +32,7 @@ struct SourceLoaderTests {
         try write("theme/templates/page.mustache", "{{page.title}}", in: root)
         try write("theme/templates/notes.txt", "not a template", in: root)
         try write("theme/static/css/site.css", "body{}", in: root)
-        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(diagnostics.isEmpty)
         #expect(tree.files.map(\.path) == ["content/a.md", "content/b.md", "theme/static/css/site.css", "theme/templates/page.mustache"])
         #expect(tree.files.map(\.kind) == [.page, .page, .themeStatic, .template])
@@ -71,7 +71,7 @@ struct SourceLoaderTests {
                                                    withDestinationPath: root.appendingPathComponent("content/real.md").path)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/loop").path,
                                                    withDestinationPath: root.appendingPathComponent("content/loop").path)
-        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(tree.files.map(\.path) == ["content/alias.md", "content/real.md"])
         #expect(diagnostics.contains { $0.location.file == "content/leak.md" && $0.message == LoadMessages.symlinkOutside })
         #expect(diagnostics.contains { $0.location.file == "content/loop" && $0.message == LoadMessages.symlinkLoop })
@@ -81,7 +81,7 @@ struct SourceLoaderTests {
     func missingContent() throws {
         let root = try temporaryRoot()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(throws: LoadError.self) { try SourceLoader(root: root).load() }
+        #expect(throws: LoadError.self) { try SourceLoader(root: root, usesBundledTheme: false).load() }
     }
 
     func temporaryRoot() throws -> URL {
@@ -106,7 +106,7 @@ struct SourceLoaderBrokenLinkTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/gone.md").path,
                                                    withDestinationPath: root.appendingPathComponent("content/nowhere.md").path)
-        let (_, diagnostics) = try SourceLoader(root: root).load()
+        let (_, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(diagnostics.map(\.message) == [LoadMessages.symlinkBroken])
     }
 }
