@@ -8,6 +8,9 @@ let buildCommit: String? = ProcessInfo.processInfo.environment["SAFERSITE_COMMIT
     !commit.isEmpty && commit.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && commit.allSatisfy(\.isASCII) ? commit : nil
 }
 
+/// Whether this is the fuzz build (`make fuzz`, scripts/fuzz): see the end of this file.
+let fuzzing = ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1"
+
 let package = Package(
     name: "SaferSite",
     products: [
@@ -61,10 +64,21 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["Diagnostics", "TextSupport"]),
         // Trend, money and figure tables: their model, YAML and CSV reading, CSV writing, HTML and SVG.
         .target(name: "DataTables", dependencies: ["Diagnostics", "TextSupport", "FrontMatter"]),
+        // The default theme inside the executable: the EmbedTheme plugin runs ThemeEmbedder at build
+        // time to turn the package's theme/ into Swift source, so theme/ stays the one copy.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // The fuzz build passes its sanitizer and -parse-as-library to every executable, the
+        // plugin's tool included, which then cannot link (libFuzzer brings its own main); the fuzz
+        // targets test the parsers and the theme loader on their own input and never read the
+        // bundled theme, so that build carries none (BundledTheme.swift, SAFERSITE_FUZZ).
+        .target(name: "BundledTheme", swiftSettings: fuzzing ? [.define("SAFERSITE_FUZZ")] : [],
+                plugins: fuzzing ? [] : ["EmbedTheme"]),
         // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
             dependencies: [
+                "BundledTheme",
                 "CCmarkGFM",
                 "CLibXML2",
                 "CSystemShims",
@@ -118,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
+            dependencies: ["SaferSiteKit", "BundledTheme", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Parse/FrontMatter/yaml12-oracle.py", "Hostile/Findings", "Sites"]
         ),
         .testTarget(
@@ -132,7 +146,7 @@ let package = Package(
 // libFuzzer targets (`make fuzz`, docs/reliability.md). They exist only when SAFERSITE_FUZZ=1,
 // because their entry point is libFuzzer's `main`, which links only with -sanitize=fuzzer: an
 // ordinary `swift build` or `swift test` never sees them.
-if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
+if fuzzing {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate", "FuzzRequest"] {
         package.products.append(.executable(name: name, targets: [name]))

@@ -11,11 +11,11 @@ struct SaferSiteCommand: AsyncParsableCommand {
         abstract: "Builds an accessible static website from Markdown pages with front matter.",
         discussion: """
         Exit codes: 0 success; 1 the site has errors, or warnings with --strict (nothing was written), \
-        or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
+        or 'new' found the page already there, or 'init' found the folder not empty; 2 the command could not run (missing folder, disk full, \
         another build running); 64 wrong command-line use.
         """,
         version: SaferSiteVersion.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ThemeCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -47,6 +47,11 @@ public struct SiteBuilder: Sendable {
 
         var report = BuildReport(diagnostics: diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)
+        report.rootPath = site.settings.root.path
+        if options.keepsFiles {
+            report.pageAddresses = Dictionary(site.pages.filter { !$0.isGenerated }.map { ($0.source, site.settings.root.address($0.url)) },
+                                              uniquingKeysWith: { first, _ in first })
+        }
         guard !report.failed, options.output != nil || options.keepsFiles else { return report }
         // From here on only the bodies' HTML is read: their text was for the checks and the search
         // index, and is let go before every page is rendered.

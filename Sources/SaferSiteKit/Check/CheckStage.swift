@@ -14,6 +14,8 @@ struct CheckStage: Sendable {
         diagnostics.report(MenuCheck().check(site))
         diagnostics.report(ScriptableFileCheck().check(site))
         diagnostics.report(MovedPageCheck(previous: previous).check(site))
+        diagnostics.report(BrandingCheck(site: site).check())
+        diagnostics.report(UnlistedPageCheck().check(site, bodies: bodies))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
         diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))

@@ -18,20 +18,21 @@ package struct ContentChecker: Sendable {
     /// The findings for the site. `bodies[i]` belongs to `site.pages[i]`; `sources` holds the
     /// page files, whose lines the findings point at.
     package func check(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [Diagnostic] {
+        let rules = pageRules(guidance: ArchetypeGuidance.sentences(in: sources.files(.archetype)))
         let own = ParallelMap.map(site.pages.count) { index -> [Diagnostic]? in
             let page = site.pages[index]
             guard !page.isGenerated, !page.frontMatterFailed, let file = sources.file(at: page.source),
                   let text = String(validating: file.data, as: UTF8.self) else { return nil }
-            return pageFindings(page, body: bodies[index], text: text)
+            return pageFindings(page, body: bodies[index], text: text, rules: rules)
         }
         return findings(pageFindings: own, siteWide: siteWide(site))
     }
 
     /// The findings of the rules that look at one page, for a page with a file of its own.
-    func pageFindings(_ page: Page, body: RenderedMarkdown, text: String) -> [Diagnostic] {
+    func pageFindings(_ page: Page, body: RenderedMarkdown, text: String, rules: [any PageRule]) -> [Diagnostic] {
         // The page's working data (lines, sentences) lives only while its own rules run.
         let checked = CheckedPage(page: page, body: body, text: text)
-        return pageRules.flatMap { $0.findings(in: checked) }
+        return rules.flatMap { $0.findings(in: checked) }
     }
 
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
@@ -52,8 +53,9 @@ package struct ContentChecker: Sendable {
                                 silenceProblems: silenceProblems)
     }
 
-    /// The rules that look at one page at a time, with its body.
-    var pageRules: [any PageRule] {
+    /// The rules that look at one page at a time, with its body; `guidance` is the theme's
+    /// archetypes' guidance text.
+    func pageRules(guidance: [ArchetypeGuidance]) -> [any PageRule] {
         [
             MissingAltRule(),
             HeadingSkipRule(),
@@ -67,6 +69,7 @@ package struct ContentChecker: Sendable {
             HeadingSpaceRule(),
             EmptyValueRule(),
             UnsourcedFiguresRule(),
+            PlaceholderTextRule(guidance: guidance),
         ]
     }
 
@@ -75,6 +78,8 @@ package struct ContentChecker: Sendable {
     func siteRules(_ settings: SiteSettings) -> [any SiteRule] {
         [DuplicateTitleRule(), ReviewDateRule(today: today), UnknownSourceRule(sources: settings.sources),
          PastPeriodRule(today: today, years: settings.historyAfterYears)]
+            + (settings.districts.map { [UnlistedDistrictRule(districts: $0)] } ?? [])
+            + (settings.topics.map { [UnlistedTopicRule(topics: $0)] } ?? [])
     }
 }
 

@@ -6,7 +6,7 @@ struct LoadStage: Sendable {
     /// The source tree; unreadable files and links that lead astray are reported. Throws only
     /// when there is no content folder at all.
     func run(reportingTo diagnostics: DiagnosticCollector) throws -> SourceTree {
-        let loaded = try SourceLoader(root: options.source, themeRoot: options.theme).load()
+        let loaded = try SourceLoader(root: options.source, themeRoot: options.theme, usesBundledTheme: options.usesBundledTheme).load()
         diagnostics.report(loaded.diagnostics)
         return loaded.tree
     }

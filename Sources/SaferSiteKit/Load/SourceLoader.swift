@@ -1,7 +1,12 @@
+import BundledTheme
 import Diagnostics
 import Foundation
 
 /// The first stage: reads `content/` and `theme/` from a source folder into a `SourceTree`.
+///
+/// The theme is the site's own `theme/` folder laid over the bundled theme (`BundledTheme`) file
+/// by file: a file of the site's at `templates/…` or `static/…` wins, and every bundled file it
+/// does not replace is added, named `[bundled theme]/templates/…` in findings.
 ///
 /// Problems with single files (unreadable, a symlink leading outside the source folder) are
 /// reported as diagnostics; only a missing or unreadable source folder throws.
@@ -10,11 +15,14 @@ package struct SourceLoader: Sendable {
     package var root: URL
     /// The theme folder; `root/theme` unless set.
     package var themeRoot: URL
+    /// Whether the bundled theme fills in what the theme folder lacks.
+    package var usesBundledTheme: Bool
 
     /// Creates a loader for a source folder.
-    package init(root: URL, themeRoot: URL? = nil) {
+    package init(root: URL, themeRoot: URL? = nil, usesBundledTheme: Bool = true) {
         self.root = root.standardizedFileURL
         self.themeRoot = (themeRoot ?? root.appendingPathComponent("theme")).standardizedFileURL
+        self.usesBundledTheme = usesBundledTheme
     }
 
     /// Reads every file of the site.
@@ -25,7 +33,7 @@ package struct SourceLoader: Sendable {
         }
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
-        let found = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics)
+        let found = FolderWalker(showsHidden: StaticFiles.isInContentStatic).walk(content, displayPrefix: "content", diagnostics: &diagnostics)
         // A large site has thousands of small files: read them on every core, keep them in path order.
         let read = ParallelMap.map(found.count) { index -> (kind: SourceFile.Kind, result: Result<Data, Diagnostic>)? in
             let entry = found[index]
@@ -43,16 +51,29 @@ package struct SourceLoader: Sendable {
             case .failure(let problem): diagnostics.append(problem)
             }
         }
-        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
+        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic), ("archetypes", .archetype)] {
             let url = themeRoot.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            for entry in FolderWalker().walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
-                if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                switch Self.read(entry.path, shownAs: entry.display, limit: kind == .template ? Self.maximumTextFileSize : nil) {
-                case .success(let data):
-                    files.append(SourceFile(path: entry.display, kind: kind, data: data))
-                case .failure(let problem): diagnostics.append(problem)
+            var own: Set<String> = []
+            if FileManager.default.fileExists(atPath: url.path) {
+                let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
+                for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
+                    if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
+                    if kind == .archetype && !entry.relative.hasSuffix(".md") { continue }
+                    // Even unreadable, the site's file is the one meant: the bundled one does not stand in.
+                    own.insert(entry.relative)
+                    switch Self.read(entry.path, shownAs: entry.display, limit: kind == .themeStatic ? nil : Self.maximumTextFileSize) {
+                    case .success(let data):
+                        files.append(SourceFile(path: entry.display, kind: kind, data: data))
+                    case .failure(let problem): diagnostics.append(problem)
+                    }
                 }
+            }
+            guard usesBundledTheme else { continue }
+            for bundled in BundledTheme.files(under: folder) {
+                let relative = String(bundled.path.dropFirst(folder.count + 1))
+                if own.contains(relative) || (kind == .template && !relative.hasSuffix(".mustache"))
+                    || (kind == .archetype && !relative.hasSuffix(".md")) { continue }
+                files.append(SourceFile(path: BundledTheme.displayPrefix + "/" + bundled.path, kind: kind, data: Data(bundled.bytes)))
             }
         }
         return (SourceTree(files: files), diagnostics)
@@ -63,10 +84,14 @@ package struct SourceLoader: Sendable {
     /// pasted document, a log file named `.md`), and would make a page nobody can read on a phone.
     package static let maximumTextFileSize = 1 << 20
 
-    /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
+    /// What a file under `content/` is, or nil for files the build ignores (hidden files outside
+    /// `content/static/`, editor backups and other junk, `StaticFiles.isJunk`). Everything in
+    /// `content/static/` is copied as it is, Markdown included.
     package static func contentKind(of relativePath: String) -> SourceFile.Kind? {
         let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
+        if parts.contains(where: StaticFiles.isJunk) { return nil }
+        if StaticFiles.isInContentStatic(relativePath) { return .asset }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
         if relativePath == "_site.yaml" || relativePath == "_site.yml" { return .settings }
         if parts.first == "_data" {

@@ -152,3 +152,47 @@ private extension HTMLSanitizer {
         return nil
     }
 }
+
+// MARK: - SVG files
+
+extension HTMLSanitizer {
+    /// What in an SVG file (a logo, a favicon) could run script or load another document if a
+    /// reader opened the file by itself, described for a message ("a <script> element"); nil
+    /// when there is nothing. The file is parsed by libxml2's XML parser, without fetching
+    /// anything or expanding entities, and judged by the lists the body's HTML is: an element
+    /// dropped with its content (`<style>` apart, which runs nothing), an `on…` attribute, a URL
+    /// with an unsafe scheme, or a `<use>` of anything outside the file.
+    static func scriptablePart(ofSVG data: [UInt8]) -> String? {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed = data.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, options) }
+            }
+        }
+        guard let document = parsed else { return "text that is not well-formed SVG" }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document), name(of: root) == "svg" else { return "no <svg> element around it all" }
+        return scriptablePart(of: root)
+    }
+
+    /// The first scriptable part of an element or what it holds; nil when there is none.
+    private static func scriptablePart(of node: xmlNodePtr) -> String? {
+        let tag = name(of: node)
+        if droppedWithContent.contains(tag) && tag != "style" && tag != "use" { return "a <\(tag)> element" }
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            let attributeName = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if attributeName.hasPrefix("on") { return "an '\(attributeName)' attribute" }
+            guard urlAttributes.contains(attributeName), let value = attribute(attributeName, of: node) else { continue }
+            if let scheme = LinkResolver.scheme(of: value), LinkResolver.unsafeSchemes.contains(scheme) { return "a \(scheme): address" }
+            if tag == "use" && !value.hasPrefix("#") { return "a <use> of another file" }
+        }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let found = scriptablePart(of: current) { return found }
+            child = current.pointee.next
+        }
+        return nil
+    }
+}

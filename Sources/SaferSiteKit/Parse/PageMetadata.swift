@@ -40,6 +40,11 @@ package struct PageMetadata: Sendable {
     package var expiryDate: FrontMatterDate?
     /// Earlier addresses of the page (`/old/address/`), each given a page that sends readers on.
     package var aliases: [String] = []
+    /// Whether a section page lists the pages in its section below its text (`listing:`, true
+    /// unless set to false, e.g. when the page's own text lists them already).
+    package var showsListing = true
+    /// The heading over a section page's listing (`listing_heading:`), when it has one.
+    package var listingHeading: String?
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
     package var figures: [KeyFigure] = []
     /// Every front matter entry as written, known keys included, for templates and later stages.

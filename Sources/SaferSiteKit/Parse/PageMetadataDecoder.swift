@@ -16,7 +16,7 @@ package struct PageMetadataDecoder: Sendable {
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
         "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
         "describes": .text, "sources": .textList, "aliases": .textList,
-        "publish_date": .date, "expiry_date": .date,
+        "publish_date": .date, "expiry_date": .date, "listing": .boolean, "listing_heading": .text,
     ]
 
     /// The kind of value a known key takes.
@@ -81,6 +81,8 @@ package struct PageMetadataDecoder: Sendable {
             case ("url", .string(let text)): meta.url = text
             case ("draft", .bool(let flag)): meta.draft = flag
             case ("toc", .bool(let flag)): meta.tableOfContents = flag
+            case ("listing", .bool(let flag)): meta.showsListing = flag
+            case ("listing_heading", .string(let text)): meta.listingHeading = text.trimmed().isEmpty ? nil : text.trimmed()
             case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
             case ("district", .string(let text)): meta.district = text
             case ("describes", .string(let text)): meta.describes = text.trimmed().isEmpty ? nil : text

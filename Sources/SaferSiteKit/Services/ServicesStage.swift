@@ -26,10 +26,10 @@ struct ServicesStage: Sendable {
                           services: SiteServices().files(for: site, bodies: bodies))
     }
 
-    /// The files copied as they are, from `content/` and the theme's `static/`. (Two at one path
-    /// are an error of the check stage's: `OutputClashCheck`.)
+    /// The files copied as they are, from `content/` (`content/static/` to the root) and the
+    /// theme's `static/`. (Two at one path are an error of the check stage's: `OutputClashCheck`.)
     static func staticFiles(_ site: Site) -> [OutputFile] {
-        site.assets.map { OutputFile(path: $0.relativePath, contents: .bytes($0.data)) }
+        site.assets.map { OutputFile(path: $0.outputPath, contents: .bytes($0.data)) }
     }
 
     /// The CSV download of every data table, at `/data/NAME.csv` for shared tables and beside
