@@ -113,6 +113,7 @@ let package = Package(
                 "SaferSiteKit",
                 "Preview",
                 "Diagnostics",
+                "TextSupport",
                 "FrontMatter",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import FrontMatter
 import SaferSiteKit
+import TextSupport
 
 /// `safersite init FOLDER --name "..." --district "..."`: writes a complete new site, ready to
 /// build, from the starter site in the bundled theme.

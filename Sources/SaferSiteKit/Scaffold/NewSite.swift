@@ -2,6 +2,7 @@ import BundledTheme
 import Foundation
 import FrontMatter
 import Mustache
+import TextSupport
 
 /// Plans the files `safersite init` writes for a new partnership's site, from the starter site in
 /// the bundled theme (`theme/starter/`): settings, home, about, contact, accessibility statement,
