@@ -34,6 +34,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libvips from Debian (libvips-dev), which resizes and re-encodes the site's photos
+        // (Sources/Images). C functions of fixed arguments for its variadic calls: CVipsShims,
+        // which also takes libvips 8.14's own EXIF block out of WebP files with libwebpmux
+        // (libwebp-dev, which libvips-dev brings).
+        .systemLibrary(
+            name: "CLibVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShims", dependencies: ["CLibVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -51,6 +61,8 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["Diagnostics", "TextSupport"]),
         // Trend, money and figure tables: their model, YAML and CSV reading, CSV writing, HTML and SVG.
         .target(name: "DataTables", dependencies: ["Diagnostics", "TextSupport", "FrontMatter"]),
+        // Reading, resizing and encoding images through libvips; knows nothing of pages or sites.
+        .target(name: "Images", dependencies: ["CVipsShims"]),
         // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
@@ -62,6 +74,7 @@ let package = Package(
                 "TextSupport",
                 "FrontMatter",
                 "DataTables",
+                "Images",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -111,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Images", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -21,7 +21,8 @@ package struct MarkdownRenderer: Sendable {
     /// Renders one page body. `firstLine` is the file line the body starts on.
     package func render(
         _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
-        links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
+        links: LinkResolver, images: ImageCatalog = ImageCatalog(),
+        dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         Self.registerExtensions
         let source = BodyLines(markdown, firstLine: firstLine, file: file)
@@ -52,7 +53,7 @@ package struct MarkdownRenderer: Sendable {
         let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
 
-        var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
+        var walk = TreeRewrite(source: source, links: links, images: images, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
         walk.run(document)
         if walk.headingCount > MarkdownBounds.maximumHeadings {
             // Nothing is rewritten or rendered: the page fails, and its headings would cost more than the rest.
@@ -165,10 +166,13 @@ private final class BodyLines {
 private struct TreeRewrite {
     let source: BodyLines
     let links: LinkResolver
+    let images: ImageCatalog
     let folder: String
     let pageURL: String
     let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
 
+    /// Every image node, in the order written, with what `rewriteLink` found of it.
+    var imageNodes: [(node: OpaquePointer, reference: LinkReference)] = []
     var headings: [Heading] = []
     var linkReferences: [LinkReference] = []
     var diagnostics: [Diagnostic] = []
@@ -198,10 +202,11 @@ private struct TreeRewrite {
     /// How many headings the page has; past `MarkdownBounds.maximumHeadings` none is rewritten.
     var headingCount = 0
 
-    init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
+    init(source: BodyLines, links: LinkResolver, images: ImageCatalog, folder: String, pageURL: String,
          dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
         self.source = source
         self.links = links
+        self.images = images
         self.folder = folder
         self.pageURL = pageURL
         self.dataBlocks = dataBlocks
@@ -254,6 +259,7 @@ private struct TreeRewrite {
             return
         }
         for node in linkNodes { rewriteLink(node) }
+        placeImages()
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
         let headingLines = tables.isEmpty ? [] : headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
         for table in tables {
@@ -311,6 +317,39 @@ private struct TreeRewrite {
                                           sourceLine: source.text(ofFileLine: location.line), code: code))
         }
         linkReferences.append(reference)
+        if isImage { imageNodes.append((node, reference)) }
+    }
+
+    /// Writes the images SaferSite publishes (JPEG, PNG, WebP of `content/`) as pictures of every
+    /// published width, gives a decorative image empty alt text and no title, and makes an image
+    /// alone in its paragraph with a title a figure, the title its caption. Other images are left
+    /// as cmark-gfm writes them.
+    mutating func placeImages() {
+        for (index, (node, reference)) in imageNodes.enumerated() where !reference.resolved.isEmpty {
+            let decorative = reference.isDecorative
+            let alt = decorative ? "" : reference.text
+            let caption = decorative ? nil : reference.title
+            let image = reference.resolved.hasPrefix("/") && !reference.resolved.hasPrefix("//")
+                ? images[String(reference.resolved.dropFirst()).removingPercentEncodingSafely] : nil
+            let parent = cmark_node_parent(node)
+            let alone = parent.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_first_child($0) == node
+                && cmark_node_last_child($0) == node } ?? false
+            guard image != nil || decorative || (caption != nil && alone) else { continue }
+            let html = image.map { PictureHTML.picture($0, alt: alt, first: index == 0) } ?? PictureHTML.plain(src: reference.resolved, alt: alt)
+            if let caption, alone, let parent {
+                let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+                cmark_node_set_on_enter(figure, PictureHTML.figure(html, caption: caption))
+                cmark_node_set_on_exit(figure, "")
+                cmark_node_replace(parent, figure)
+                detached.append(parent)
+            } else {
+                let picture = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+                cmark_node_set_on_enter(picture, html)
+                cmark_node_set_on_exit(picture, "")
+                cmark_node_replace(node, picture)
+                detached.append(node)
+            }
+        }
     }
 
     mutating func replaceHeading(_ node: OpaquePointer) {

@@ -27,6 +27,13 @@ package struct SiteSettings: Sendable {
     package var entryPoints: [EntryPoint] = []
     /// Paths in the output folder that builds keep as they were (`keep_in_output`).
     package var keptInOutput: [KeptOutputPath] = []
+    /// The weight over which an image is reported (`image_budget_kb`), in kilobytes of its
+    /// largest published file.
+    package var imageBudgetKB: Int = 200
+    /// The share card of pages that name none (`share_image`), its path inside `content/`.
+    package var shareImage: ShareImageRequest?
+    /// What the default share card shows, for people who cannot see it (`share_image_alt`).
+    package var shareImageAlt: String?
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 
