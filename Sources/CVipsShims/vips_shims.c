@@ -60,47 +60,98 @@ int safersite_vips_probe(const void *data, size_t length, char *loader, size_t l
     return 0;
 }
 
+/// A copy of `in` with every metadata item removed: the savers' own "strip" leaves EXIF and XMP
+/// in libvips 8.14's WebP. Only the pixels' own description (size, bands, format) stays. NULL on failure.
+static VipsImage *without_metadata(VipsImage *in) {
+    VipsImage *clean = NULL;
+    if (vips_copy(in, &clean, NULL)) return NULL;
+    gchar **fields = vips_image_get_fields(clean);
+    for (int i = 0; fields[i] != NULL; i++) vips_image_remove(clean, fields[i]);
+    g_strfreev(fields);
+    return clean;
+}
+
+static int save(VipsImage *image, int format, int quality, void **out, size_t *out_length) {
+    switch (format) {
+    case SAFERSITE_VIPS_JPEG:
+        return vips_jpegsave_buffer(image, out, out_length, "Q", quality, "strip", TRUE,
+                                    "optimize_coding", TRUE, "interlace", TRUE, NULL);
+    case SAFERSITE_VIPS_PNG:
+        return vips_pngsave_buffer(image, out, out_length, "strip", TRUE, NULL);
+    case SAFERSITE_VIPS_WEBP:
+        if (vips_webpsave_buffer(image, out, out_length, "Q", quality, "strip", TRUE, NULL)) return -1;
+        return strip_webp_chunks(out, out_length);
+    default:
+        vips_error("safersite", "unknown output format %d", format);
+        return -1;
+    }
+}
+
+int safersite_vips_render_widths(const void *data, size_t length, const int *widths, int width_count,
+                                 const int *formats, int format_count, int quality,
+                                 void **outs, size_t *out_lengths, int *out_widths, int *out_heights) {
+    if (width_count < 1 || format_count < 1) return -1;
+    for (int i = 0; i < width_count * format_count; i++) outs[i] = NULL;
+    // thumbnail: shrink-on-load where the format allows, EXIF orientation applied, an embedded
+    // colour profile converted to sRGB.
+    VipsImage *largest = NULL;
+    if (vips_thumbnail_buffer((void *)data, length, &largest, widths[width_count - 1],
+                              "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, NULL)) return -1;
+    VipsImage *clean = without_metadata(largest);
+    g_object_unref(largest);
+    if (clean == NULL) return -1;
+    // Decoded once and held in memory; the smaller widths are shrunk from it. The orientation is
+    // gone with the metadata, so it is not applied twice.
+    VipsImage *memory = vips_image_copy_memory(clean);
+    g_object_unref(clean);
+    if (memory == NULL) return -1;
+    int failed = 0;
+    for (int w = 0; w < width_count && !failed; w++) {
+        VipsImage *sized = NULL;
+        if (widths[w] >= vips_image_get_width(memory)) {
+            sized = memory;
+            g_object_ref(sized);
+        } else if (vips_thumbnail_image(memory, &sized, widths[w], "height", VIPS_MAX_COORD,
+                                        "size", VIPS_SIZE_DOWN, NULL)) {
+            failed = 1;
+            break;
+        }
+        for (int f = 0; f < format_count && !failed; f++) {
+            int index = f * width_count + w;
+            failed = save(sized, formats[f], quality, &outs[index], &out_lengths[index]) != 0;
+            out_widths[index] = vips_image_get_width(sized);
+            out_heights[index] = vips_image_get_height(sized);
+        }
+        g_object_unref(sized);
+    }
+    g_object_unref(memory);
+    if (failed) {
+        for (int i = 0; i < width_count * format_count; i++) {
+            g_free(outs[i]);
+            outs[i] = NULL;
+        }
+        return -1;
+    }
+    return 0;
+}
+
 int safersite_vips_render(const void *data, size_t length, int width, int height, int crop,
                           int format, int quality, void **out, size_t *out_length,
                           int *out_width, int *out_height) {
     VipsImage *image = NULL;
-    // thumbnail: shrink-on-load where the format allows, EXIF orientation applied (and its tag
-    // dropped), an embedded colour profile converted to sRGB.
     int failed = vips_thumbnail_buffer((void *)data, length, &image, width,
                                        "height", height,
                                        "size", VIPS_SIZE_DOWN,
                                        "crop", crop ? VIPS_INTERESTING_CENTRE : VIPS_INTERESTING_NONE,
                                        NULL);
     if (failed) return -1;
-    // Every metadata item goes before saving: the savers' own "strip" leaves EXIF and XMP in
-    // libvips 8.14's WebP. Only the pixels' own description (size, bands, format) stays.
-    VipsImage *clean = NULL;
-    failed = vips_copy(image, &clean, NULL);
+    VipsImage *clean = without_metadata(image);
     g_object_unref(image);
-    if (failed) return -1;
-    image = clean;
-    gchar **fields = vips_image_get_fields(image);
-    for (int i = 0; fields[i] != NULL; i++) vips_image_remove(image, fields[i]);
-    g_strfreev(fields);
-    switch (format) {
-    case SAFERSITE_VIPS_JPEG:
-        failed = vips_jpegsave_buffer(image, out, out_length, "Q", quality, "strip", TRUE,
-                                      "optimize_coding", TRUE, "interlace", TRUE, NULL);
-        break;
-    case SAFERSITE_VIPS_PNG:
-        failed = vips_pngsave_buffer(image, out, out_length, "strip", TRUE, NULL);
-        break;
-    case SAFERSITE_VIPS_WEBP:
-        failed = vips_webpsave_buffer(image, out, out_length, "Q", quality, "strip", TRUE, NULL);
-        if (!failed) failed = strip_webp_chunks(out, out_length);
-        break;
-    default:
-        failed = -1;
-        vips_error("safersite", "unknown output format %d", format);
-    }
-    *out_width = vips_image_get_width(image);
-    *out_height = vips_image_get_height(image);
-    g_object_unref(image);
+    if (clean == NULL) return -1;
+    failed = save(clean, format, quality, out, out_length);
+    *out_width = vips_image_get_width(clean);
+    *out_height = vips_image_get_height(clean);
+    g_object_unref(clean);
     return failed ? -1 : 0;
 }
 

@@ -40,12 +40,29 @@ package enum ImageCodec {
         return ImageHeader(format: format, width: Int(width), height: Int(height), hasAlpha: hasAlpha != 0)
     }
 
-    /// The image upright, shrunk to `width` pixels wide if it is wider (never enlarged), in sRGB,
-    /// encoded as `format` at `quality` (1 to 100; PNG ignores it) with no metadata: no EXIF, XMP,
-    /// IPTC, GPS position or colour profile.
-    package static func resized(_ bytes: Data, toWidth width: Int, as format: ImageFormat, quality: Int) throws(ImageError) -> EncodedImage {
+    /// The image upright, at each of `widths` (ascending; a width wider than the image gives the
+    /// image's own width: never enlarged), in sRGB, encoded in each of `formats` at `quality`
+    /// (1 to 100; PNG ignores it) with no metadata: no EXIF, XMP, IPTC, GPS position or colour
+    /// profile. Decoded once. The results are by format, then width: `formats[f]` at `widths[w]`
+    /// is at `f * widths.count + w`.
+    package static func resized(_ bytes: Data, toWidths widths: [Int], as formats: [ImageFormat], quality: Int) throws(ImageError) -> [EncodedImage] {
         _ = try header(of: bytes)
-        return try render(bytes, width: width, height: 10_000_000, crop: false, format: format, quality: quality)
+        let count = widths.count * formats.count
+        guard count > 0 else { return [] }
+        var outs = [UnsafeMutableRawPointer?](repeating: nil, count: count)
+        var lengths = [Int](repeating: 0, count: count)
+        var outWidths = [Int32](repeating: 0, count: count), outHeights = [Int32](repeating: 0, count: count)
+        let widthCodes = widths.map { Int32($0) }, formatCodes = formats.map(code)
+        let status = bytes.withUnsafeBytes { raw in
+            safersite_vips_render_widths(raw.baseAddress, raw.count, widthCodes, Int32(widths.count), formatCodes, Int32(formats.count),
+                                         Int32(quality), &outs, &lengths, &outWidths, &outHeights)
+        }
+        defer { for out in outs { safersite_vips_free(out) } }
+        guard status == 0 else { throw ImageError(.failed, detail: takeError()) }
+        return (0..<count).map { index in
+            EncodedImage(bytes: Array(UnsafeRawBufferPointer(start: outs[index], count: lengths[index])),
+                         width: Int(outWidths[index]), height: Int(outHeights[index]))
+        }
     }
 
     /// The image upright, shrunk and cropped from the centre to fill `width` x `height` (a share
@@ -76,19 +93,23 @@ package enum ImageCodec {
         var out: UnsafeMutableRawPointer?
         var length = 0
         var outWidth: Int32 = 0, outHeight: Int32 = 0
-        let code: Int32 = switch format {
-        case .jpeg: Int32(SAFERSITE_VIPS_JPEG.rawValue)
-        case .png: Int32(SAFERSITE_VIPS_PNG.rawValue)
-        case .webp: Int32(SAFERSITE_VIPS_WEBP.rawValue)
-        }
         let status = bytes.withUnsafeBytes { raw in
-            safersite_vips_render(raw.baseAddress, raw.count, Int32(width), Int32(height), crop ? 1 : 0, code, Int32(quality),
+            safersite_vips_render(raw.baseAddress, raw.count, Int32(width), Int32(height), crop ? 1 : 0, code(format), Int32(quality),
                                   &out, &length, &outWidth, &outHeight)
         }
         defer { safersite_vips_free(out) }
         guard status == 0, let out else { throw ImageError(.failed, detail: takeError()) }
         let encoded = Array(UnsafeRawBufferPointer(start: out, count: length))
         return EncodedImage(bytes: encoded, width: Int(outWidth), height: Int(outHeight))
+    }
+
+    /// The shim's number for a format.
+    private static func code(_ format: ImageFormat) -> Int32 {
+        switch format {
+        case .jpeg: Int32(SAFERSITE_VIPS_JPEG.rawValue)
+        case .png: Int32(SAFERSITE_VIPS_PNG.rawValue)
+        case .webp: Int32(SAFERSITE_VIPS_WEBP.rawValue)
+        }
     }
 
     /// libvips' message for the last failure, trimmed, and its buffer cleared.

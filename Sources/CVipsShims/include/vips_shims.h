@@ -18,6 +18,14 @@ int safersite_vips_probe(const void *data, size_t length, char *loader, size_t l
 /// The formats an image is written in.
 enum safersite_vips_format { SAFERSITE_VIPS_JPEG = 0, SAFERSITE_VIPS_PNG = 1, SAFERSITE_VIPS_WEBP = 2 };
 
+/// Decodes once, turns upright by its EXIF orientation, turns into sRGB, and makes each of
+/// `widths` (ascending; never enlarged) in each of `formats` (enum safersite_vips_format), every
+/// metadata block left out. Results are in format-major order: index = format * width_count + width;
+/// each buffer in `outs` is freed with safersite_vips_free. 0 on success; on failure none is kept.
+int safersite_vips_render_widths(const void *data, size_t length, const int *widths, int width_count,
+                                 const int *formats, int format_count, int quality,
+                                 void **outs, size_t *out_lengths, int *out_widths, int *out_heights);
+
 /// Decodes, turns upright by its EXIF orientation, shrinks (never enlarges) to fit `width` x `height`
 /// (or fills it, cropped from the centre, when `crop` is set), turns into sRGB, and encodes with
 /// every metadata block left out. The encoded bytes are in `*out` (free with g_free) and the

@@ -29,14 +29,16 @@ struct ImageFiles: Sendable {
             guard let source = sources[image.contentPath]?.data else { return .success([]) }
             let renditions = image.renditions
             var files: [OutputFile] = []
-            switch store.renditions(of: source, renditions.map { Rendition(width: $0.width, format: $0.format) }) {
+            // In the order of `renditions`: by format, then width.
+            switch store.files(of: source, .widths(image.widths, formats: image.formats, quality: ImageRecipe.quality)) {
             case .success(let made):
                 files = zip(renditions, made).map { OutputFile(path: $0.path, contents: .bytes(Data($1.bytes))) }
             case .failure(let problem): return .failure(problem)
             }
             if cardImages.contains(image.contentPath) {
-                let card = Rendition(width: image.shareCardSize.width, cropHeight: image.shareCardSize.height, format: image.shareCardFormat)
-                switch store.renditions(of: source, [card]) {
+                let card = ImageRecipe.card(width: image.shareCardSize.width, height: image.shareCardSize.height,
+                                            format: image.shareCardFormat, quality: ImageRecipe.quality)
+                switch store.files(of: source, card) {
                 case .success(let made): files.append(OutputFile(path: image.shareCardPath, contents: .bytes(Data(made[0].bytes))))
                 case .failure(let problem): return .failure(problem)
                 }

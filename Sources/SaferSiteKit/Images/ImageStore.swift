@@ -26,25 +26,22 @@ package struct ImageStore: Sendable {
     /// The first line of every entry: a file that does not start with it is not one.
     static let signature = "safersite image store 1"
 
-    /// `renditions` of the image `source`: from the store when it holds them, else made with
-    /// libvips and stored.
-    func renditions(of source: Data, _ renditions: [Rendition]) -> Result<[EncodedImage], ImageError> {
-        let key = Self.key(source, renditions)
-        if let folder, let stored = Self.read(folder.appendingPathComponent(key), key: key, count: renditions.count) {
+    /// The files `recipe` makes of the image `source`: from the store when it holds them, else
+    /// made with libvips and stored.
+    func files(of source: Data, _ recipe: ImageRecipe) -> Result<[EncodedImage], ImageError> {
+        let key = Self.key(source, recipe)
+        if let folder, let stored = Self.read(folder.appendingPathComponent(key), key: key, count: recipe.count) {
             return .success(stored)
         }
-        let made: Result<[EncodedImage], ImageError> = Result { () throws(ImageError) in
-            try renditions.map { rendition throws(ImageError) in try rendition.make(from: source) }
-        }
+        let made: Result<[EncodedImage], ImageError> = Result { () throws(ImageError) in try recipe.make(from: source) }
         if let folder, case .success(let images) = made { Self.write(images, key: key, in: folder) }
         return made
     }
 
     /// The entry's name: SHA-256 of the source's SHA-256 and the recipe.
-    static func key(_ source: Data, _ renditions: [Rendition]) -> String {
-        let recipe = ([signature, "libvips \(ImageCodec.libraryVersion)", ImageCodec.sha256(source)] + renditions.map(\.description))
-            .joined(separator: "\n")
-        return ImageCodec.sha256(Data(recipe.utf8))
+    static func key(_ source: Data, _ recipe: ImageRecipe) -> String {
+        let described = [signature, "libvips \(ImageCodec.libraryVersion)", ImageCodec.sha256(source), recipe.description].joined(separator: "\n")
+        return ImageCodec.sha256(Data(described.utf8))
     }
 
     /// The entry at `url` when it is whole and is the entry `key` of `count` images.
@@ -89,22 +86,38 @@ package struct ImageStore: Sendable {
     }
 }
 
-/// One file made from an image: its width (never wider than the image), whether it is cropped
-/// to a share card's shape, its format and quality.
-struct Rendition: Sendable, Hashable, CustomStringConvertible {
-    var width: Int
-    /// Set for a share card, cropped from the centre to `width` x `height`.
-    var cropHeight: Int?
-    var format: ImageFormat
-    /// JPEG and WebP quality: 80 keeps photos free of visible blocks at about a fifth of a camera's size.
-    var quality = 80
+/// What is made of an image: its published widths in each format, or a share card.
+enum ImageRecipe: Sendable, Hashable, CustomStringConvertible {
+    /// Each width (ascending, never enlarged) in each format, by format then width.
+    case widths([Int], formats: [ImageFormat], quality: Int)
+    /// Cropped from the centre to `width` x `height`.
+    case card(width: Int, height: Int, format: ImageFormat, quality: Int)
 
-    var description: String { "\(width) \(cropHeight.map(String.init) ?? "-") \(format.rawValue) q\(quality)" }
+    /// JPEG and WebP quality: 80 keeps photos free of visible blocks at a fraction of a camera's size.
+    static let quality = 80
 
-    func make(from source: Data) throws(ImageError) -> EncodedImage {
-        if let cropHeight {
-            return try ImageCodec.cropped(source, toWidth: width, height: cropHeight, as: format, quality: quality)
+    /// How many files it makes.
+    var count: Int {
+        switch self {
+        case .widths(let widths, let formats, _): widths.count * formats.count
+        case .card: 1
         }
-        return try ImageCodec.resized(source, toWidth: width, as: format, quality: quality)
+    }
+
+    var description: String {
+        switch self {
+        case .widths(let widths, let formats, let quality):
+            "widths \(widths.map(String.init).joined(separator: ",")) in \(formats.map(\.rawValue).joined(separator: ",")) q\(quality)"
+        case .card(let width, let height, let format, let quality): "card \(width)x\(height) \(format.rawValue) q\(quality)"
+        }
+    }
+
+    func make(from source: Data) throws(ImageError) -> [EncodedImage] {
+        switch self {
+        case .widths(let widths, let formats, let quality):
+            try ImageCodec.resized(source, toWidths: widths, as: formats, quality: quality)
+        case .card(let width, let height, let format, let quality):
+            [try ImageCodec.cropped(source, toWidth: width, height: height, as: format, quality: quality)]
+        }
     }
 }
