@@ -146,7 +146,7 @@ struct ImageTests {
         let first = CLI.tree(root.appendingPathComponent("first")).filter { !$0.key.hasPrefix(".safersite-output") }
         let second = CLI.tree(root.appendingPathComponent("second")).filter { !$0.key.hasPrefix(".safersite-output") }
         let third = CLI.tree(root.appendingPathComponent("third")).filter { !$0.key.hasPrefix(".safersite-output") }
-        #expect(first.count == 29)
+        #expect(first.count == 30)
         #expect(first == second)
         #expect(second == third)
     }
