@@ -179,6 +179,17 @@ struct ImageTests {
         }
     }
 
+    @Test("a file at the path of another picture's smaller copy is an error naming both")
+    func renditionClash() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: root.appendingPathComponent("content/photos/border.jpg"),
+                                         to: root.appendingPathComponent("content/photos/leaflet-480w.png"))
+        let result = try build(root)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("content/photos/leaflet.png:1:1: error: a smaller copy of this picture would be written to photos/leaflet-480w.png, which content/photos/leaflet-480w.png already takes"), "\(result.stderr)")
+    }
+
     @Test("a file named .jpg that is not a picture is an error naming it, and nothing is written")
     func notAPicture() throws {
         let root = try site()
