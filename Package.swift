@@ -124,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaferSiteCLITests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Images", "Preview", "FuzzHarness", "FuzzRequestHarness"],
+            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -259,7 +259,6 @@ private struct TreeRewrite {
             return
         }
         for node in linkNodes { rewriteLink(node) }
-        placeImages()
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
         let headingLines = tables.isEmpty ? [] : headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
         for table in tables {
@@ -278,6 +277,9 @@ private struct TreeRewrite {
         for node in headingNodes { replaceHeading(node) }
         for node in taskItems { labelTask(node) }
         for node in codeBlocks { replaceDataBlock(node) }
+        // Last: headings and table cells take their words from what they hold, an image's alt
+        // text included, before the image becomes HTML.
+        placeImages()
     }
 
     /// Blocks (headings, list items, table cells...) are separated by a space in the plain text.
@@ -336,18 +338,19 @@ private struct TreeRewrite {
                 && cmark_node_last_child($0) == node } ?? false
             guard image != nil || decorative || (caption != nil && alone) else { continue }
             let html = image.map { PictureHTML.picture($0, alt: alt, first: index == 0) } ?? PictureHTML.plain(src: reference.resolved, alt: alt)
-            if let caption, alone, let parent {
-                let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-                cmark_node_set_on_enter(figure, PictureHTML.figure(html, caption: caption))
-                cmark_node_set_on_exit(figure, "")
-                cmark_node_replace(parent, figure)
-                detached.append(parent)
+            let (replaced, replacement) = if let caption, alone, let parent {
+                (parent, cmark_node_new(CMARK_NODE_CUSTOM_BLOCK))
             } else {
-                let picture = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-                cmark_node_set_on_enter(picture, html)
-                cmark_node_set_on_exit(picture, "")
-                cmark_node_replace(node, picture)
-                detached.append(node)
+                (node, cmark_node_new(CMARK_NODE_CUSTOM_INLINE))
+            }
+            cmark_node_set_on_enter(replacement, replaced == node ? html : PictureHTML.figure(html, caption: caption ?? ""))
+            cmark_node_set_on_exit(replacement, "")
+            // A table cell may hold only the inlines its extension lists: there the image stays
+            // as cmark-gfm writes it (its `src`, the largest width, is published all the same).
+            if cmark_node_replace(replaced, replacement) != 0 {
+                detached.append(replaced)
+            } else {
+                cmark_node_free(replacement)
             }
         }
     }
