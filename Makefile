@@ -5,7 +5,7 @@
 SWIFT ?= swift
 # No libcurl: nothing links Foundation's networking library since the preview server moved to
 # HummingbirdCore (`ldd .build/release/safersite` lists no libcurl).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev pkg-config python3-pip
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libvips-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
 # build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
 # direct calls into the runtime) and peaked 5 MB lower. See README, "Performance".

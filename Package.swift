@@ -43,6 +43,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libvips from Debian (libvips-dev), which resizes and re-encodes the site's photos
+        // (Sources/Images). C functions of fixed arguments for its variadic calls: CVipsShims,
+        // which also takes libvips 8.14's own EXIF block out of WebP files with libwebpmux
+        // (libwebp-dev, which libvips-dev brings).
+        .systemLibrary(
+            name: "CLibVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShims", dependencies: ["CLibVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -74,6 +84,8 @@ let package = Package(
         // bundled theme, so that build carries none (BundledTheme.swift, SAFERSITE_FUZZ).
         .target(name: "BundledTheme", swiftSettings: fuzzing ? [.define("SAFERSITE_FUZZ")] : [],
                 plugins: fuzzing ? [] : ["EmbedTheme"]),
+        // Reading, resizing and encoding images through libvips; knows nothing of pages or sites.
+        .target(name: "Images", dependencies: ["CVipsShims"]),
         // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
@@ -86,6 +98,7 @@ let package = Package(
                 "TextSupport",
                 "FrontMatter",
                 "DataTables",
+                "Images",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -123,6 +136,7 @@ let package = Package(
                 "SaferSiteKit",
                 "Preview",
                 "Diagnostics",
+                "TextSupport",
                 "FrontMatter",
                 "TextSupport",
                 "CMimalloc",

@@ -14,6 +14,10 @@ package struct Site: Sendable {
     package var data: [String: DataTable]
     /// Names of data files that exist but have errors (already reported).
     package var brokenData: Set<String> = []
+    /// The JPEG, PNG and WebP images of `content/`, published resized and without metadata.
+    package var images = ImageCatalog()
+    /// Each page's share card, by index in `pages`, where it has one.
+    package var shareImages: [Int: ShareImage] = [:]
 
     /// Creates a site.
     package init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {

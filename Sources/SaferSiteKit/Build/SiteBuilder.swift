@@ -38,7 +38,9 @@ public struct SiteBuilder: Sendable {
         // Nothing reads the pages' Markdown again: the checks read the page files' lines.
         site.letGoOfMarkdown()
         progress(.services)
-        let extraFiles = ServicesStage().run(site, bodies: bodies)
+        // Processed images are kept in the site's folder between builds; a read-only or missing
+        // store costs time, never correctness.
+        let extraFiles = ServicesStage(imageStore: .inSite(options.source)).run(site, bodies: bodies, reportingTo: diagnostics)
         progress(.check)
         // What the last build published, so that a page gone from this one is noticed.
         let previous = PreviousAddresses.read(output: options.output, baseURL: site.settings.baseURL)

@@ -18,6 +18,7 @@ struct CheckStage: Sendable {
         diagnostics.report(UnlistedPageCheck().check(site, bodies: bodies))
         diagnostics.report(SettingsKeysCheck(settings: site.settings, templates: sources.files(.template)).check())
         diagnostics.report(OutputClashCheck().check(site, downloads: extraFiles.downloads, generated: extraFiles.services))
+        diagnostics.report(ImageWeightCheck().check(site, bodies: bodies, weights: extraFiles.imageWeights))
         diagnostics.report(KeptOutputCheck().check(site, extraFiles: extraFiles))
         diagnostics.report(SiteChecker().check(site, bodies: bodies, extraOutputPaths: Set(extraFiles.all.map(\.path))))
         diagnostics.report(ContentChecker(today: today).check(site, bodies: bodies, sources: sources))

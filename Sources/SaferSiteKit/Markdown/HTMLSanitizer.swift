@@ -25,7 +25,8 @@ enum HTMLSanitizer {
         "cite": [], "code": [], "col": ["span"], "colgroup": ["span"], "dd": [], "del": ["datetime"],
         "details": ["open"], "dfn": [], "div": [], "dl": [], "dt": [], "em": [], "figcaption": [], "figure": [],
         "h1": [], "h2": [], "h3": [], "h4": [], "h5": [], "h6": [], "hr": [], "i": [],
-        "img": ["src", "alt", "width", "height", "loading"], "input": ["type", "checked", "disabled"],
+        "img": ["src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"],
+        "picture": [], "source": ["type", "srcset", "sizes", "media"], "input": ["type", "checked", "disabled"],
         "ins": ["datetime"], "kbd": [], "li": ["value"], "mark": [], "ol": ["start", "reversed", "type"], "p": [],
         "pre": [], "q": ["cite"], "s": [], "samp": [], "small": [], "span": [], "strong": [], "sub": [],
         "summary": [], "sup": [], "table": [], "tbody": [], "td": ["colspan", "rowspan", "headers", "align"],
@@ -60,7 +61,7 @@ enum HTMLSanitizer {
     ]
 
     /// Elements with no end tag.
-    static let voidElements: Set<String> = ["br", "col", "hr", "img", "input", "wbr"]
+    static let voidElements: Set<String> = ["br", "col", "hr", "img", "input", "source", "wbr"]
 
     /// The HTML of a body with only what the allow-list keeps.
     static func sanitize(_ html: String) -> String {
@@ -121,6 +122,11 @@ private extension HTMLSanitizer {
                 let value = attribute(attributeName, of: node) ?? ""
                 if urlAttributes.contains(attributeName), let scheme = LinkResolver.scheme(of: value),
                    LinkResolver.unsafeSchemes.contains(scheme) { continue }
+                // A srcset is a list of URLs, each followed by its width: every one is checked.
+                if attributeName == "srcset", value.split(separator: ",").contains(where: { candidate in
+                    let url = candidate.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+                    return LinkResolver.scheme(of: url).map(LinkResolver.unsafeSchemes.contains) ?? false
+                }) { continue }
                 output += " " + attributeName + "=\"" + HTMLEscape.attribute(value) + "\""
             }
             // cmark-gfm's table cells say how they are aligned in `style`: that alone is kept.
@@ -129,7 +135,11 @@ private extension HTMLSanitizer {
                 output += " style=\"" + style + "\""
             }
             output += ">"
-            guard !voidElements.contains(tag) else { return }
+            guard !voidElements.contains(tag) else {
+                // libxml2 knows no `<source>`, and nests what follows it inside: written after it.
+                writeChildren(of: node, to: &output)
+                return
+            }
             writeChildren(of: node, to: &output)
             output += "</" + tag + ">"
         default:

@@ -107,6 +107,11 @@ package struct LinkResolver: Sendable {
 }
 
 extension LinkResolver {
+    /// The site URL of a file published at `path` inside the output folder: `/photos/fun%20day.jpg`.
+    static func fileURL(_ path: String) -> String {
+        "/" + percentEncodePath(path)
+    }
+
     /// The page (its path inside `content/`) that a path naming no page most likely means: one
     /// whose file name is close, whatever its folder, or whose whole path is close.
     func nearestPage(to target: String) -> String? {

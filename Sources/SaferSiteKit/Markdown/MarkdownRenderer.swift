@@ -24,7 +24,7 @@ package struct MarkdownRenderer: Sendable {
     /// and reported already); by default every figure keeps its written text.
     package func render(
         _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
-        links: LinkResolver, figures: @escaping (FigureRequest) -> Result<String?, Diagnostic> = { _ in .success(nil) },
+        links: LinkResolver, images: ImageCatalog = ImageCatalog(), figures: @escaping (FigureRequest) -> Result<String?, Diagnostic> = { _ in .success(nil) },
         dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         Self.registerExtensions
@@ -56,7 +56,7 @@ package struct MarkdownRenderer: Sendable {
         let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
 
-        var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, figures: figures, dataBlocks: dataBlocks)
+        var walk = TreeRewrite(source: source, links: links, images: images, folder: folder, pageURL: pageURL, figures: figures, dataBlocks: dataBlocks)
         walk.run(document)
         if walk.headingCount > MarkdownBounds.maximumHeadings {
             // Nothing is rewritten or rendered: the page fails, and its headings would cost more than the rest.
@@ -192,11 +192,14 @@ private final class BodyLines {
 private struct TreeRewrite {
     let source: BodyLines
     let links: LinkResolver
+    let images: ImageCatalog
     let folder: String
     let pageURL: String
     let figures: (FigureRequest) -> Result<String?, Diagnostic>
     let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
 
+    /// Every image node, in the order written, with what `rewriteLink` found of it.
+    var imageNodes: [(node: OpaquePointer, reference: LinkReference)] = []
     var headings: [Heading] = []
     var linkReferences: [LinkReference] = []
     var diagnostics: [Diagnostic] = []
@@ -228,11 +231,12 @@ private struct TreeRewrite {
     /// How many headings the page has; past `MarkdownBounds.maximumHeadings` none is rewritten.
     var headingCount = 0
 
-    init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
+    init(source: BodyLines, links: LinkResolver, images: ImageCatalog, folder: String, pageURL: String,
          figures: @escaping (FigureRequest) -> Result<String?, Diagnostic>,
          dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
         self.source = source
         self.links = links
+        self.images = images
         self.folder = folder
         self.pageURL = pageURL
         self.figures = figures
@@ -313,6 +317,9 @@ private struct TreeRewrite {
         for node in headingNodes { replaceHeading(node) }
         for node in taskItems { labelTask(node) }
         for node in codeBlocks { replaceDataBlock(node) }
+        // Last: headings and table cells take their words from what they hold, an image's alt
+        // text included, before the image becomes HTML.
+        placeImages()
     }
 
     /// Blocks (headings, list items, table cells...) are separated by a space in the plain text.
@@ -401,6 +408,41 @@ private struct TreeRewrite {
                                           sourceLine: source.text(ofFileLine: location.line), code: code))
         }
         linkReferences.append(reference)
+        if isImage { imageNodes.append((node, reference)) }
+    }
+
+    /// Writes the images SaferSite publishes (JPEG, PNG, WebP of `content/`) as pictures of every
+    /// published width, gives a decorative image empty alt text and no title, and makes an image
+    /// alone in its paragraph with a title a figure, the title its caption. Other images are left
+    /// as cmark-gfm writes them.
+    mutating func placeImages() {
+        for (index, (node, reference)) in imageNodes.enumerated() where !reference.resolved.isEmpty {
+            let decorative = reference.isDecorative
+            let alt = decorative ? "" : reference.text
+            let caption = decorative ? nil : reference.title
+            let image = reference.resolved.hasPrefix("/") && !reference.resolved.hasPrefix("//")
+                ? images[String(reference.resolved.dropFirst()).removingPercentEncodingSafely] : nil
+            let parent = cmark_node_parent(node)
+            let alone = parent.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_first_child($0) == node
+                && cmark_node_last_child($0) == node } ?? false
+            guard image != nil || decorative || (caption != nil && alone) else { continue }
+            let html = image.map { PictureHTML.picture($0, alt: alt, first: index == 0, root: links.root) }
+                ?? PictureHTML.plain(src: links.root.address(reference.resolved), alt: alt)
+            let (replaced, replacement) = if let caption, alone, let parent {
+                (parent, cmark_node_new(CMARK_NODE_CUSTOM_BLOCK))
+            } else {
+                (node, cmark_node_new(CMARK_NODE_CUSTOM_INLINE))
+            }
+            cmark_node_set_on_enter(replacement, replaced == node ? html : PictureHTML.figure(html, caption: caption ?? ""))
+            cmark_node_set_on_exit(replacement, "")
+            // A table cell may hold only the inlines its extension lists: there the image stays
+            // as cmark-gfm writes it (its `src`, the largest width, is published all the same).
+            if cmark_node_replace(replaced, replacement) != 0 {
+                detached.append(replaced)
+            } else {
+                cmark_node_free(replacement)
+            }
+        }
     }
 
     mutating func replaceHeading(_ node: OpaquePointer) {

@@ -42,7 +42,7 @@ struct MarkdownStage: Sendable {
         var blockCount = 0, placed = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
                                        pageURL: page.url,
-                                       links: links, figures: { quote($0, local: local) }) { request in
+                                       links: links, images: site.images, figures: { quote($0, local: local) }) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"
             let found = local.tables[request.name].map { ($0, "/" + Self.folder(of: page.outputPath) + "\(request.name).csv") }

@@ -73,6 +73,15 @@ package struct LinkReference: Sendable, Hashable {
     package var isImage: Bool
     /// Where it is in the file.
     package var location: SourceLocation
+
+    /// The image title that marks an image as decorative: `![](border.png "decorative")`.
+    package static let decorativeMarker = "decorative"
+
+    /// Whether it is an image marked decorative, which may have empty alt text and is published
+    /// with `alt=""` and no title, so screen readers pass over it.
+    package var isDecorative: Bool {
+        isImage && title?.trimmed().lowercased() == Self.decorativeMarker
+    }
 }
 
 /// A paragraph's words and where it starts.

@@ -52,6 +52,13 @@ package struct SiteSettings: Sendable {
     package static let defaultDistrictFolder = "partnerships"
     /// The partnership's contact details (`contact:`), shown in the default theme's footer.
     package var contact: SiteContact?
+    /// The weight over which an image is reported (`image_budget_kb`), in kilobytes of its
+    /// largest published file.
+    package var imageBudgetKB: Int = 200
+    /// The share card of pages that name none (`share_image`), its path inside `content/`.
+    package var shareImage: ShareImageRequest?
+    /// What the default share card shows, for people who cannot see it (`share_image_alt`).
+    package var shareImageAlt: String?
     /// Every entry of the settings file, for templates.
     package var entries: [FrontMatterEntry] = []
 

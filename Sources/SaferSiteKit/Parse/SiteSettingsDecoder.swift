@@ -7,7 +7,7 @@ package struct SiteSettingsDecoder: Sendable {
     package static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
         "entry_points", "paginate", "silence", "keep_in_output", "logo", "favicon", "colours", "districts", "district_folder",
-        "topics", "contact",
+        "topics", "contact", "image_budget_kb", "share_image", "share_image_alt",
     ]
 
     /// The settings file's text, to show lines in diagnostics.
@@ -56,6 +56,16 @@ package struct SiteSettingsDecoder: Sendable {
             case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
             case "contact": settings.contact = contact(value, &diagnostics)
             case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
+            case "image_budget_kb":
+                if case .int(let kilobytes) = value.value, (1...100_000).contains(kilobytes) { settings.imageBudgetKB = kilobytes } else {
+                    diagnostics.append(wrongType(entry, "a whole number of kilobytes from 1 to 100000, such as 200"))
+                }
+            case "share_image":
+                if let path = text(entry, &diagnostics) {
+                    settings.shareImage = ShareImageRequest(path: path, alt: nil,
+                                                            location: SourceLocation(file: source.file, line: value.line, column: value.column))
+                }
+            case "share_image_alt": settings.shareImageAlt = text(entry, &diagnostics)
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))

@@ -46,7 +46,8 @@ struct TemplateContext: @unchecked Sendable {
             summary: summaryValue(index), baseURL: site.settings.baseURL, root: site.settings.root, siteDescription: site.settings.description, crumbs: crumbs,
             section: chain.last.map { summaryValue($0.pageIndex) } ?? [:], listed: listed.map(summaryValue), pagination: pagination,
             district: page.meta.district.map(links.district), districtPages: inDistrict.map(summaryValue),
-            related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue)
+            related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue,
+            shareImage: site.shareImages[index])
         return Self.context(for: page, body: bodies[index], parts: parts)
     }
 
@@ -73,6 +74,8 @@ struct TemplateContext: @unchecked Sendable {
         /// The site's menus, by name, with each item's address.
         var menus: [String: [MenuLink]]
         var site: [String: Any]
+        /// The page's share card, if it has one.
+        var shareImage: ShareImage? = nil
     }
 
     /// A menu item with the (published) address it leads to.
@@ -95,6 +98,12 @@ struct TemplateContext: @unchecked Sendable {
         let address = (parts.pagination["url"] as? TemplateText).flatMap { parts.root.sitePath(ofAddress: $0.text) } ?? page.url
         value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(address) ?? parts.root.address(address))
         value["has_canonical"] = !parts.baseURL.isEmpty
+        // Social networks fetch a share card from its absolute address, so without base_url there is none.
+        if let card = parts.shareImage, let site = SiteAddress(baseURL: parts.baseURL) {
+            let size = card.image.shareCardSize
+            value["share_image"] = ["url": TemplateText(site.absolute("/" + card.image.shareCardPath)),
+                                    "alt": TemplateText(card.alt), "width": size.width, "height": size.height]
+        }
         value["description"] = TemplateText(page.meta.summary ?? parts.siteDescription ?? "")
         value["params"] = TemplateParams(entries: page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }

@@ -49,7 +49,7 @@ struct SourceLoaderTests {
         try write("theme/static/.well-known/theme.txt", "t", in: root)
         try write("theme/static/.DS_Store", "junk", in: root)
         try write("theme/templates/.hidden/page.mustache", "x", in: root)
-        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(diagnostics.isEmpty)
         #expect(tree.files.map(\.path) == ["content/files/plan.txt", "content/static/.well-known/security.txt", "theme/static/.well-known/theme.txt"])
         #expect(tree.files.map(\.outputPath) == ["files/plan.txt", ".well-known/security.txt", ".well-known/theme.txt"])
