@@ -138,7 +138,6 @@ let package = Package(
                 "Diagnostics",
                 "TextSupport",
                 "FrontMatter",
-                "TextSupport",
                 "CMimalloc",
                 "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
