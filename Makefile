@@ -5,11 +5,15 @@
 SWIFT ?= swift
 # No libcurl: nothing links Foundation's networking library since the preview server moved to
 # HummingbirdCore (`ldd .build/release/safersite` lists no libcurl).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev pkg-config python3-pip
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libvips-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
 # build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
 # direct calls into the runtime) and peaked 5 MB lower. See README, "Performance".
 RELEASE_BUILD := build -c release --static-swift-stdlib --product safersite
+# The commit `safersite --version` names (Package.swift passes it to Sources/CBuildInfo alone),
+# with -modified when the work tree has changes; none outside a git checkout.
+SAFERSITE_COMMIT := $(shell c=$$(git rev-parse --short=12 HEAD 2>/dev/null) && { git diff --quiet HEAD 2>/dev/null || c=$$c-modified; echo $$c; })
+RELEASE_ENV := SAFERSITE_COMMIT=$(SAFERSITE_COMMIT)
 RELEASE_BIN := .build/release/safersite
 DEBUG_BIN := .build/debug/safersite
 SITE_DIR := public
@@ -18,18 +22,38 @@ SCREENSHOT_DIR := artifacts/screenshots
 # the widest tables and the tallest chart.
 SCREENSHOT_PAGES := home=index.html,project=projects/aspire/index.html,trends=trends/index.html,funding=funding/index.html
 
-.PHONY: site test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean
+.PHONY: site dist dist-test test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
-	$(SWIFT) $(RELEASE_BUILD)
+	$(RELEASE_ENV) $(SWIFT) $(RELEASE_BUILD)
 	$(RELEASE_BIN) build --source . --output $(SITE_DIR)
+
+## dist: the release executable and its Debian package, dist/safersite_VERSION_ARCH.deb, with
+## the man page and shell completions (scripts/make-deb; README, "Install")
+DIST_DIR := dist
+DIST_APT_PACKAGES := dpkg-dev binutils
+# swift-argument-parser's generate-manual, built from the checkout SwiftPM already has (offline)
+GENERATE_MANUAL := .build/tools/argument-parser/release/generate-manual
+DIST_DEB = $(DIST_DIR)/safersite_$(shell $(RELEASE_BIN) --version | awk 'NR == 1 { print $$2 }')_$(shell dpkg --print-architecture).deb
+dist: deps
+	@./scripts/ensure-apt-packages $(DIST_APT_PACKAGES)
+	$(RELEASE_ENV) $(SWIFT) $(RELEASE_BUILD)
+	$(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser --scratch-path .build/tools/argument-parser --product generate-manual
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) scripts/make-deb $(RELEASE_BIN) $(GENERATE_MANUAL) $(DIST_DIR)
+
+## dist-test: installs the package, checks the libraries it loads against its Depends:, starts,
+## builds and checks a new site with the installed command, removes the package
+## (scripts/dist-test). Root only (dpkg -i): skipped, before any build, otherwise.
+dist-test: test-deps
+	@if [ "$$(id -u)" -ne 0 ]; then echo "dist-test: SKIP: installing a package needs root (run it as root, as CI does)."; \
+	else $(MAKE) --no-print-directory dist && scripts/dist-test $(DIST_DEB); fi
 
 ## test: every test — unit and end-to-end (swift test), the checker's own tests and the theme's
 ## phone and screen-reader tests in Chromium, the built Oxfordshire site through vnu, axe-core
 ## in Chromium, the link check and screenshots, and a
-## short run of each fuzz target
-test: unit-test site-check fuzz-smoke
+## short run of each fuzz target, and the Debian package installed and used (dist-test)
+test: unit-test site-check fuzz-smoke dist-test
 
 ## deps: the C libraries SaferSite links against
 deps:
@@ -63,7 +87,7 @@ site-check: test-site
 ## three timed cold builds each
 BENCH ?= ../shared/bench
 bench: deps
-	$(SWIFT) $(RELEASE_BUILD)
+	$(RELEASE_ENV) $(SWIFT) $(RELEASE_BUILD)
 	$(BENCH)/compare --pages 1000 --runs 3 $(RELEASE_BIN)
 	$(BENCH)/compare --pages 10000 --runs 3 --no-jekyll $(RELEASE_BIN)
 
@@ -73,7 +97,7 @@ bench: deps
 ## `time`), and fails when it cannot be measured. Not part of `make test`; see docs/reliability.md.
 stress: deps
 	@./scripts/ensure-apt-packages time
-	$(SWIFT) $(RELEASE_BUILD)
+	$(RELEASE_ENV) $(SWIFT) $(RELEASE_BUILD)
 	scripts/stress $(RELEASE_BIN) theme
 
 ## fuzz: libFuzzer on the front matter parser, the data readers and whole pages, 10 million
@@ -90,4 +114,4 @@ fuzz-smoke: deps
 	scripts/fuzz smoke $(FUZZ_SMOKE_RUNS)
 
 clean:
-	rm -rf .build .build-fuzz .build-fuzz-noasan public artifacts
+	rm -rf .build .build-fuzz .build-fuzz-noasan public artifacts dist

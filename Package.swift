@@ -2,6 +2,15 @@
 import Foundation
 import PackageDescription
 
+/// The commit the Makefile passes in SAFERSITE_COMMIT (hex digits, `-modified` when the work tree
+/// had changes); anything else is ignored, so no quote or backslash reaches the C define.
+let buildCommit: String? = ProcessInfo.processInfo.environment["SAFERSITE_COMMIT"].flatMap { commit in
+    !commit.isEmpty && commit.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && commit.allSatisfy(\.isASCII) ? commit : nil
+}
+
+/// Whether this is the fuzz build (`make fuzz`, scripts/fuzz): see the end of this file.
+let fuzzing = ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1"
+
 let package = Package(
     name: "SaferSite",
     products: [
@@ -21,10 +30,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
-        // cmark-gfm from Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        // cmark-gfm from Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev, linked
+        // statically (see its module.modulemap); no pkg-config, whose flags name the shared library.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // libxml2's HTML parser from Debian (libxml2-dev), under the raw HTML sanitiser
@@ -34,6 +43,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libvips from Debian (libvips-dev), which resizes and re-encodes the site's photos
+        // (Sources/Images). C functions of fixed arguments for its variadic calls: CVipsShims,
+        // which also takes libvips 8.14's own EXIF block out of WebP files with libwebpmux
+        // (libwebp-dev, which libvips-dev brings).
+        .systemLibrary(
+            name: "CLibVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShims", dependencies: ["CLibVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -42,6 +61,10 @@ let package = Package(
         // One syscall Swift's Glibc module does not expose: renameat2(RENAME_EXCHANGE), which swaps
         // the new site into place in one step.
         .target(name: "CSystemShims"),
+        // The git commit `safersite --version` names: the Makefile gives it as SAFERSITE_COMMIT,
+        // and only this C file sees it, so a new commit recompiles one file. Without it (a plain
+        // `swift build`) the version says "unknown commit".
+        .target(name: "CBuildInfo", cSettings: buildCommit.map { [.define("SAFERSITE_COMMIT", to: "\"\($0)\"")] } ?? []),
         // The layers, lowest first: a target may import only those above it, so no cycle compiles.
         // One finding type for every layer: severity, file, line, column, message, hint.
         .target(name: "Diagnostics"),
@@ -51,10 +74,23 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["Diagnostics", "TextSupport"]),
         // Trend, money and figure tables: their model, YAML and CSV reading, CSV writing, HTML and SVG.
         .target(name: "DataTables", dependencies: ["Diagnostics", "TextSupport", "FrontMatter"]),
+        // The default theme inside the executable: the EmbedTheme plugin runs ThemeEmbedder at build
+        // time to turn the package's theme/ into Swift source, so theme/ stays the one copy.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // The fuzz build passes its sanitizer and -parse-as-library to every executable, the
+        // plugin's tool included, which then cannot link (libFuzzer brings its own main); the fuzz
+        // targets test the parsers and the theme loader on their own input and never read the
+        // bundled theme, so that build carries none (BundledTheme.swift, SAFERSITE_FUZZ).
+        .target(name: "BundledTheme", swiftSettings: fuzzing ? [.define("SAFERSITE_FUZZ")] : [],
+                plugins: fuzzing ? [] : ["EmbedTheme"]),
+        // Reading, resizing and encoding images through libvips; knows nothing of pages or sites.
+        .target(name: "Images", dependencies: ["CVipsShims"]),
         // The pipeline: load, parse, assemble, markdown, services, check, render, write.
         .target(
             name: "SaferSiteKit",
             dependencies: [
+                "BundledTheme",
                 "CCmarkGFM",
                 "CLibXML2",
                 "CSystemShims",
@@ -62,6 +98,7 @@ let package = Package(
                 "TextSupport",
                 "FrontMatter",
                 "DataTables",
+                "Images",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -99,14 +136,16 @@ let package = Package(
                 "SaferSiteKit",
                 "Preview",
                 "Diagnostics",
+                "TextSupport",
                 "FrontMatter",
                 "CMimalloc",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SaferSiteKitTests",
-            dependencies: ["SaferSiteKit", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
+            dependencies: ["SaferSiteKit", "BundledTheme", "Diagnostics", "TextSupport", "FrontMatter", "DataTables", "Preview", "FuzzHarness", "FuzzRequestHarness"],
             exclude: ["Parse/FrontMatter/yaml12-oracle.py", "Hostile/Findings", "Sites"]
         ),
         .testTarget(
@@ -120,7 +159,7 @@ let package = Package(
 // libFuzzer targets (`make fuzz`, docs/reliability.md). They exist only when SAFERSITE_FUZZ=1,
 // because their entry point is libFuzzer's `main`, which links only with -sanitize=fuzzer: an
 // ordinary `swift build` or `swift test` never sees them.
-if ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1" {
+if fuzzing {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     for name in ["FuzzFrontMatter", "FuzzData", "FuzzPage", "FuzzTemplate", "FuzzRequest"] {
         package.products.append(.executable(name: name, targets: [name]))

@@ -4,7 +4,7 @@ import SaferSiteKit
 
 extension FuzzHarness {
     /// A whole page: front matter read and checked, the body rendered by cmark-gfm with links
-    /// resolved and data blocks filled from the page's own `data:` tables.
+    /// resolved, and data blocks and quoted figures filled from the page's own `data:` tables.
     ///
     /// The first byte chooses raw HTML on (odd) or off (even); the rest is the page file.
     /// With raw HTML off, the result must hold no script and no script link (`FuzzOracle`).
@@ -25,7 +25,11 @@ extension FuzzHarness {
                                  assetPaths: ["files/plan.pdf"])
         var count = 0
         let rendered = MarkdownRenderer(allowRawHTML: allowRawHTML).render(
-            page.body, file: file.path, firstLine: page.bodyFirstLine, folder: "news", pageURL: "/news/fuzz/", links: links
+            page.body, file: file.path, firstLine: page.bodyFirstLine, folder: "news", pageURL: "/news/fuzz/", links: links,
+            figures: { request in
+                guard case .success(let address) = FigureAddress.parse(request.destination), let table = tables[address.data] else { return .success(nil) }
+                return table.quote(address).map { $0 }.mapError { $0.diagnostic(at: request.location) }
+            }
         ) { request in
             count += 1
             guard let table = tables[request.name] else { return .success("") }

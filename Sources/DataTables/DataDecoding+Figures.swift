@@ -27,8 +27,9 @@ extension DataDecoding {
         guard let fields = entries(of: node, what: "a key figure", known: TableKind.figureKeys) else { return nil }
         let value = required("value", in: fields).flatMap { number($0, key: "value") }
         let label = required("label", in: fields).flatMap { text($0, key: "label") }
+        let id = optional("id", in: fields).flatMap { text($0, key: "id") }
         let unit = optional("unit", in: fields).map { choice($0, key: "unit", as: DataUnit.self) } ?? .count
         guard diagnostics.count == start, let value, let label, let unit else { return nil }
-        return KeyFigure(value: value, unit: unit, label: label, line: node.line)
+        return KeyFigure(value: value, unit: unit, label: label, line: node.line, id: id)
     }
 }

@@ -49,9 +49,10 @@ extension DataDecoding {
         guard let fields = entries(of: node, what: "a money row", known: TableKind.moneyRowKeys) else { return nil }
         let label = required("label", in: fields).flatMap { text($0, key: "label") }
         let group = optional("group", in: fields).flatMap { text($0, key: "group") }
+        let id = optional("id", in: fields).flatMap { text($0, key: "id") }
         let values = required("values", in: fields).flatMap { amounts($0, columns: columns, what: "this row") }
         guard diagnostics.count == start, let label, let values else { return nil }
-        return MoneyRow(label: label, group: group, values: values, line: node.line)
+        return MoneyRow(label: label, group: group, values: values, line: node.line, id: id)
     }
 
     /// One total: a label, which rows it adds up, and optionally the declared amounts.
@@ -59,13 +60,14 @@ extension DataDecoding {
         let start = diagnostics.count
         guard let fields = entries(of: node, what: "a total", known: TableKind.totalKeys) else { return nil }
         let label = required("label", in: fields).flatMap { text($0, key: "label") }
+        let id = optional("id", in: fields).flatMap { text($0, key: "id") }
         let scope = required("of", in: fields).flatMap { text($0, key: "of") }
             .map { $0.lowercased() == "all" ? MoneyTotal.Scope.all : .group($0) }
         let declared = optional("values", in: fields).map { amounts($0, columns: columns, what: "this total") }
         guard diagnostics.count == start, let label, let scope else { return nil }
         return MoneyTotal(
             label: label, scope: scope, values: (declared ?? nil) ?? [],
-            isDeclared: declared != nil, line: node.line
+            isDeclared: declared != nil, line: node.line, id: id
         )
     }
 }

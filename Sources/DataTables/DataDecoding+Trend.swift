@@ -43,6 +43,7 @@ extension DataDecoding {
         let start = diagnostics.count
         guard let fields = entries(of: node, what: "a trend row", known: TableKind.trendRowKeys) else { return nil }
         let measure = required("measure", in: fields).flatMap { text($0, key: "measure") }
+        let id = optional("id", in: fields).flatMap { text($0, key: "id") }
         var area = defaultArea
         if let node = optional("area", in: fields) {
             area = text(node, key: "area")
@@ -79,7 +80,7 @@ extension DataDecoding {
         return TrendRow(
             measure: measure, area: area, better: better, values: values,
             statedChange: stated, source: source, line: node.line,
-            statuses: statuses.contains { $0 != nil } ? statuses : [], comparesMarked: compares
+            statuses: statuses.contains { $0 != nil } ? statuses : [], comparesMarked: compares, id: id
         )
     }
 }

@@ -1,5 +1,7 @@
 /// One key figure: a number, its unit and what it counts.
 public struct KeyFigure: Sendable, Hashable {
+    /// The name a sentence quotes the row by (`id:`), when it is not the slug of its label.
+    public var id: String?
     /// The number, exactly as published.
     public var value: ExactNumber
     /// What kind of number it is.
@@ -10,7 +12,8 @@ public struct KeyFigure: Sendable, Hashable {
     public var line: Int
 
     /// Creates a figure.
-    public init(value: ExactNumber, unit: DataUnit = .count, label: String, line: Int = 0) {
+    public init(value: ExactNumber, unit: DataUnit = .count, label: String, line: Int = 0, id: String? = nil) {
+        self.id = id
         self.value = value
         self.unit = unit
         self.label = label

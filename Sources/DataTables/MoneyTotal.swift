@@ -11,6 +11,8 @@ public struct MoneyTotal: Sendable, Hashable {
         case group(String)
     }
 
+    /// The name a sentence quotes the row by (`id:`), when it is not the slug of its label.
+    public var id: String?
     /// The row's label, e.g. "Total" or "Community safety partnerships sub-total".
     public var label: String
     /// Which rows it adds up.
@@ -23,7 +25,8 @@ public struct MoneyTotal: Sendable, Hashable {
     public var line: Int
 
     /// Creates a total.
-    public init(label: String, scope: Scope, values: [MoneyAmount], isDeclared: Bool = true, line: Int = 0) {
+    public init(label: String, scope: Scope, values: [MoneyAmount], isDeclared: Bool = true, line: Int = 0, id: String? = nil) {
+        self.id = id
         self.label = label
         self.scope = scope
         self.values = values

@@ -26,13 +26,13 @@ enum TableKind: String, CaseIterable {
     var namedCSVColumns: [String] {
         switch self {
         case .trend: TableKind.trendRowKeys.filter { $0 != "values" }
-        case .money: ["label", "group"]
+        case .money: ["id", "label", "group"]
         case .figures: TableKind.figureKeys
         }
     }
 
-    static let trendRowKeys = ["measure", "area", "better", "values", "change", "period", "qualifier", "source", "compare"]
-    static let moneyRowKeys = ["label", "group", "values"]
-    static let totalKeys = ["label", "of", "values"]
-    static let figureKeys = ["value", "unit", "label"]
+    static let trendRowKeys = ["id", "measure", "area", "better", "values", "change", "period", "qualifier", "source", "compare"]
+    static let moneyRowKeys = ["id", "label", "group", "values"]
+    static let totalKeys = ["id", "label", "of", "values"]
+    static let figureKeys = ["id", "value", "unit", "label"]
 }

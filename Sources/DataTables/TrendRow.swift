@@ -1,5 +1,7 @@
 /// One measure in one area: a series of values by period, or a change the source states.
 public struct TrendRow: Sendable, Hashable {
+    /// The name a sentence quotes the row by (`id:`), when it is not the slug of its measure.
+    public var id: String?
     /// What is measured, e.g. "Sexual offences".
     public var measure: String
     /// Where, e.g. "Oxford".
@@ -24,8 +26,9 @@ public struct TrendRow: Sendable, Hashable {
     public init(
         measure: String, area: String, better: BetterDirection, values: [ExactNumber?] = [],
         statedChange: StatedChange? = nil, source: String? = nil, line: Int = 0,
-        statuses: [FigureStatus?] = [], comparesMarked: Bool = false
+        statuses: [FigureStatus?] = [], comparesMarked: Bool = false, id: String? = nil
     ) {
+        self.id = id
         self.measure = measure
         self.area = area
         self.better = better

@@ -26,10 +26,12 @@ public struct FileChange: Sendable, Hashable, CustomStringConvertible {
     /// `modified: /site/content/about.md`.
     public var description: String { "\(kind.rawValue): \(path)" }
 
-    /// Whether the change is to a file no build reads: hidden files (editors' swap and lock
-    /// files, `.DS_Store`), backups ending in `~`, and the probe file vim writes to test a folder.
+    /// Whether the change is to a file no build reads: junk (`StaticFiles.isJunk`: editors' swap
+    /// and lock files, `.DS_Store`, backups ending in `~`), hidden files outside a static folder
+    /// (where `.well-known/` is published), and the probe file vim writes to test a folder.
     public var isEditorNoise: Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name == "4913"
+        let inStatic = path.contains("/static/")
+        return StaticFiles.isJunk(name) || (name.hasPrefix(".") && !inStatic) || name == "4913"
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The server adds it to HTML pages as it serves them; it is never part of the built site, so
 /// `public/` stays exactly what `safersite build` writes. The page knows which build it came from
-/// (`data-generation`), long-polls the events address, and reloads as soon as that changes.
+/// (`data-generation`) and long-polls the events address. As soon as a build finishes it goes to
+/// the page whose file was just saved, when that is another page, and otherwise reloads itself.
 public enum LiveReloadScript {
     /// Where the script is served.
     public static let path = "/__safersite/reload.js"
@@ -30,7 +31,15 @@ public enum LiveReloadScript {
           .then(function (body) {
             delay = 250;
             if (generation !== null && body.generation !== generation) {
-              location.reload();
+              // To the page just saved, when it is another one; otherwise this page again.
+              // Only a path on this server: not `//host/` or `/\\host/`, which a browser reads as another host.
+              var page = typeof body.page === "string" && body.page.charAt(0) === "/"
+                && body.page.charAt(1) !== "/" && body.page.charCodeAt(1) !== 92 ? body.page : null;
+              if (page !== null && page !== location.pathname) {
+                location.assign(page);
+              } else {
+                location.reload();
+              }
               return;
             }
             generation = body.generation;

@@ -7,8 +7,8 @@ import SaferSiteKit
 public struct PreviewBuild: Sendable {
     /// What a build produced, as the preview serves it.
     public enum Outcome: Sendable {
-        /// A good build: its files replace the served site.
-        case built([OutputFile])
+        /// A good build: its files replace the served site; its warnings are shown over it.
+        case built([OutputFile], warnings: [Diagnostic] = [])
         /// The site has errors: the served site stays as it was and these are shown over it.
         case failed([Diagnostic])
         /// The build could not run (no content folder, public/ locked by another build).
@@ -64,7 +64,8 @@ public struct PreviewBuild: Sendable {
         guard !report.failed else {
             return PreviewBuild(report: report, outcome: .failed(report.diagnostics), duration: clock.now - started, stageTimes: stageTimes)
         }
-        var build = PreviewBuild(report: report, outcome: .built(report.files), duration: .zero, stageTimes: stageTimes)
+        var build = PreviewBuild(report: report, outcome: .built(report.files, warnings: report.diagnostics.filter { $0.severity == .warning }),
+                                 duration: .zero, stageTimes: stageTimes)
         if let output = options.output {
             do {
                 try OutputWriter(output: output).write(report.files)

@@ -34,13 +34,12 @@ private extension PreviewHTTPHandler {
         // The raw target, undecoded, so RequestPath judges what was sent.
         let target = RequestTarget(request.head.path ?? "/")
         if target.rawPath == LiveReloadScript.eventsPath && (method == "GET" || method == "HEAD") {
-            let generation: Int
             if let since = target.query("since").flatMap(Int.init) {
-                generation = await waitForBuild(after: since)
-            } else {
-                generation = await snapshot.generation
+                _ = await waitForBuild(after: since)
             }
-            return responder.events(generation: generation, method: method)
+            // The generation and its changed page read together, from the latest build.
+            let latest = await snapshot.current
+            return responder.events(generation: latest.generation, page: latest.changedPage, method: method)
         }
         return responder.respond(method: method, rawPath: target.rawPath, state: await snapshot.current)
     }

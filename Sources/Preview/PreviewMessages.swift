@@ -7,6 +7,29 @@ public enum PreviewMessages {
         errors == 1 ? "The site has 1 error" : "The site has \(errors) errors"
     }
 
+    /// The banner's heading for the latest build's findings: errors first, and its warnings.
+    public static func heading(errors: Int, warnings: Int) -> String {
+        switch (errors, warnings) {
+        case (0, _): "The site has \(count(warnings, "warning"))"
+        case (_, 0): buildFailed(errors: errors)
+        default: "The site has \(count(errors, "error")) and \(count(warnings, "warning"))"
+        }
+    }
+
+    /// `1 error`, `3 warnings`: the summaries of the box's lists.
+    public static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+
+    /// Under the heading, when the site built but has warnings, so a strict publish is no surprise.
+    public static let warningsOnly = "This version built and is shown below, but publishing with ‘safersite build --strict’ "
+        + "stops at warnings. Open the list to see them; fix them and save: this page updates by itself."
+
+    /// The link from a finding to the page it is about, in the preview.
+    public static func openPage(_ address: String) -> String {
+        "Go to the page \(address)"
+    }
+
     /// The banner's heading when the build could not run at all.
     public static let couldNotBuild = "The site could not be built"
 

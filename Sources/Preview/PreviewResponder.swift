@@ -28,9 +28,10 @@ public struct PreviewResponder: Sendable {
         plainPage(status: 421, heading: "Wrong address", text: PreviewMessages.wrongHost(host, expected: expected.url))
     }
 
-    /// The answer to a long-poll for the next build: `{"generation": N}`.
-    public func events(generation: Int, method: String = "GET") -> PreviewResponse {
-        let body = Data(#"{"generation":\#(generation)}"#.utf8)
+    /// The answer to a long-poll for the next build: `{"generation":N,"page":"/about/"}`, where
+    /// `page` is the address of the page the change that made build N saved, or `null`.
+    public func events(generation: Int, page: String? = nil, method: String = "GET") -> PreviewResponse {
+        let body = Data(#"{"generation":\#(generation),"page":\#(page.map(JSONText.quoted) ?? "null")}"#.utf8)
         return finish(PreviewResponse(status: 200, headers: Self.headers(contentType: "application/json; charset=utf-8"), body: body),
                       method: method)
     }
@@ -44,14 +45,27 @@ private extension PreviewResponder {
             return PreviewResponse(status: 200, headers: Self.headers(contentType: "text/javascript; charset=utf-8"),
                                    body: Data(LiveReloadScript.source.utf8))
         }
+        if rawPath == BuildProblemsHTML.stylesheetPath {
+            return PreviewResponse(status: 200, headers: Self.headers(contentType: "text/css; charset=utf-8"),
+                                   body: Data(BuildProblemsHTML.stylesheet.utf8))
+        }
+        let root = state.rootPath
+        // A site published under a path is served under it: `/` and the path without its last
+        // `/` lead there, and nothing else outside it is the site's.
+        if root != "/" && !rawPath.hasPrefix(root) && !rawPath.hasPrefix(LiveReloadScript.reservedPrefix) && !state.files.isEmpty {
+            guard rawPath == "/" || rawPath == String(root.dropLast()) else { return notFound(rawPath: rawPath, state: state) }
+            var response = plainPage(status: 302, heading: "Moved", text: "The site is at \(root)")
+            response.headers["Location"] = root
+            return response
+        }
         let path: RequestPath
         do {
-            path = try RequestPath(raw: rawPath)
+            path = try RequestPath(raw: root == "/" || !rawPath.hasPrefix(root) ? rawPath : "/" + rawPath.dropFirst(root.count))
         } catch {
             return plainPage(status: 400, heading: "Bad request", text: PreviewMessages.badPath)
         }
         if state.files.isEmpty {
-            let page = BuildProblemsHTML.page(problems: state.problems, failure: state.failure)
+            let page = BuildProblemsHTML.page(problems: state.problems, failure: state.failure, pageAddresses: state.pageAddresses)
             return html(status: state.latestBuildFailed ? 500 : 503, page, state: state, withBanner: false)
         }
         if rawPath.hasPrefix(LiveReloadScript.reservedPrefix) {
@@ -84,12 +98,13 @@ private extension PreviewResponder {
         return html(status: status, contents.text, state: state, withBanner: true)
     }
 
-    /// An HTML page on its way out: the problems banner when the latest build failed, and the
-    /// live-reload script, both added here and never to the built files.
+    /// An HTML page on its way out: the problems box when the latest build failed or has
+    /// warnings, and the live-reload script, both added here and never to the built files.
     func html(status: Int, _ page: String, state: PreviewState, withBanner: Bool) -> PreviewResponse {
         var page = page
-        if withBanner && state.latestBuildFailed {
-            let banner = BuildProblemsHTML.banner(problems: state.problems, failure: state.failure, hasGoodBuild: true)
+        if withBanner && state.showsProblems {
+            let banner = BuildProblemsHTML.banner(problems: state.problems, failure: state.failure, hasGoodBuild: true,
+                                                  failed: state.latestBuildFailed, pageAddresses: state.pageAddresses)
             page = BuildProblemsHTML.insertBanner(banner, into: page)
         }
         page = LiveReloadScript.inject(into: page, generation: state.generation)

@@ -19,22 +19,18 @@ public actor SiteSnapshot {
     public var generation: Int { state.generation }
 
     /// Takes a build's result: a good build replaces the files, a failed one keeps them and
-    /// records its problems. Returns the new generation.
+    /// records its problems (`PreviewState.take`). Wakes every waiting page, and returns the new
+    /// generation.
+    ///
+    /// - Parameters:
+    ///   - pageAddresses: the build's `BuildReport.pageAddresses`; nil keeps the ones known.
+    ///   - changedFiles: the saved files that caused the build, by path in the source folder, so
+    ///     open pages can go to the page saved.
     @discardableResult
-    public func publish(_ outcome: PreviewBuild.Outcome) -> Int {
-        switch outcome {
-        case .built(let files):
-            state.files = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
-            state.problems = []
-            state.failure = nil
-        case .failed(let problems):
-            state.problems = problems
-            state.failure = nil
-        case .couldNotRun(let reason):
-            state.problems = []
-            state.failure = reason
-        }
-        state.generation += 1
+    /// A good build's `rootPath` (`BuildReport.rootPath`) is where its files are served from.
+    public func publish(_ outcome: PreviewBuild.Outcome, pageAddresses: [String: String]? = nil, changedFiles: [String] = [],
+                        rootPath: String = "/") -> Int {
+        state.take(outcome, pageAddresses: pageAddresses, changedFiles: changedFiles, rootPath: rootPath)
         let waiting = waiters
         waiters = [:]
         for continuation in waiting.values { continuation.resume(returning: state.generation) }

@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Where to write the site (default: public/ inside the source folder).")
     var output: String?
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); each file in it replaces the bundled theme's at the same path.")
     var theme: String?
 
     @Flag(help: "Include pages marked 'draft: true'.")

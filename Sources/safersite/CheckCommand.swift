@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The folder holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); each file in it replaces the bundled theme's at the same path.")
     var theme: String?
 
     @Flag(help: "Include pages marked 'draft: true'.")

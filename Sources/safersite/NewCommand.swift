@@ -11,7 +11,8 @@ struct NewCommand: ParsableCommand {
         abstract: "Write a new page from the theme's template for its kind.",
         discussion: """
         project → content/projects/NAME.md, update → content/updates/YYYY-MM-DD-NAME.md, \
-        page → content/NAME.md, district → content/partnerships/NAME/_index.md. \
+        page → content/NAME.md, district → content/FOLDER/NAME/_index.md, where FOLDER is \
+        'district_folder:' in content/_site.yaml (partnerships when it names none). \
         An existing file is never overwritten.
         """
     )
@@ -25,13 +26,13 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The folder holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); its archetypes/KIND.md wins over the bundled theme's.")
     var theme: String?
 
     @Option(help: "The folder inside content/ to put the page in, instead of the kind's own folder.")
     var section: String?
 
-    @Option(help: "The district the page belongs to: cherwell, oxford, south-and-vale, west-oxfordshire or oxfordshire.")
+    @Option(help: "The district the page belongs to: one of the ids under 'districts:' in content/_site.yaml.")
     var district: String?
 
     @OptionGroup var today: TodayOption
@@ -48,13 +49,16 @@ struct NewCommand: ParsableCommand {
         let console = Console(options: terminal)
         let sourceURL = URL(fileURLWithPath: source)
         let themeURL = theme.map { URL(fileURLWithPath: $0) } ?? sourceURL.appendingPathComponent("theme")
-        let archetypeURL = themeURL.appendingPathComponent(kind.archetypePath)
-        guard let data = FileManager.default.contents(atPath: archetypeURL.path) else {
-            console.error("error: " + ScaffoldMessages.noArchetype(archetypeURL.relativePath))
+        // The site's own archetype wins; the bundled theme has one for every kind.
+        guard let (data, _) = ThemeFileLookup.contents(of: kind.archetypePath, themeFolder: themeURL) else {
+            console.error("error: " + ScaffoldMessages.noArchetype(themeURL.appendingPathComponent(kind.archetypePath).relativePath))
             throw ExitStatus.couldNotRun
         }
+        var plan = scaffold(today: try today.resolved())
+        let settings = kind == .district ? try siteSettings(sourceURL, console: console) : SiteSettings()
+        plan.districtFolder = settings.districtFolder
         let page: NewPage
-        switch scaffold(today: try today.resolved()).page(archetype: String(decoding: data, as: UTF8.self)) {
+        switch plan.page(archetype: String(decoding: data, as: UTF8.self)) {
         case .success(let planned): page = planned
         case .failure(let problem): throw ValidationError(Self.message(problem))
         }
@@ -76,6 +80,10 @@ struct NewCommand: ParsableCommand {
             throw ExitStatus.couldNotRun
         }
         print(ScaffoldMessages.created(page.path, url: page.url))
+        // Its pages will name it in `district:`: a list that lacks it would warn about every one.
+        if kind == .district, let listed = settings.districts, !listed.contains(where: { $0.id == plan.slug }) {
+            print(ScaffoldMessages.listDistrict(id: plan.slug, name: name))
+        }
     }
 }
 
@@ -84,6 +92,21 @@ struct NewCommand: ParsableCommand {
 private extension NewCommand {
     func scaffold(today: FrontMatterDate) -> PageScaffold {
         PageScaffold(kind: kind, name: name, today: today, section: section, district: district)
+    }
+
+    /// The site's settings (where district pages go, which districts are listed); the
+    /// settings' errors, when there are any, stop the command.
+    func siteSettings(_ sourceURL: URL, console: Console) throws -> SiteSettings {
+        let files = ["content/_site.yaml", "content/_site.yml"].lazy.compactMap { path in
+            FileManager.default.contents(atPath: sourceURL.appendingPathComponent(path).path).map { (path, $0) }
+        }
+        guard let (path, data) = files.first else { return SiteSettings() }
+        let (settings, found) = SiteSettingsDecoder.decode(SourceFile(path: path, kind: .settings, data: data))
+        guard !found.contains(where: { $0.severity == .error }) else {
+            console.printDiagnostics(found.filter { $0.severity == .error })
+            throw ExitStatus.siteHasErrors
+        }
+        return settings
     }
 
     static func message(_ problem: PageScaffold.Problem) -> String {

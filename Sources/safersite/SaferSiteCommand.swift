@@ -11,15 +11,20 @@ struct SaferSiteCommand: AsyncParsableCommand {
         abstract: "Builds an accessible static website from Markdown pages with front matter.",
         discussion: """
         Exit codes: 0 success; 1 the site has errors, or warnings with --strict (nothing was written), \
-        or 'new' found the page already there; 2 the command could not run (missing folder, disk full, \
+        or 'new' found the page already there, or 'init' found the folder not empty; 2 the command could not run (missing folder, disk full, \
         another build running); 64 wrong command-line use.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InspectCommand.self, ServeCommand.self],
+        version: SaferSiteVersion.text,
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ThemeCommand.self, InspectCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
     static func main() async {
         Allocator.configure()
+        if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((unknown.message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

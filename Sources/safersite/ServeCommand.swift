@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The folder holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: "The theme folder (default: theme/ inside the source folder).")
+    @Option(help: "The theme folder (default: theme/ inside the source folder); each file in it replaces the bundled theme's at the same path.")
     var theme: String?
 
     @Option(help: "The port to listen on; 0 picks a free one.")

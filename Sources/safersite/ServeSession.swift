@@ -21,7 +21,7 @@ struct ServeSession: Sendable {
         // The last build's results, which each rebuild reuses where its inputs are unchanged.
         let memo = BuildMemo()
         let first = await PreviewBuild.run(options, memo: memo)
-        await snapshot.publish(first.outcome)
+        await snapshot.publish(first.outcome, pageAddresses: first.report?.pageAddresses, rootPath: first.report?.rootPath ?? "/")
         show(first, after: [])
         if Task.isCancelled { return }
 
@@ -36,7 +36,9 @@ struct ServeSession: Sendable {
             console.error("error: \(error)")
             throw ExitStatus.couldNotRun
         }
-        FileHandle.standardOutput.write(Data("Serving \(listening.url) (press Ctrl-C to stop)\n".utf8))
+        // A site published under a path is served under it, so its links work as they will when published.
+        let siteURL = listening.url + (await snapshot.current.rootPath).dropFirst()
+        FileHandle.standardOutput.write(Data("Serving \(siteURL) (press Ctrl-C to stop)\n".utf8))
         if !listening.isLoopback {
             console.error("warning: other computers on the network may be able to see this preview at \(listening.url)")
         }
@@ -49,7 +51,8 @@ struct ServeSession: Sendable {
             let relevant = batch.filter { !$0.isEditorNoise }
             if relevant.isEmpty { continue }
             let build = await PreviewBuild.run(options, memo: memo)
-            await snapshot.publish(build.outcome)
+            await snapshot.publish(build.outcome, pageAddresses: build.report?.pageAddresses, changedFiles: sourcePaths(relevant),
+                                   rootPath: build.report?.rootPath ?? "/")
             show(build, after: relevant)
         }
         await server.stop()
@@ -63,16 +66,23 @@ private extension ServeSession {
         [options.source.appendingPathComponent("content"), options.theme ?? options.source.appendingPathComponent("theme")]
     }
 
-    func show(_ build: PreviewBuild, after changes: [FileChange]) {
+    /// The changed files by path in the source folder (`content/about.md`), as findings and
+    /// `BuildReport.pageAddresses` name them; a file elsewhere (`--theme DIR`) keeps its full path.
+    func sourcePaths(_ changes: [FileChange]) -> [String] {
         let base = options.source.standardizedFileURL.path + "/"
-        let names = changes.map { $0.path.hasPrefix(base) ? String($0.path.dropFirst(base.count)) : $0.path }
+        return changes.map { $0.path.hasPrefix(base) ? String($0.path.dropFirst(base.count)) : $0.path }
+    }
+
+    func show(_ build: PreviewBuild, after changes: [FileChange]) {
+        let names = sourcePaths(changes)
         let cause = names.isEmpty ? "" : " after a change to " + (names.count > 3 ? "\(names.count) files" : names.joined(separator: ", "))
         let time = Self.seconds(build.duration)
         if let report = build.report { console.printDiagnostics(report.diagnostics) }
         switch build.outcome {
-        case .built:
+        case .built(_, let warnings):
             let pages = build.report.map { "\($0.pageCount) pages" } ?? "the site"
-            console.summary("Built \(pages) in \(time) s\(cause).")
+            let count = warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings"
+            console.summary("Built \(pages) in \(time) s\(cause)." + (warnings.isEmpty ? "" : " \(count) shown at the top of every page."))
             console.detail("Stages: " + build.stageTimes.map { "\($0.stage) \(Self.seconds($0.duration))" }.joined(separator: ", ") + " (s)")
             if let failure = build.writeFailure { console.error("error: could not write the site: \(failure)") }
         case .failed(let problems):

@@ -33,6 +33,9 @@ struct RawHTMLSanitizerTests {
               ("<embed src=\"x.swf\">after", "after"),
               ("<svg><a href=\"javascript:alert(1)\"><text>svg</text></a></svg>", "<svg><a><text>svg</text></a></svg>"),
               ("<img src=\"data:image/svg+xml,&lt;svg onload=alert(1)&gt;\">", "<img>"),
+              // A srcset is a list of addresses: one unsafe address drops the whole list.
+              ("<picture><source srcset=\"a.webp 1x, javascript:alert(1) 2x\"><img src=\"a.png\" srcset=\"a.png 480w,\n data:x 800w\"></picture>",
+               "<picture><source><img src=\"a.png\"></picture>"),
           ])
     func dropped(input: String, expected: String) throws {
         let html = try main("Before " + input + " end.\n")

@@ -37,6 +37,22 @@ struct ServeCommandTests {
         }
     }
 
+    @Test("a site published under a path is served under it, as its host would serve it")
+    func servesUnderThePath() throws {
+        try serving(["--base-url", "https://www.example-council.gov.uk/community-safety"]) { server, _ in
+            #expect(server.output.hasPrefix("Serving http://127.0.0.1:\(server.port)/community-safety/ "), "\(server.output)")
+            let about = try RawHTTP.get("/community-safety/about/", port: server.port)
+            #expect(about.status == 200)
+            #expect(about.text.contains("About us") && about.text.contains(reloadTag))
+            #expect(about.text.contains(#"<a href="/community-safety/">"#), "\(about.text)")
+            let home = try RawHTTP.get("/", port: server.port)
+            #expect(home.status == 302 && home.headers["location"] == "/community-safety/")
+            #expect(try RawHTTP.get("/community-safety", port: server.port).headers["location"] == "/community-safety/")
+            #expect(try RawHTTP.get("/about/", port: server.port).status == 404)
+            #expect(try RawHTTP.get("/community-safety/style.css", port: server.port).status == 200)
+        }
+    }
+
     @Test("folder redirects, 404s, content types, HEAD and 405")
     func httpBehaviour() throws {
         try serving { server, _ in
@@ -113,6 +129,8 @@ struct ServeCommandTests {
             #expect(updated.text.contains(reloadTag))
             let later = try RawHTTP.get("/__safersite/events", port: server.port).text
             #expect(later != generation)
+            // The page whose file was saved, for open pages to go to.
+            #expect(later.hasSuffix(#","page":"/about/"}"#), "\(later)")
 
             try "---\ntitle: [unclosed\n---\nBroken\n".write(to: about, atomically: true, encoding: .utf8)
             let broken = try #require(server.poll("/about/") { $0.text.contains("safersite-build-problems") },
@@ -120,6 +138,7 @@ struct ServeCommandTests {
             #expect(broken.status == 200)
             #expect(broken.text.contains("content/about.md:2"))
             #expect(broken.text.contains(#"role="alert""#))
+            #expect(broken.text.contains(#"<a href="/about/">"#), "the finding links to its page")
             #expect(broken.text.contains("EDIT-MARKER-1"), "the last good page should still be shown")
             #expect(try RawHTTP.get("/", port: server.port).text.contains("content/about.md:2"))
             #expect(server.errors.contains("content/about.md:2"))
@@ -142,7 +161,8 @@ struct ServeCommandTests {
             Thread.sleep(forTimeInterval: 2)
             try "New page".write(to: site.appendingPathComponent("content/files/new.txt"), atomically: true, encoding: .utf8)
             let answer = try #require(RawHTTP.read(from: waiter, isHead: false))
-            #expect(answer.text == #"{"generation":\#(generation + 1)}"#)
+            // A file that is not a page: open pages stay where they are.
+            #expect(answer.text == #"{"generation":\#(generation + 1),"page":null}"#)
             #expect(try RawHTTP.get("/files/new.txt", port: server.port).text == "New page")
         }
     }

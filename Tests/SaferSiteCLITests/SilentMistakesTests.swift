@@ -32,9 +32,9 @@ struct SilentMistakesTests {
 
     @Test("a settings key nothing reads is warned about, with the setting it most likely means; one a template uses is not")
     func settingsKeys() throws {
-        let found = try check(["index.md": Self.home, "_site.yaml": "title: Test\npaginte: 10\nlogo: crest.png\n"])
+        let found = try check(["index.md": Self.home, "_site.yaml": "title: Test\npaginte: 10\nbanner: crest.png\n"])
         #expect(found.contains("content/_site.yaml:2:1: warning: 'paginte' is not a setting; did you mean 'paginate'?"), "\(found)")
-        #expect(found.contains("content/_site.yaml:3:1: warning: 'logo' is not a setting SaferSite knows, and no template uses it"))
+        #expect(found.contains("content/_site.yaml:3:1: warning: 'banner' is not a setting SaferSite knows, and no template uses it"))
 
         let root = try CLI.site(["index.md": Self.home, "_site.yaml": "title: Test\nphone: 0800 555 111\n"])
         defer { try? FileManager.default.removeItem(at: root) }

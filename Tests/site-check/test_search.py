@@ -37,6 +37,14 @@ def safersite() -> Path | None:
     return None
 
 
+def build_site(binary: Path, source: Path, out: Path) -> None:
+    """Builds the site at source with the project's theme into out; it must build."""
+    proc = subprocess.run([str(binary), "build", "--source", str(source), "--theme", str(REPO / "theme"),
+                           "--output", str(out)], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "NO_COLOR": "1"})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 @pytest.fixture(scope="module")
 def site():
     if os.environ.get("SEARCH_SITE"):
@@ -47,10 +55,7 @@ def site():
         pytest.skip("no safersite executable: run `swift build` or set SAFERSITE_BIN or SEARCH_SITE")
     work = Path(tempfile.mkdtemp(prefix="safersite-search-"))
     out = work / "public"
-    proc = subprocess.run([str(binary), "build", "--source", str(FIXTURE), "--theme", str(REPO / "theme"),
-                           "--output", str(out)], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "NO_COLOR": "1"})
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    build_site(binary, FIXTURE, out)
     yield out
     shutil.rmtree(work, ignore_errors=True)
 

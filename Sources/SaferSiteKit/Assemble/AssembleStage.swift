@@ -1,4 +1,5 @@
-/// The assemble stage: pages into sections, with their addresses, listings, menus and topics.
+/// The assemble stage: pages into sections, with their addresses, listings, menus and topics, and
+/// the size of every image.
 struct AssembleStage: Sendable {
     /// The site model of `parsed`, with `assets` (files copied as they are); clashing addresses
     /// and menus that lead nowhere are reported.
@@ -6,6 +7,13 @@ struct AssembleStage: Sendable {
         var (site, found) = SiteAssembler(settings: parsed.settings).assemble(parsed.pages, assets: assets, data: parsed.data)
         site.brokenData = parsed.brokenData
         diagnostics.report(found)
+        // Only the images' headers are read here, for their sizes; their files are made by the services stage.
+        let (images, unreadable) = ImageCatalog.probe(assets)
+        site.images = images
+        diagnostics.report(unreadable)
+        let (cards, problems) = images.shareImages(site)
+        site.shareImages = cards
+        diagnostics.report(problems)
         return site
     }
 }

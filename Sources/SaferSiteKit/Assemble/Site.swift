@@ -14,6 +14,10 @@ package struct Site: Sendable {
     package var data: [String: DataTable]
     /// Names of data files that exist but have errors (already reported).
     package var brokenData: Set<String> = []
+    /// The JPEG, PNG and WebP images of `content/`, published resized and without metadata.
+    package var images = ImageCatalog()
+    /// Each page's share card, by index in `pages`, where it has one.
+    package var shareImages: [Int: ShareImage] = [:]
 
     /// Creates a site.
     package init(settings: SiteSettings, pages: [Page], sections: [String: Section], assets: [SourceFile], data: [String: DataTable] = [:]) {
@@ -35,10 +39,10 @@ package struct Site: Sendable {
     }
 
     /// The pages a page lists, as indexes of `pages`: a topic's pages, or a section's
-    /// subsections then pages; none for an ordinary page.
+    /// subsections then pages; none for an ordinary page or one that says `listing: false`.
     package func listing(forPage index: Int) -> [Int] {
         if let listed = pages[index].listing { return listed.compactMap { pageIndexByContentPath[$0] } }
-        guard pages[index].kind != .page, let section = sections[pages[index].sectionPath] else { return [] }
+        guard pages[index].meta.showsListing, pages[index].kind != .page, let section = sections[pages[index].sectionPath] else { return [] }
         return section.subsectionPaths.compactMap { sections[$0]?.pageIndex } + section.pageIndexes
     }
 

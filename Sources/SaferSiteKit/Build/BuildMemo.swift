@@ -41,6 +41,9 @@ struct MemoState: Sendable {
     let parseFindings: [Diagnostic]
     /// What the assemble stage reported, in order.
     let assembleFindings: [Diagnostic]
+    /// What the services stage reported (images that could not be decoded), in order: the
+    /// images' files come from the assets and front matter alone, never from the bodies.
+    let servicesFindings: [Diagnostic]
     /// The site (its pages' Markdown let go).
     let site: Site
     /// What links were resolved against: every page's address and every asset.
@@ -59,17 +62,21 @@ struct MemoState: Sendable {
     let files: [OutputFile]
     /// The findings, as reported and as shown, file by file.
     let findings: FindingsByFile
+    /// Where each page is published (`BuildReport.pageAddresses`), from front matter alone.
+    let pageAddresses: [String: String]
     /// The page files this build went through the stages again alone; nil when it built everything.
     let rebuiltPages: [String]?
 
     init(options: BuildOptions, stamps: [String: FileStamp], tree: SourceTree, parseFindings: [Diagnostic], assembleFindings: [Diagnostic],
-         site: Site, links: LinkResolver, bodies: [RenderedMarkdown], searchLines: [String?], extraFiles: ExtraFiles,
-         checks: CheckFindings, render: RenderStage, files: [OutputFile], findings: FindingsByFile, rebuiltPages: [String]? = nil) {
+         servicesFindings: [Diagnostic], site: Site, links: LinkResolver, bodies: [RenderedMarkdown], searchLines: [String?], extraFiles: ExtraFiles,
+         checks: CheckFindings, render: RenderStage, files: [OutputFile], findings: FindingsByFile, pageAddresses: [String: String],
+         rebuiltPages: [String]? = nil) {
         self.options = MemoOptions(options)
         self.stamps = stamps
         self.tree = tree
         self.parseFindings = parseFindings
         self.assembleFindings = assembleFindings
+        self.servicesFindings = servicesFindings
         self.site = site
         self.links = links
         self.bodies = bodies
@@ -79,6 +86,7 @@ struct MemoState: Sendable {
         self.render = render
         self.files = files
         self.findings = findings
+        self.pageAddresses = pageAddresses
         self.rebuiltPages = rebuiltPages
     }
 }
@@ -87,6 +95,7 @@ struct MemoState: Sendable {
 struct MemoOptions: Equatable, Sendable {
     let source: String
     let theme: String?
+    let usesBundledTheme: Bool
     let includeDrafts: Bool
     let includeScheduled: Bool
     let baseURL: String?
@@ -96,6 +105,7 @@ struct MemoOptions: Equatable, Sendable {
     init(_ options: BuildOptions) {
         source = options.source.standardizedFileURL.path
         theme = options.theme?.standardizedFileURL.path
+        usesBundledTheme = options.usesBundledTheme
         includeDrafts = options.includeDrafts
         includeScheduled = options.includeScheduled
         baseURL = options.baseURL

@@ -5,8 +5,12 @@ import FrontMatter
 public struct BuildOptions: Sendable {
     /// The folder holding `content/` and `theme/`.
     public var source: URL
-    /// The theme folder; `source/theme` unless set.
+    /// The theme folder; `source/theme` unless set. Its files override the bundled theme's file
+    /// by file.
     public var theme: URL?
+    /// Whether the bundled default theme fills in every template and static file the theme
+    /// folder lacks (true for every command; a test of a deliberately small theme turns it off).
+    public var usesBundledTheme = true
     /// Where the site is written; nil to build without writing (as `safersite check` and the
     /// preview do).
     public var output: URL?

@@ -15,6 +15,14 @@ public struct BuildReport: Sendable {
     public var wroteOutput = false
     /// Whether warnings fail the build as errors do (`--strict`).
     public var strict: Bool
+    /// Each page file's address, by its path in the source folder (`content/projects/aspire.md`
+    /// → `/projects/aspire/`), a page whose front matter failed included: the preview links
+    /// findings to their pages and opens the page just saved. Filled whether or not the build failed;
+    /// empty when pages are not kept (`BuildOptions.keepsFiles` off, as for `safersite check`).
+    public var pageAddresses: [String: String] = [:]
+    /// The path on its host the site is published under (`base_url`'s path): `/`, or
+    /// `/community-safety/`. Every address in the site's pages starts with it.
+    public var rootPath = "/"
 
     /// A report of a build's findings.
     init(diagnostics: [Diagnostic], pageCount: Int, sectionCount: Int, strict: Bool) {

@@ -53,13 +53,15 @@ private extension SiteBuilder {
     func load(reusing last: MemoState?) throws -> LoadedFiles {
         let loader = LoadStage(options: options).loader
         let (listed, listFindings) = try loader.list()
-        let stamps = ParallelMap.map(listed.count) { FileStamp(path: listed[$0].path) }
+        // A bundled theme file is inside the executable, which does not change while it runs.
+        let stamps = ParallelMap.map(listed.count) { listed[$0].bundled == nil ? FileStamp(path: listed[$0].path) : nil }
         var kept: [SourceFile] = [], unread: [SourceLoader.ListedFile] = []
         var stampsByPath: [String: FileStamp] = [:]
         stampsByPath.reserveCapacity(listed.count)
         for (file, stamp) in zip(listed, stamps) {
             if let stamp { stampsByPath[file.display] = stamp }
-            if let last, let stamp, last.stamps[file.display] == stamp, let same = last.tree.file(at: file.display), same.kind == file.kind {
+            let unchanged = file.bundled != nil || stamp.map { last?.stamps[file.display] == $0 } ?? false
+            if let last, unchanged, let same = last.tree.file(at: file.display), same.kind == file.kind {
                 kept.append(same)
             } else {
                 unread.append(file)
@@ -111,7 +113,7 @@ private extension SiteBuilder {
         progress(.services)
         var searchLines = last.searchLines
         for edit in edits {
-            searchLines[edit.index] = SearchIndexGenerator().line(for: site.pages[edit.index], body: bodies[edit.index])
+            searchLines[edit.index] = SearchIndexGenerator().line(for: site.pages[edit.index], body: bodies[edit.index], root: site.settings.root)
         }
         var extraFiles = last.extraFiles
         extraFiles.services = SiteServices().files(for: site, bodies: bodies, searchLines: searchLines)
@@ -119,10 +121,14 @@ private extension SiteBuilder {
 
         progress(.check)
         var checks = last.checks
-        let content = ContentChecker(today: options.today)
+        let content = ContentChecker(today: options.today), rules = content.pageRules(tree)
+        // Which pages a `listing: false` section page links to, and where an image is first
+        // shown, are read from every body: checked again each time (a pass over the links).
+        checks.unlisted = UnlistedPageCheck().check(site, bodies: bodies)
+        checks.imageWeights = ImageWeightCheck().check(site, bodies: bodies, weights: extraFiles.imageWeights)
         var relinked = Set(edits.map(\.index))
         for edit in edits {
-            checks.pages[edit.index] = content.pageFindings(forPage: edit.index, of: site, body: bodies[edit.index], sources: tree)
+            checks.pages[edit.index] = content.pageFindings(forPage: edit.index, of: site, body: bodies[edit.index], sources: tree, rules: rules)
             let path = site.pages[edit.index].contentPath, ids = bodies[edit.index].headings.map(\.id)
             if ids != last.bodies[edit.index].headings.map(\.id) {
                 // Links to this page's headings may find them now, or no longer.
@@ -137,10 +143,12 @@ private extension SiteBuilder {
         }
         // Every finding in the order a build from the files reports them (each file's order is
         // what counts), and shown as such a build shows them.
-        let reported = loaded.findings + parseFindings + last.assembleFindings + bodies.flatMap(\.diagnostics) + checks.all
+        let reported = loaded.findings + parseFindings + last.assembleFindings + bodies.flatMap(\.diagnostics) + last.servicesFindings + checks.all
         let findings = FindingsByFile(reported, sources: tree, previous: last.findings, changedFiles: changed)
         var report = BuildReport(diagnostics: findings.all, pageCount: site.pages.count, sectionCount: site.sections.count,
                                  strict: options.strict)
+        report.rootPath = site.settings.root.path
+        report.pageAddresses = last.pageAddresses
 
         progress(.render)
         var render = last.render
@@ -157,9 +165,9 @@ private extension SiteBuilder {
         }
         if !report.failed { report.files = files }
         let next = MemoState(options: options, stamps: loaded.stamps, tree: tree, parseFindings: parseFindings,
-                             assembleFindings: last.assembleFindings, site: site, links: last.links, bodies: bodies,
+                             assembleFindings: last.assembleFindings, servicesFindings: last.servicesFindings, site: site, links: last.links, bodies: bodies,
                              searchLines: searchLines, extraFiles: extraFiles, checks: checks, render: render, files: files,
-                             findings: findings, rebuiltPages: edited.map(\.path))
+                             findings: findings, pageAddresses: last.pageAddresses, rebuiltPages: edited.map(\.path))
         return (report, next)
     }
 

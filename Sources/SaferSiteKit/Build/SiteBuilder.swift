@@ -59,8 +59,14 @@ public struct SiteBuilder: Sendable {
         // Nothing reads the pages' Markdown again: the checks read the page files' lines.
         site.letGoOfMarkdown()
         progress(.services)
+        // Processed images are kept in the site's folder between builds; a read-only or missing
+        // store costs time, never correctness.
+        let services = ServicesStage(imageStore: .inSite(options.source))
+        let afterMarkdown = diagnostics.reported.count
         let searchLines = stamps == nil ? nil : SearchIndexGenerator().lines(for: site, bodies: bodies)
-        let extraFiles = searchLines.map { ServicesStage().run(site, bodies: bodies, searchLines: $0) } ?? ServicesStage().run(site, bodies: bodies)
+        let extraFiles = searchLines.map { services.run(site, bodies: bodies, searchLines: $0, reportingTo: diagnostics) }
+            ?? services.run(site, bodies: bodies, reportingTo: diagnostics)
+        let afterServices = diagnostics.reported.count
         progress(.check)
         // What the last build published, so that a page gone from this one is noticed.
         let previous = PreviousAddresses.read(output: options.output, baseURL: site.settings.baseURL)
@@ -72,6 +78,8 @@ public struct SiteBuilder: Sendable {
         let findings = stamps == nil ? nil : FindingsByFile(reported, sources: tree)
         var report = BuildReport(diagnostics: findings?.all ?? diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)
+        report.rootPath = site.settings.root.path
+        if options.keepsFiles { report.pageAddresses = Self.pageAddresses(site) }
         guard !report.failed, options.output != nil || options.keepsFiles else { return (report, nil) }
         // From here on only the bodies' HTML is read: their text was for the checks and the search
         // index, and is let go before every page is rendered.
@@ -86,8 +94,9 @@ public struct SiteBuilder: Sendable {
             guard let stamps, let searchLines, let findings, let checks else { return (report, nil) }
             let memo = MemoState(options: options, stamps: stamps, tree: tree,
                                  parseFindings: Array(reported[loaded..<afterParse]), assembleFindings: Array(reported[afterParse..<afterAssemble]),
-                                 site: site, links: links, bodies: bodies, searchLines: searchLines, extraFiles: extraFiles,
-                                 checks: checks, render: render, files: report.files, findings: findings)
+                                 servicesFindings: Array(reported[afterMarkdown..<afterServices]), site: site, links: links,
+                                 bodies: bodies, searchLines: searchLines, extraFiles: extraFiles, checks: checks, render: render,
+                                 files: report.files, findings: findings, pageAddresses: report.pageAddresses)
             return (report, memo)
         }
         let staged = try OutputWriter(output: output).begin()
@@ -104,5 +113,12 @@ public struct SiteBuilder: Sendable {
         }
         report.wroteOutput = true
         return (report, nil)
+    }
+
+    /// Where each page with a file of its own is published, by that file's path
+    /// (`BuildReport.pageAddresses`).
+    static func pageAddresses(_ site: Site) -> [String: String] {
+        Dictionary(site.pages.filter { !$0.isGenerated }.map { ($0.source, site.settings.root.address($0.url)) },
+                   uniquingKeysWith: { first, _ in first })
     }
 }

@@ -37,6 +37,13 @@ struct CheckedPage: Sendable {
         return text
     }
 
+    /// Where `text` is written in the body, each place with its line and column.
+    func locations(of text: String) -> [SourceLocation] {
+        fileLines.occurrences(of: text, fromLine: page.bodyFirstLine - 1).map {
+            SourceLocation(file: page.source, line: $0.line + 1, column: $0.column)
+        }
+    }
+
     /// The file lines of the body from `line` to the end of the block that starts there.
     func blockLines(from line: Int) -> [(line: Int, text: String)] {
         var result: [(Int, String)] = []

@@ -42,6 +42,12 @@ package enum ContentCheck: String, Sendable, CaseIterable {
     /// A front matter value the theme shows after a label (`priority: ""`) that is empty, so the
     /// page would show the label alone.
     case emptyValue = "empty-value"
+    /// A page's `district:` is not one of the settings' `districts:`.
+    case unknownDistrict = "unknown-district"
+    /// A page's `topics:` names a topic the settings' `topics:` do not list.
+    case unknownTopic = "unknown-topic"
+    /// A page still holds a sentence of an archetype's guidance text.
+    case placeholderText = "placeholder-text"
     /// A `silence:` entry that is wrong or unused.
     case silence
 
@@ -50,7 +56,7 @@ package enum ContentCheck: String, Sendable, CaseIterable {
         switch self {
         case .brokenLink, .brokenAnchor, .missingAlt, .headingSkip, .tableHeader, .emptyLink, .unknownSource: .error
         case .vagueLinkText, .reviewDue, .summary, .duplicateTitle, .insecureLink, .longSentence, .longParagraph, .silence,
-             .noSource, .noPeriod, .headingSpace, .emptyValue: .warning
+             .noSource, .noPeriod, .headingSpace, .emptyValue, .unknownDistrict, .unknownTopic, .placeholderText: .warning
         }
     }
 

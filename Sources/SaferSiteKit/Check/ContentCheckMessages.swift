@@ -67,6 +67,22 @@ package enum ContentCheckMessages {
         return "use one of the listed ids (\(known.joined(separator: ", "))), or list the document under 'sources:' in content/_site.yaml"
     }
 
+    /// A page's district or topic that the settings' list (`districts`, `topics`) does not hold.
+    package static func unlisted(_ what: String, _ value: String, list: String) -> String {
+        "the \(what) '\(value)' is not listed under '\(list):' in content/_site.yaml"
+    }
+
+    package static func unlistedHint(near: String?, known: [String], list: String) -> String {
+        if let near { return "did you mean '\(near)'?" }
+        return "use one of the listed \(list) (\(known.joined(separator: ", "))), or add it to '\(list):' in content/_site.yaml"
+    }
+
+    package static func placeholderText(_ sentence: String, archetype: String) -> String {
+        "\"\(sentence)\" is the template's guidance text (from \(archetype)), not the page's own words"
+    }
+
+    package static let placeholderTextHint = "replace it with what the page should say, or delete it"
+
     package static func noPeriod(_ date: String, years: Int) -> String {
         "this page rests on facts from \(date), more than \(years) years ago, but does not say which period it describes"
     }

@@ -23,23 +23,25 @@ package struct ContentChecker: Sendable {
 
     /// Each page's own findings, before silences (`pageFindings(forPage:...)`), in `site.pages` order.
     func pageFindings(_ site: Site, bodies: [RenderedMarkdown], sources: SourceTree) -> [[Diagnostic]?] {
-        ParallelMap.map(site.pages.count) { pageFindings(forPage: $0, of: site, body: bodies[$0], sources: sources) }
+        let rules = pageRules(sources)
+        return ParallelMap.map(site.pages.count) { pageFindings(forPage: $0, of: site, body: bodies[$0], sources: sources, rules: rules) }
     }
 
     /// The findings of the rules that look at one page, `site.pages[index]` whose body is `body`;
-    /// nil for a page without a file of its own or whose front matter failed.
-    func pageFindings(forPage index: Int, of site: Site, body: RenderedMarkdown, sources: SourceTree) -> [Diagnostic]? {
+    /// nil for a page without a file of its own or whose front matter failed. `rules` are
+    /// `pageRules(sources)`.
+    func pageFindings(forPage index: Int, of site: Site, body: RenderedMarkdown, sources: SourceTree, rules: [any PageRule]) -> [Diagnostic]? {
         let page = site.pages[index]
         guard !page.isGenerated, !page.frontMatterFailed, let file = sources.file(at: page.source),
               let text = String(validating: file.data, as: UTF8.self) else { return nil }
-        return pageFindings(page, body: body, text: text)
+        return pageFindings(page, body: body, text: text, rules: rules)
     }
 
     /// The findings of the rules that look at one page, for a page with a file of its own.
-    func pageFindings(_ page: Page, body: RenderedMarkdown, text: String) -> [Diagnostic] {
+    func pageFindings(_ page: Page, body: RenderedMarkdown, text: String, rules: [any PageRule]) -> [Diagnostic] {
         // The page's working data (lines, sentences) lives only while its own rules run.
         let checked = CheckedPage(page: page, body: body, text: text)
-        return pageRules.flatMap { $0.findings(in: checked) }
+        return rules.flatMap { $0.findings(in: checked) }
     }
 
     /// The site's findings, given each checked page's own (`pageFindings[i]` belongs to
@@ -60,8 +62,15 @@ package struct ContentChecker: Sendable {
                                 silenceProblems: silenceProblems)
     }
 
-    /// The rules that look at one page at a time, with its body.
-    var pageRules: [any PageRule] {
+    /// The rules that look at one page at a time, with the guidance text of the theme's
+    /// archetypes among `sources`.
+    func pageRules(_ sources: SourceTree) -> [any PageRule] {
+        pageRules(guidance: ArchetypeGuidance.sentences(in: sources.files(.archetype)))
+    }
+
+    /// The rules that look at one page at a time, with its body; `guidance` is the theme's
+    /// archetypes' guidance text.
+    func pageRules(guidance: [ArchetypeGuidance]) -> [any PageRule] {
         [
             MissingAltRule(),
             HeadingSkipRule(),
@@ -75,6 +84,7 @@ package struct ContentChecker: Sendable {
             HeadingSpaceRule(),
             EmptyValueRule(),
             UnsourcedFiguresRule(),
+            PlaceholderTextRule(guidance: guidance),
         ]
     }
 
@@ -83,6 +93,8 @@ package struct ContentChecker: Sendable {
     func siteRules(_ settings: SiteSettings) -> [any SiteRule] {
         [DuplicateTitleRule(), ReviewDateRule(today: today), UnknownSourceRule(sources: settings.sources),
          PastPeriodRule(today: today, years: settings.historyAfterYears)]
+            + (settings.districts.map { [UnlistedDistrictRule(districts: $0)] } ?? [])
+            + (settings.topics.map { [UnlistedTopicRule(topics: $0)] } ?? [])
     }
 }
 

@@ -21,11 +21,11 @@ struct OutputClashCheck {
         }
         // Content's files, then the theme's: at a path taken already, the later is reported.
         for asset in site.assets.filter({ $0.kind == .asset }) + site.assets.filter({ $0.kind == .themeStatic }) {
-            if let owner = owners[asset.relativePath] {
-                diagnostics.append(.error(CheckMessages.outputClash(asset.relativePath, other: owner),
+            if let owner = owners[asset.outputPath] {
+                diagnostics.append(.error(CheckMessages.outputClash(asset.outputPath, other: owner),
                                           at: SourceLocation(file: asset.path), hint: CheckMessages.outputClashHint, code: "duplicate-url"))
             } else {
-                owners[asset.relativePath] = asset.path
+                owners[asset.outputPath] = asset.path
             }
         }
         // A page's old address may not be anything else's address, nor another alias.

@@ -96,6 +96,15 @@ package enum CheckMessages {
     package static let scriptableFile = "this file can run script in a reader's browser, so it is not published from content/ while raw_html is off"
     package static let scriptableFileHint = "publish a picture as PNG or JPEG instead, put the theme's own files in theme/static/, or set 'raw_html: true' in content/_site.yaml if every such file is trusted"
     package static let noHomePage = "the site has no home page of its own, so the build makes a bare list of its sections"
+    /// A page in a section whose page says `listing: false` and does not link to it.
+    package static func unlistedPage(_ file: String) -> String {
+        "\(file) is in this section, but this page has 'listing: false' and does not link to it, so residents cannot find it from here"
+    }
+
+    package static func unlistedPageHint(title: String, link: String) -> String {
+        "link to it in this page's text, e.g. [\(title)](\(link)), or remove 'listing: false'"
+    }
+
     package static let noHomePageHint = "write content/index.md with a title, a summary and what residents should see first"
     package static let missingURLHint = "link to the page's Markdown file instead, e.g. ../about.md, so the build can keep the link right"
     package static let missingAnchorHint = "check the heading's words: an anchor is the heading in lower case with hyphens between words"

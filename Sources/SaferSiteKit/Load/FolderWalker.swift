@@ -8,7 +8,16 @@ import Foundation
 /// path there has no hidden part; any other link is an error, so no link can publish a hidden or
 /// an outside file (`../.env`, `../.git`, the output folder). A file with other hard links is an
 /// error too (`SourceLoader`): where its other names are cannot be known.
+///
+/// Hidden names (starting with `.`) are walked only where `showsHidden` allows (the static
+/// folders, `StaticFiles`); junk names (`StaticFiles.isJunk`: `.git`, `.DS_Store`, swap files)
+/// never are.
 struct FolderWalker {
+    /// Whether a hidden file or folder, by its path below the walked folder, is walked as any
+    /// other: in `content/static/` and the theme's `static/`. Elsewhere hidden folders are
+    /// skipped, and hidden files listed without a word (the loader leaves them out).
+    var showsHidden: @Sendable (String) -> Bool = { _ in false }
+
     /// A file found by the walk.
     struct Entry {
         /// The file's path on disk. A path rather than a `URL`: a large site has thousands of
@@ -43,17 +52,19 @@ private extension FolderWalker {
         for listed in Self.list(folder) {
             let (name, listedType) = (listed.name, listed.type)
             let path = folder + "/" + name
+            if StaticFiles.isJunk(name) { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let display = displayPrefix + "/" + childRelative
+            let hidden = name.hasPrefix(".") && !showsHidden(childRelative)
             guard listed.isUTF8 else {
-                if !name.hasPrefix(".") {
+                if !hidden {
                     diagnostics.append(.warning(LoadMessages.nameNotUTF8, at: SourceLocation(file: display),
                                                 hint: LoadMessages.nameNotUTF8Hint, code: "file-name"))
                 }
                 continue
             }
             // A `#`, `?` or `%` in a published name would end or change the address that links to it.
-            if !name.hasPrefix("."), let unsafe = name.first(where: { "#?%".contains($0) }) {
+            if !hidden, let unsafe = name.first(where: { "#?%".contains($0) }) {
                 diagnostics.append(.error(LoadMessages.nameNotAddress(unsafe), at: SourceLocation(file: display),
                                           hint: LoadMessages.nameNotUTF8Hint, code: "file-name"))
                 continue
@@ -91,12 +102,12 @@ private extension FolderWalker {
             }
             let type = status.st_mode & S_IFMT
             if type == S_IFDIR {
-                if name.hasPrefix(".") { continue }
+                if hidden { continue }
                 walk(path, relative: childRelative, displayPrefix: displayPrefix, root: rootPath, into: &entries,
                      visited: &visited, diagnostics: &diagnostics)
             } else if type == S_IFREG {
                 entries.append(Entry(path: path, relative: childRelative, display: display))
-            } else if !name.hasPrefix(".") {
+            } else if !hidden {
                 // A pipe would block the build for ever; a socket or device is not a file at all.
                 diagnostics.append(.error(LoadMessages.notRegularFile, at: SourceLocation(file: display),
                                           hint: LoadMessages.notRegularFileHint, code: "unreadable-file"))

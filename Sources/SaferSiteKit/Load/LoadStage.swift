@@ -12,5 +12,5 @@ struct LoadStage: Sendable {
     }
 
     /// What reads the files.
-    var loader: SourceLoader { SourceLoader(root: options.source, themeRoot: options.theme) }
+    var loader: SourceLoader { SourceLoader(root: options.source, themeRoot: options.theme, usesBundledTheme: options.usesBundledTheme) }
 }

@@ -1,7 +1,12 @@
+import BundledTheme
 import Diagnostics
 import Foundation
 
 /// The first stage: reads `content/` and `theme/` from a source folder into a `SourceTree`.
+///
+/// The theme is the site's own `theme/` folder laid over the bundled theme (`BundledTheme`) file
+/// by file: a file of the site's at `templates/…` or `static/…` wins, and every bundled file it
+/// does not replace is added, named `[bundled theme]/templates/…` in findings.
 ///
 /// Problems with single files (unreadable, a symlink leading outside the source folder) are
 /// reported as diagnostics; only a missing or unreadable source folder throws.
@@ -10,11 +15,14 @@ package struct SourceLoader: Sendable {
     package var root: URL
     /// The theme folder; `root/theme` unless set.
     package var themeRoot: URL
+    /// Whether the bundled theme fills in what the theme folder lacks.
+    package var usesBundledTheme: Bool
 
     /// Creates a loader for a source folder.
-    package init(root: URL, themeRoot: URL? = nil) {
+    package init(root: URL, themeRoot: URL? = nil, usesBundledTheme: Bool = true) {
         self.root = root.standardizedFileURL
         self.themeRoot = (themeRoot ?? root.appendingPathComponent("theme")).standardizedFileURL
+        self.usesBundledTheme = usesBundledTheme
     }
 
     /// Reads every file of the site.
@@ -26,7 +34,7 @@ package struct SourceLoader: Sendable {
 
     /// A file the build reads, found by `list()` but not read yet.
     package struct ListedFile: Sendable {
-        /// Its path on disk.
+        /// Its path on disk (for a bundled theme file, its name in findings).
         package var path: String
         /// Its path relative to the source folder, as `SourceFile.path` and findings name it.
         package var display: String
@@ -35,25 +43,43 @@ package struct SourceLoader: Sendable {
         /// Whether it is left out when it is gone by the time it is read (an editor's scratch
         /// file under `content/`), rather than reported.
         var leftOutIfGone: Bool
+        /// The bytes of a bundled theme file, which is inside the executable, not on disk.
+        var bundled: Data? = nil
     }
 
-    /// Every file the build reads, content first then the theme's, each in path order, with the
-    /// problems found while listing them. Throws only when there is no content folder.
+    /// Every file the build reads, content first then the theme's (each folder's own files, then
+    /// the bundled files they do not replace), each in path order, with the problems found while
+    /// listing them. Throws only when there is no content folder.
     package func list() throws -> (files: [ListedFile], diagnostics: [Diagnostic]) {
         let content = root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path) else {
             throw LoadError.missingContentFolder(content.path)
         }
         var diagnostics: [Diagnostic] = []
-        var files = FolderWalker().walk(content, displayPrefix: "content", diagnostics: &diagnostics).compactMap { entry in
+        let found = FolderWalker(showsHidden: StaticFiles.isInContentStatic).walk(content, displayPrefix: "content", diagnostics: &diagnostics)
+        var files = found.compactMap { entry in
             Self.contentKind(of: entry.relative).map { ListedFile(path: entry.path, display: entry.display, kind: $0, leftOutIfGone: true) }
         }
-        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic)] {
+        for (folder, kind) in [("templates", SourceFile.Kind.template), ("static", .themeStatic), ("archetypes", .archetype)] {
             let url = themeRoot.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            for entry in FolderWalker().walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
-                if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
-                files.append(ListedFile(path: entry.path, display: entry.display, kind: kind, leftOutIfGone: false))
+            var own: Set<String> = []
+            if FileManager.default.fileExists(atPath: url.path) {
+                let walker = FolderWalker(showsHidden: { _ in kind == .themeStatic })
+                for entry in walker.walk(url, displayPrefix: "theme/\(folder)", diagnostics: &diagnostics) {
+                    if kind == .template && !entry.relative.hasSuffix(".mustache") { continue }
+                    if kind == .archetype && !entry.relative.hasSuffix(".md") { continue }
+                    // Even unreadable, the site's file is the one meant: the bundled one does not stand in.
+                    own.insert(entry.relative)
+                    files.append(ListedFile(path: entry.path, display: entry.display, kind: kind, leftOutIfGone: false))
+                }
+            }
+            guard usesBundledTheme else { continue }
+            for bundled in BundledTheme.files(under: folder) {
+                let relative = String(bundled.path.dropFirst(folder.count + 1))
+                if own.contains(relative) || (kind == .template && !relative.hasSuffix(".mustache"))
+                    || (kind == .archetype && !relative.hasSuffix(".md")) { continue }
+                let display = BundledTheme.displayPrefix + "/" + bundled.path
+                files.append(ListedFile(path: display, display: display, kind: kind, leftOutIfGone: false, bundled: Data(bundled.bytes)))
             }
         }
         return (files, diagnostics)
@@ -65,9 +91,10 @@ package struct SourceLoader: Sendable {
         // A large site has thousands of small files: read them on every core, keep them in order.
         let read = ParallelMap.map(listed.count) { index -> Result<Data, Diagnostic>? in
             let file = listed[index]
+            if let bundled = file.bundled { return .success(bundled) }
             let limit = [.asset, .themeStatic].contains(file.kind) ? nil : Self.maximumTextFileSize
             let result = Self.read(file.path, shownAs: file.display, limit: limit)
-            // A file removed since the folder was listed is left out, as the listing would have.
+            // A file removed since the folder was listed (an editor's scratch file) is left out, as the listing would have.
             if case .failure = result, file.leftOutIfGone, access(file.path, F_OK) != 0 && errno == ENOENT { return nil }
             return result
         }
@@ -89,10 +116,14 @@ package struct SourceLoader: Sendable {
     /// pasted document, a log file named `.md`), and would make a page nobody can read on a phone.
     package static let maximumTextFileSize = 1 << 20
 
-    /// What a file under `content/` is, or nil for files the build ignores (hidden files, editor backups).
+    /// What a file under `content/` is, or nil for files the build ignores (hidden files outside
+    /// `content/static/`, editor backups and other junk, `StaticFiles.isJunk`). Everything in
+    /// `content/static/` is copied as it is, Markdown included.
     package static func contentKind(of relativePath: String) -> SourceFile.Kind? {
         let parts = relativePath.split(separator: "/")
         guard let name = parts.last else { return nil }
+        if parts.contains(where: StaticFiles.isJunk) { return nil }
+        if StaticFiles.isInContentStatic(relativePath) { return .asset }
         if parts.contains(where: { $0.hasPrefix(".") }) || name.hasSuffix("~") { return nil }
         if relativePath == "_site.yaml" || relativePath == "_site.yml" { return .settings }
         if parts.first == "_data" {

@@ -25,7 +25,8 @@ enum HTMLSanitizer {
         "cite": [], "code": [], "col": ["span"], "colgroup": ["span"], "dd": [], "del": ["datetime"],
         "details": ["open"], "dfn": [], "div": [], "dl": [], "dt": [], "em": [], "figcaption": [], "figure": [],
         "h1": [], "h2": [], "h3": [], "h4": [], "h5": [], "h6": [], "hr": [], "i": [],
-        "img": ["src", "alt", "width", "height", "loading"], "input": ["type", "checked", "disabled"],
+        "img": ["src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"],
+        "picture": [], "source": ["type", "srcset", "sizes", "media"], "input": ["type", "checked", "disabled"],
         "ins": ["datetime"], "kbd": [], "li": ["value"], "mark": [], "ol": ["start", "reversed", "type"], "p": [],
         "pre": [], "q": ["cite"], "s": [], "samp": [], "small": [], "span": [], "strong": [], "sub": [],
         "summary": [], "sup": [], "table": [], "tbody": [], "td": ["colspan", "rowspan", "headers", "align"],
@@ -60,7 +61,7 @@ enum HTMLSanitizer {
     ]
 
     /// Elements with no end tag.
-    static let voidElements: Set<String> = ["br", "col", "hr", "img", "input", "wbr"]
+    static let voidElements: Set<String> = ["br", "col", "hr", "img", "input", "source", "wbr"]
 
     /// The HTML of a body with only what the allow-list keeps.
     static func sanitize(_ html: String) -> String {
@@ -121,6 +122,11 @@ private extension HTMLSanitizer {
                 let value = attribute(attributeName, of: node) ?? ""
                 if urlAttributes.contains(attributeName), let scheme = LinkResolver.scheme(of: value),
                    LinkResolver.unsafeSchemes.contains(scheme) { continue }
+                // A srcset is a list of URLs, each followed by its width: every one is checked.
+                if attributeName == "srcset", value.split(separator: ",").contains(where: { candidate in
+                    let url = candidate.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+                    return LinkResolver.scheme(of: url).map(LinkResolver.unsafeSchemes.contains) ?? false
+                }) { continue }
                 output += " " + attributeName + "=\"" + HTMLEscape.attribute(value) + "\""
             }
             // cmark-gfm's table cells say how they are aligned in `style`: that alone is kept.
@@ -129,7 +135,11 @@ private extension HTMLSanitizer {
                 output += " style=\"" + style + "\""
             }
             output += ">"
-            guard !voidElements.contains(tag) else { return }
+            guard !voidElements.contains(tag) else {
+                // libxml2 knows no `<source>`, and nests what follows it inside: written after it.
+                writeChildren(of: node, to: &output)
+                return
+            }
             writeChildren(of: node, to: &output)
             output += "</" + tag + ">"
         default:
@@ -148,6 +158,50 @@ private extension HTMLSanitizer {
             // Debian's libxml2 allocates with malloc (xmlFree is free, but a global Swift cannot read safely).
             defer { free(value) }
             return String(cString: value)
+        }
+        return nil
+    }
+}
+
+// MARK: - SVG files
+
+extension HTMLSanitizer {
+    /// What in an SVG file (a logo, a favicon) could run script or load another document if a
+    /// reader opened the file by itself, described for a message ("a <script> element"); nil
+    /// when there is nothing. The file is parsed by libxml2's XML parser, without fetching
+    /// anything or expanding entities, and judged by the lists the body's HTML is: an element
+    /// dropped with its content (`<style>` apart, which runs nothing), an `on…` attribute, a URL
+    /// with an unsafe scheme, or a `<use>` of anything outside the file.
+    static func scriptablePart(ofSVG data: [UInt8]) -> String? {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed = data.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, options) }
+            }
+        }
+        guard let document = parsed else { return "text that is not well-formed SVG" }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document), name(of: root) == "svg" else { return "no <svg> element around it all" }
+        return scriptablePart(of: root)
+    }
+
+    /// The first scriptable part of an element or what it holds; nil when there is none.
+    private static func scriptablePart(of node: xmlNodePtr) -> String? {
+        let tag = name(of: node)
+        if droppedWithContent.contains(tag) && tag != "style" && tag != "use" { return "a <\(tag)> element" }
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            let attributeName = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if attributeName.hasPrefix("on") { return "an '\(attributeName)' attribute" }
+            guard urlAttributes.contains(attributeName), let value = attribute(attributeName, of: node) else { continue }
+            if let scheme = LinkResolver.scheme(of: value), LinkResolver.unsafeSchemes.contains(scheme) { return "a \(scheme): address" }
+            if tag == "use" && !value.hasPrefix("#") { return "a <use> of another file" }
+        }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let found = scriptablePart(of: current) { return found }
+            child = current.pointee.next
         }
         return nil
     }

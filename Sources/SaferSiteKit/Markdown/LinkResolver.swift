@@ -18,19 +18,25 @@ package struct LinkResolver: Sendable {
     package var pageURLs: [String: String]
     /// Paths inside `content/` of the files copied as they are.
     package var assetPaths: Set<String>
+    /// Where on its host the site is published: what the links in a page's HTML start with.
+    package var root: SiteRoot
+    /// Where each of `assetPaths` is published, inside the output (`StaticFiles.outputPath`).
+    private let assetOutputPaths: Set<String>
 
     /// The page at each URL, for links written relative to the page's address.
     private let contentPathByURL: [String: String]
 
     /// Creates a resolver for a whole site.
-    package init(pageURLs: [String: String], assetPaths: Set<String>) {
+    package init(pageURLs: [String: String], assetPaths: Set<String>, root: SiteRoot = .top) {
         self.pageURLs = pageURLs
         self.assetPaths = assetPaths
+        self.root = root
+        self.assetOutputPaths = Set(assetPaths.map(StaticFiles.outputPath(ofContentPath:)))
         self.contentPathByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
     }
 
     /// Resolves a destination written in a page whose file is in `folder` (inside `content/`) and
-    /// which is published at `pageURL`.
+    /// which is published at `pageURL`. URLs are site paths (`SiteRoot` makes them addresses).
     ///
     /// A relative link is first read as a path to a file in `content/` (`../projects/aspire.md`,
     /// `files/plan.pdf`); failing that, as a browser would read it, relative to the page's own
@@ -64,14 +70,15 @@ package struct LinkResolver: Sendable {
             return .problem(message: MarkdownMessages.missingPage(target), hint: hintForMissingPage(target, from: folder), code: "broken-link")
         }
         if let target, assetPaths.contains(target) {
-            return .rewrite(url: "/" + Self.percentEncodePath(target) + suffix, page: nil, fragment: fragment)
+            return .rewrite(url: "/" + Self.percentEncodePath(StaticFiles.outputPath(ofContentPath: target)) + suffix,
+                            page: nil, fragment: fragment)
         }
         if !decoded.hasSuffix(".md"), let address = Self.address(decoded, from: pageURL) {
             let asFolder = address.hasSuffix("/") ? address : address + "/"
             if let page = contentPathByURL[address] ?? contentPathByURL[asFolder] {
                 return .rewrite(url: address + suffix, page: page, fragment: fragment)
             }
-            if assetPaths.contains(String(address.dropFirst())) {
+            if assetOutputPaths.contains(String(address.dropFirst())) {
                 return .rewrite(url: address + suffix, page: nil, fragment: fragment)
             }
         }
@@ -100,6 +107,11 @@ package struct LinkResolver: Sendable {
 }
 
 extension LinkResolver {
+    /// The site URL of a file published at `path` inside the output folder: `/photos/fun%20day.jpg`.
+    static func fileURL(_ path: String) -> String {
+        "/" + percentEncodePath(path)
+    }
+
     /// The page (its path inside `content/`) that a path naming no page most likely means: one
     /// whose file name is close, whatever its folder, or whose whole path is close.
     func nearestPage(to target: String) -> String? {

@@ -1,3 +1,5 @@
+import DataTables
+
 /// The Markdown stage's messages, named so tests can compare with them.
 package enum MarkdownMessages {
     package static let emptyLink = "this link has no destination"
@@ -17,7 +19,7 @@ package enum MarkdownMessages {
     }
 
     package static let unknownDataHint = "add the data as content/_data/NAME.yaml or NAME.csv, or under 'data:' in this page's front matter"
-    package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table oxford-crime-trends"
+    package static let dataBlockUsageHint = "write the kind and the data name after the three backticks, e.g. ```table crime-trends"
 
     package static let tooWideTableHint = "split the table into narrower ones, or publish the figures as a CSV file in content/ and link to it"
     package static let tooManyHeadingsHint = "split the page into several pages, or make some headings plain bold text"
@@ -54,6 +56,20 @@ package enum MarkdownMessages {
 
     package static func unknownData(_ name: String) -> String {
         "there is no data called '\(name)'"
+    }
+
+    /// A quoted figure whose written text is not the table's figure.
+    package static func figureChanged(written: String, figure: String) -> String {
+        "this sentence says '\(written)', but the data now gives \(figure), so the page shows \(figure)"
+    }
+
+    package static func figureChangedHint(figure: String, destination: String) -> String {
+        "write [\(figure)](\(destination)) and check the words around it still fit the new figure"
+    }
+
+    /// The hint for a quoted figure whose data does not exist, with the address it most likely means.
+    package static func unknownFigureDataHint(nearest: FigureAddress?) -> String {
+        nearest.map { "did you mean \($0.destination)? Otherwise " + unknownDataHint } ?? unknownDataHint
     }
 
     package static func dataBlockUsage(_ kind: String) -> String {

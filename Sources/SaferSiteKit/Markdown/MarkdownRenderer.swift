@@ -6,7 +6,8 @@ import TextSupport
 
 /// Renders a page body with cmark-gfm, rewriting its syntax tree on the way:
 /// headings get ids, links to `.md` files become page URLs, data blocks become tables and charts,
-/// and tables are wrapped so they scroll inside their own box.
+/// figure links (`[56](figure:DATA/ROW/PART)`) become the figure's text, and tables are wrapped
+/// so they scroll inside their own box.
 ///
 /// This is the only file that talks to cmark-gfm: C pointers never leave it.
 package struct MarkdownRenderer: Sendable {
@@ -18,10 +19,13 @@ package struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    /// Renders one page body. `firstLine` is the file line the body starts on.
+    /// Renders one page body. `firstLine` is the file line the body starts on. `figures` gives
+    /// the text of each quoted figure, or nil to leave the text as written (its data is broken,
+    /// and reported already); by default every figure keeps its written text.
     package func render(
         _ markdown: String, file: String, firstLine: Int, folder: String, pageURL: String = "/",
-        links: LinkResolver, dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
+        links: LinkResolver, images: ImageCatalog = ImageCatalog(), figures: @escaping (FigureRequest) -> Result<String?, Diagnostic> = { _ in .success(nil) },
+        dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         Self.registerExtensions
         let source = BodyLines(markdown, firstLine: firstLine, file: file)
@@ -52,7 +56,7 @@ package struct MarkdownRenderer: Sendable {
         let parsed: OpaquePointer? = Self.parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return RenderedMarkdown(html: "") }
 
-        var walk = TreeRewrite(source: source, links: links, folder: folder, pageURL: pageURL, dataBlocks: dataBlocks)
+        var walk = TreeRewrite(source: source, links: links, images: images, folder: folder, pageURL: pageURL, figures: figures, dataBlocks: dataBlocks)
         walk.run(document)
         if walk.headingCount > MarkdownBounds.maximumHeadings {
             // Nothing is rewritten or rendered: the page fails, and its headings would cost more than the rest.
@@ -94,6 +98,14 @@ package struct DataBlockRequest: Sendable {
     /// The data's name.
     package var name: String
     /// Where the block starts.
+    package var location: SourceLocation
+}
+
+/// A figure quoted in a sentence: `[56](figure:oxford-crime-trends/sexual-offences/latest)`.
+package struct FigureRequest: Sendable {
+    /// The link's destination, `figure:` and all.
+    package var destination: String
+    /// Where the destination is written.
     package var location: SourceLocation
 }
 
@@ -145,6 +157,21 @@ private final class BodyLines {
         return SourceLocation(file: file, line: line + firstLine - 1, column: max(column, 1))
     }
 
+    /// Where `text` is first written on a body line at or after a byte column, or nil.
+    func location(of text: String, bodyLine: Int32, fromByteColumn column: Int32) -> SourceLocation? {
+        let line = Int(bodyLine)
+        guard line >= 1, line <= lines.count, !text.isEmpty else { return nil }
+        let bytes = Array(lines[line - 1].utf8), wanted = Array(text.utf8)
+        var start = max(Int(column) - 1, 0)
+        while start + wanted.count <= bytes.count {
+            if bytes[start..<start + wanted.count].elementsEqual(wanted) {
+                return location(bodyLine: bodyLine, byteColumn: Int32(start + 1))
+            }
+            start += 1
+        }
+        return nil
+    }
+
     /// An error at the start of the body line at `index` (0-based), showing the line.
     func diagnostic(atBodyIndex index: Int, _ message: String, hint: String) -> Diagnostic {
         .error(message, at: SourceLocation(file: file, line: firstLine + index, column: 1), hint: hint,
@@ -165,10 +192,14 @@ private final class BodyLines {
 private struct TreeRewrite {
     let source: BodyLines
     let links: LinkResolver
+    let images: ImageCatalog
     let folder: String
     let pageURL: String
+    let figures: (FigureRequest) -> Result<String?, Diagnostic>
     let dataBlocks: (DataBlockRequest) -> Result<String, Diagnostic>
 
+    /// Every image node, in the order written, with what `rewriteLink` found of it.
+    var imageNodes: [(node: OpaquePointer, reference: LinkReference)] = []
     var headings: [Heading] = []
     var linkReferences: [LinkReference] = []
     var diagnostics: [Diagnostic] = []
@@ -189,6 +220,8 @@ private struct TreeRewrite {
         return (compact, paragraphs)
     }
     var tableSummaries: [TableSummary] = []
+    /// Figure links, each with the text that replaces it.
+    var figureNodes: [(link: OpaquePointer, text: String)] = []
     /// Nodes taken out of the tree. They are freed only after rendering: the inline nodes moved
     /// out of a heading can point into the heading's own text buffer (raw HTML does), so freeing
     /// the heading at once would leave them pointing at freed memory.
@@ -198,12 +231,15 @@ private struct TreeRewrite {
     /// How many headings the page has; past `MarkdownBounds.maximumHeadings` none is rewritten.
     var headingCount = 0
 
-    init(source: BodyLines, links: LinkResolver, folder: String, pageURL: String,
+    init(source: BodyLines, links: LinkResolver, images: ImageCatalog, folder: String, pageURL: String,
+         figures: @escaping (FigureRequest) -> Result<String?, Diagnostic>,
          dataBlocks: @escaping (DataBlockRequest) -> Result<String, Diagnostic>) {
         self.source = source
         self.links = links
+        self.images = images
         self.folder = folder
         self.pageURL = pageURL
+        self.figures = figures
         self.dataBlocks = dataBlocks
     }
 
@@ -215,6 +251,8 @@ private struct TreeRewrite {
         var taskItems: [OpaquePointer] = []
         // Where the paragraph being walked starts in `plainText`, and where it is in the file.
         var paragraph: (start: Int, location: SourceLocation)?
+        // The figure link being walked (links do not nest), and where its text starts in `plainText`.
+        var figure: (link: OpaquePointer, start: Int)?
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -222,6 +260,10 @@ private struct TreeRewrite {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             guard event == CMARK_EVENT_ENTER else {
+                if let (link, start) = figure, link == node {
+                    quoteFigure(link, textStart: start)
+                    figure = nil
+                }
                 // A paragraph holds inlines alone, so its words are the plain text added since it
                 // began: the same as `text(of:)` would collect, without walking it again.
                 if let (start, location) = paragraph, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
@@ -233,7 +275,9 @@ private struct TreeRewrite {
             if Self.isBlock(node) { separateBlock() }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_LINK where Self.isFigureLink(node): figure = (node, plainText.utf8.count)
+            // What a figure link holds is replaced by its figure: nothing in it is a link.
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: if figure == nil { linkNodes.append(node) }
             case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
@@ -253,6 +297,7 @@ private struct TreeRewrite {
                                       sourceLine: source.text(ofFileLine: location(of: node).line), code: "markdown"))
             return
         }
+        for (link, text) in figureNodes { replaceFigure(link, text: text) }
         for node in linkNodes { rewriteLink(node) }
         // Tables are wrapped before headings are replaced, so each takes its name from the heading before it.
         let headingLines = tables.isEmpty ? [] : headingNodes.map { (Int(cmark_node_get_start_line($0)), Self.text(of: $0)) }
@@ -272,6 +317,9 @@ private struct TreeRewrite {
         for node in headingNodes { replaceHeading(node) }
         for node in taskItems { labelTask(node) }
         for node in codeBlocks { replaceDataBlock(node) }
+        // Last: headings and table cells take their words from what they hold, an image's alt
+        // text included, before the image becomes HTML.
+        placeImages()
     }
 
     /// Blocks (headings, list items, table cells...) are separated by a space in the plain text.
@@ -288,6 +336,51 @@ private struct TreeRewrite {
         source.location(bodyLine: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
     }
 
+    static func isFigureLink(_ node: OpaquePointer) -> Bool {
+        guard let url = cmark_node_get_url(node) else { return false }
+        return FigureAddress.isFigure(String(cString: url))
+    }
+
+    /// Asks for the figure a link quotes, once its text is walked, and puts the figure in the
+    /// plain text in place of what is written. A figure that differs from the written text is a
+    /// warning: the page shows the table's figure, and the words around it need a person's eye.
+    mutating func quoteFigure(_ link: OpaquePointer, textStart: Int) {
+        let destination = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
+        let linkLocation = location(of: link)
+        let location = source.location(of: destination, bodyLine: cmark_node_get_start_line(link),
+                                       fromByteColumn: cmark_node_get_start_column(link)) ?? linkLocation
+        let written = String(decoding: plainText.utf8.dropFirst(textStart), as: UTF8.self)
+        var text = written
+        switch figures(FigureRequest(destination: destination, location: location)) {
+        case .success(let figure?):
+            text = figure
+            let trimmed = written.trimmed()
+            if !trimmed.isEmpty && trimmed != figure {
+                diagnostics.append(Diagnostic(.warning, at: linkLocation, MarkdownMessages.figureChanged(written: trimmed, figure: figure),
+                                              hint: MarkdownMessages.figureChangedHint(figure: figure, destination: destination),
+                                              sourceLine: source.text(ofFileLine: linkLocation.line), code: "figure"))
+            }
+        case .success(nil):
+            break
+        case .failure(var problem):
+            problem.sourceLine = problem.sourceLine ?? source.text(ofFileLine: problem.location.line)
+            diagnostics.append(problem)
+        }
+        if text != written {
+            plainText = String(decoding: plainText.utf8.prefix(textStart), as: UTF8.self) + text
+        }
+        figureNodes.append((link, text))
+    }
+
+    /// Puts the figure's text where its link was.
+    mutating func replaceFigure(_ link: OpaquePointer, text: String) {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(node, text)
+        cmark_node_insert_before(link, node)
+        cmark_node_unlink(link)
+        detached.append(link)
+    }
+
     mutating func rewriteLink(_ node: OpaquePointer) {
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
         let written = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -299,8 +392,12 @@ private struct TreeRewrite {
         switch links.resolve(written, fromFolder: folder, pageURL: pageURL) {
         case .keep:
             if written.hasPrefix("#") { reference.fragment = String(written.dropFirst()) }
+            // `/about/` as written is read from the site's root, wherever on its host that is.
+            let (address, sitePath) = links.root.addressWritten(written)
+            if address != written { cmark_node_set_url(node, address) }
+            reference.resolved = sitePath
         case .rewrite(let url, let page, let fragment):
-            cmark_node_set_url(node, url)
+            cmark_node_set_url(node, links.root.address(url))
             reference.resolved = url
             reference.targetContentPath = page
             reference.fragment = fragment
@@ -311,6 +408,41 @@ private struct TreeRewrite {
                                           sourceLine: source.text(ofFileLine: location.line), code: code))
         }
         linkReferences.append(reference)
+        if isImage { imageNodes.append((node, reference)) }
+    }
+
+    /// Writes the images SaferSite publishes (JPEG, PNG, WebP of `content/`) as pictures of every
+    /// published width, gives a decorative image empty alt text and no title, and makes an image
+    /// alone in its paragraph with a title a figure, the title its caption. Other images are left
+    /// as cmark-gfm writes them.
+    mutating func placeImages() {
+        for (index, (node, reference)) in imageNodes.enumerated() where !reference.resolved.isEmpty {
+            let decorative = reference.isDecorative
+            let alt = decorative ? "" : reference.text
+            let caption = decorative ? nil : reference.title
+            let image = reference.resolved.hasPrefix("/") && !reference.resolved.hasPrefix("//")
+                ? images[String(reference.resolved.dropFirst()).removingPercentEncodingSafely] : nil
+            let parent = cmark_node_parent(node)
+            let alone = parent.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_first_child($0) == node
+                && cmark_node_last_child($0) == node } ?? false
+            guard image != nil || decorative || (caption != nil && alone) else { continue }
+            let html = image.map { PictureHTML.picture($0, alt: alt, first: index == 0, root: links.root) }
+                ?? PictureHTML.plain(src: links.root.address(reference.resolved), alt: alt)
+            let (replaced, replacement) = if let caption, alone, let parent {
+                (parent, cmark_node_new(CMARK_NODE_CUSTOM_BLOCK))
+            } else {
+                (node, cmark_node_new(CMARK_NODE_CUSTOM_INLINE))
+            }
+            cmark_node_set_on_enter(replacement, replaced == node ? html : PictureHTML.figure(html, caption: caption ?? ""))
+            cmark_node_set_on_exit(replacement, "")
+            // A table cell may hold only the inlines its extension lists: there the image stays
+            // as cmark-gfm writes it (its `src`, the largest width, is published all the same).
+            if cmark_node_replace(replaced, replacement) != 0 {
+                detached.append(replaced)
+            } else {
+                cmark_node_free(replacement)
+            }
+        }
     }
 
     mutating func replaceHeading(_ node: OpaquePointer) {

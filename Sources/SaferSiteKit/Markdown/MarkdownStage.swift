@@ -25,7 +25,7 @@ struct MarkdownStage: Sendable {
     static func links(_ site: Site) -> LinkResolver {
         let assetPaths = Set(site.assets.filter { $0.kind == .asset }.map(\.relativePath))
         return LinkResolver(pageURLs: Dictionary(uniqueKeysWithValues: site.pages.map { ($0.contentPath, $0.url) }),
-                            assetPaths: assetPaths)
+                            assetPaths: assetPaths, root: site.settings.root)
     }
 
     /// Every page's body, in `site.pages` order, rendered on every core; each body's problems
@@ -42,14 +42,15 @@ struct MarkdownStage: Sendable {
         var blockCount = 0, placed = 0
         var rendered = renderer.render(page.body, file: page.source, firstLine: page.bodyFirstLine, folder: page.contentFolder,
                                        pageURL: page.url,
-                                       links: links) { request in
+                                       links: links, images: site.images, figures: { quote($0, local: local) }) { request in
             blockCount += 1
             let id = "data-\(request.name)-\(blockCount)"
             let found = local.tables[request.name].map { ($0, "/" + Self.folder(of: page.outputPath) + "\(request.name).csv") }
                 ?? site.data[request.name].map { ($0, "/data/\(request.name).csv") }
+            let root = site.settings.root
             if let (table, csvURL) = found {
                 do throws(DataBlockError) {
-                    let html = try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: csvURL)
+                    let html = try DataRenderer().html(for: table, kind: request.kind, id: id, csvURL: root.address(csvURL))
                     placed += 1
                     return .success(html)
                 } catch {
@@ -65,6 +66,26 @@ struct MarkdownStage: Sendable {
         rendered.diagnostics += local.diagnostics
         rendered.dataBlockCount = placed
         return rendered
+    }
+
+    /// The text of a figure a sentence quotes, from the page's own tables or the site's; nil
+    /// (the text as written) when the data is broken, since that is reported already.
+    func quote(_ request: FigureRequest, local: (tables: [String: DataTable], broken: Set<String>, diagnostics: [Diagnostic]))
+        -> Result<String?, Diagnostic> {
+        let address: FigureAddress
+        switch FigureAddress.parse(request.destination) {
+        case .success(let parsed): address = parsed
+        case .failure(let error): return .failure(error.diagnostic(at: request.location))
+        }
+        guard let table = local.tables[address.data] ?? site.data[address.data] else {
+            if site.brokenData.contains(address.data) || local.broken.contains(address.data) { return .success(nil) }
+            let nearest = EditDistance.nearest(to: address.data, among: Array(site.data.keys) + Array(local.tables.keys))
+                .flatMap { local.tables[$0] ?? site.data[$0] }
+            return .failure(Diagnostic(.error, at: request.location, MarkdownMessages.unknownData(address.data),
+                                       hint: MarkdownMessages.unknownFigureDataHint(nearest: nearest?.nearestAddress(to: address)),
+                                       code: "data"))
+        }
+        return table.quote(address).map { $0 }.mapError { $0.diagnostic(at: request.location) }
     }
 
     /// The tables a page keeps in its own `data:` front matter.

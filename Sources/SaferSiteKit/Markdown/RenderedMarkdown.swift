@@ -57,7 +57,8 @@ package struct Heading: Sendable, Hashable {
 package struct LinkReference: Sendable, Hashable {
     /// The destination as the author wrote it.
     package var written: String
-    /// The destination after rewriting (a `.md` link becomes the page's URL).
+    /// The site path it leads to after rewriting (a `.md` link becomes the page's URL), which the
+    /// link check reads; the page's HTML has its published address (`SiteRoot`).
     package var resolved: String
     /// The page it leads to, by its path inside `content/`, when it is a link to a page of the site.
     package var targetContentPath: String?
@@ -72,6 +73,15 @@ package struct LinkReference: Sendable, Hashable {
     package var isImage: Bool
     /// Where it is in the file.
     package var location: SourceLocation
+
+    /// The image title that marks an image as decorative: `![](border.png "decorative")`.
+    package static let decorativeMarker = "decorative"
+
+    /// Whether it is an image marked decorative, which may have empty alt text and is published
+    /// with `alt=""` and no title, so screen readers pass over it.
+    package var isDecorative: Bool {
+        isImage && title?.trimmed().lowercased() == Self.decorativeMarker
+    }
 }
 
 /// A paragraph's words and where it starts.

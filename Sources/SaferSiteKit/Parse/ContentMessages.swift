@@ -65,7 +65,7 @@ package enum ContentMessages {
         "the menu links to '\(path)', but there is no such page in content/"
     }
 
-    package static let menuTargetMissingHint = "write the page's path inside content/, e.g. 'page: about.md' or 'page: partnerships/oxford/_index.md'"
+    package static let menuTargetMissingHint = "write the page's path inside content/, e.g. 'page: about.md' or 'page: districts/north-anytown/_index.md'"
 
     /// The page a menu item most likely means, as the item should name it.
     package static func menuTargetHint(_ path: String) -> String {

@@ -1,3 +1,4 @@
+import Diagnostics
 import DataTables
 import FrontMatter
 
@@ -40,8 +41,15 @@ package struct PageMetadata: Sendable, Equatable {
     package var expiryDate: FrontMatterDate?
     /// Earlier addresses of the page (`/old/address/`), each given a page that sends readers on.
     package var aliases: [String] = []
+    /// Whether a section page lists the pages in its section below its text (`listing:`, true
+    /// unless set to false, e.g. when the page's own text lists them already).
+    package var showsListing = true
+    /// The heading over a section page's listing (`listing_heading:`), when it has one.
+    package var listingHeading: String?
     /// Key figures shown as large numbers (`figures:`), read exactly as data tables' are.
     package var figures: [KeyFigure] = []
+    /// The picture shown when the page is shared (`image:` and `image_alt:`).
+    package var shareImage: ShareImageRequest?
     /// Every front matter entry as written, known keys included, for templates and later stages.
     package var entries: [FrontMatterEntry]
 
@@ -58,4 +66,14 @@ package struct PageMetadata: Sendable, Equatable {
     package func entry(_ key: String) -> FrontMatterEntry? {
         entries.first { $0.key == key }
     }
+}
+
+/// A picture named for share cards (`image:` in front matter, `share_image:` in `_site.yaml`), as written.
+package struct ShareImageRequest: Sendable, Hashable {
+    /// The path as written: relative to the page's file, or to `content/` in the settings.
+    package var path: String
+    /// What it shows, for people who cannot see it (`image_alt:`, `share_image_alt:`).
+    package var alt: String?
+    /// Where the path is written.
+    package var location: SourceLocation
 }

@@ -16,7 +16,8 @@ package struct PageMetadataDecoder: Sendable {
         "toc": .boolean, "topics": .textList, "district": .text, "priority": .text,
         "figures": .list, "websites": .list, "data": .mapping, "silence": .list,
         "describes": .text, "sources": .textList, "aliases": .textList,
-        "publish_date": .date, "expiry_date": .date,
+        "publish_date": .date, "expiry_date": .date, "listing": .boolean, "listing_heading": .text,
+        "image": .text, "image_alt": .text,
     ]
 
     /// The kind of value a known key takes.
@@ -49,6 +50,7 @@ package struct PageMetadataDecoder: Sendable {
         var diagnostics: [Diagnostic] = []
         var meta = PageMetadata(title: fallbackTitle, entries: entries)
         var sawTitle = false
+        var imageAlt: String?
         for entry in entries {
             guard let expected = Self.knownKeys[entry.key] else {
                 if let near = Self.nearestKnownKey(to: entry.key) {
@@ -81,8 +83,14 @@ package struct PageMetadataDecoder: Sendable {
             case ("url", .string(let text)): meta.url = text
             case ("draft", .bool(let flag)): meta.draft = flag
             case ("toc", .bool(let flag)): meta.tableOfContents = flag
+            case ("listing", .bool(let flag)): meta.showsListing = flag
+            case ("listing_heading", .string(let text)): meta.listingHeading = text.trimmed().isEmpty ? nil : text.trimmed()
             case ("topics", .sequence(let items)): meta.topics = items.compactMap { $0.value.stringValue }
             case ("district", .string(let text)): meta.district = text
+            case ("image", .string(let path)):
+                meta.shareImage = ShareImageRequest(path: path, alt: meta.shareImage?.alt,
+                                                    location: SourceLocation(file: source.file, line: entry.value.line, column: entry.value.column))
+            case ("image_alt", .string(let text)): imageAlt = text
             case ("describes", .string(let text)): meta.describes = text.trimmed().isEmpty ? nil : text
             case ("sources", .sequence(let items)): meta.sources = items.compactMap { $0.value.stringValue }
             case ("aliases", .sequence(let items)):
@@ -109,6 +117,7 @@ package struct PageMetadataDecoder: Sendable {
             default: break
             }
         }
+        meta.shareImage?.alt = imageAlt
         if !sawTitle && !diagnostics.contains(where: { $0.message == ContentMessages.emptyTitle }) {
             let line = max(frontMatterLine, 1)
             diagnostics.append(source.diagnostic(.error, line: line, column: 1, ContentMessages.missingTitle,

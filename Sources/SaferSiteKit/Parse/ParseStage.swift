@@ -49,14 +49,8 @@ struct ParseStage: Sendable {
     /// The site settings; the defaults when the file is missing or broken.
     static func settings(_ tree: SourceTree, reportingTo diagnostics: DiagnosticCollector) -> SiteSettings {
         guard let file = tree.settings else { return SiteSettings() }
-        let (decoded, textDiagnostics) = file.text()
-        diagnostics.report(textDiagnostics)
-        guard let text = decoded else { return SiteSettings() }
-        let parsed = FrontMatterParser.parseDocument(text, file: file.path)
-        diagnostics.report(parsed.diagnostics)
-        if parsed.diagnostics.hasErrors { return SiteSettings() }
-        let (settings, settingsDiagnostics) = SiteSettingsDecoder(source: SourceLines(file: file.path, text: text)).decode(parsed.root)
-        diagnostics.report(settingsDiagnostics)
+        let (settings, found) = SiteSettingsDecoder.decode(file)
+        diagnostics.report(found)
         return settings
     }
 

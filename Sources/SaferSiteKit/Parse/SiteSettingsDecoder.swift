@@ -6,7 +6,8 @@ package struct SiteSettingsDecoder: Sendable {
     /// The keys SaferSite reads from the settings file; others are only for templates (`site.params`).
     package static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
-        "entry_points", "paginate", "silence", "keep_in_output",
+        "entry_points", "paginate", "silence", "keep_in_output", "logo", "favicon", "colours", "districts", "district_folder",
+        "topics", "contact", "image_budget_kb", "share_image", "share_image_alt",
     ]
 
     /// The settings file's text, to show lines in diagnostics.
@@ -53,15 +54,54 @@ package struct SiteSettingsDecoder: Sendable {
                     diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
                 }
             case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
+            case "contact": settings.contact = contact(value, &diagnostics)
             case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
+            case "image_budget_kb":
+                if case .int(let kilobytes) = value.value, (1...100_000).contains(kilobytes) { settings.imageBudgetKB = kilobytes } else {
+                    diagnostics.append(wrongType(entry, "a whole number of kilobytes from 1 to 100000, such as 200"))
+                }
+            case "share_image":
+                if let path = text(entry, &diagnostics) {
+                    settings.shareImage = ShareImageRequest(path: path, alt: nil,
+                                                            location: SourceLocation(file: source.file, line: value.line, column: value.column))
+                }
+            case "share_image_alt": settings.shareImageAlt = text(entry, &diagnostics)
             case "paginate":
                 if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
                     diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
+                }
+            case "logo": settings.logo = logo(value, &diagnostics)
+            case "favicon":
+                if let path = text(entry, &diagnostics) { settings.favicon = BrandingFile(path: path.trimmed(), location: location(of: value)) }
+            case "colours":
+                settings.colours = colours(value, &diagnostics)
+                settings.coloursLocation = SourceLocation(file: source.file, line: entry.line, column: entry.column)
+            case "districts": settings.districts = districts(value, &diagnostics)
+            case "topics": settings.topics = topics(value, &diagnostics)
+            case "district_folder":
+                if let written = text(entry, &diagnostics) {
+                    if let folder = PageScaffold.folder(written) { settings.districtFolder = folder } else {
+                        diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
+                            SettingsMessages.badDistrictFolder(written), hint: SettingsMessages.badDistrictFolderHint, code: "settings"))
+                    }
                 }
             default: break
             }
         }
         return (settings, diagnostics)
+    }
+}
+
+extension SiteSettingsDecoder {
+    /// The settings a settings file holds, and what is wrong with it; the defaults when it
+    /// cannot be read. (`safersite new` reads `district_folder:` with it.)
+    package static func decode(_ file: SourceFile) -> (SiteSettings, [Diagnostic]) {
+        let (decoded, textDiagnostics) = file.text()
+        guard let text = decoded else { return (SiteSettings(), textDiagnostics) }
+        let parsed = FrontMatterParser.parseDocument(text, file: file.path)
+        if parsed.diagnostics.hasErrors { return (SiteSettings(), textDiagnostics + parsed.diagnostics) }
+        let (settings, settingsDiagnostics) = SiteSettingsDecoder(source: SourceLines(file: file.path, text: text)).decode(parsed.root)
+        return (settings, textDiagnostics + parsed.diagnostics + settingsDiagnostics)
     }
 }
 
@@ -99,7 +139,7 @@ package enum SettingsMessages {
 
     package static let badSource = "each source needs an 'id', a 'title' and a 'publisher' (and may have a 'date' and a 'url')"
     package static let badSourceHint =
-        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Oxfordshire Safer Communities Partnership, date: 2015-06}'"
+        "write e.g. '- {id: business-plan-2015-16, title: Business Plan 2015-16, publisher: Safer Anytown Partnership, date: 2015-06}'"
 
     package static func duplicateSource(_ id: String) -> String {
         "the source '\(id)' is listed twice"
@@ -107,6 +147,50 @@ package enum SettingsMessages {
 
     package static func badSourceDate(_ id: String) -> String {
         "the date of the source '\(id)' should be written as year-month-day or year-month"
+    }
+
+    package static let badLogo = "'logo' should give the picture's file, inside content/, and its alt text: what the logo says"
+    package static let badLogoHint = "write e.g. 'logo: {file: static/logo.svg, alt: Safer Anytown Partnership}'"
+
+    package static let badColours = "'colours' should be a list of 'name: colour' lines, one for each theme colour to change"
+    package static let badColoursHint = "write e.g. 'colours: {brand: \"#0b4150\", brand_text: \"#ffffff\"}'"
+
+    package static func badColour(_ key: String) -> String {
+        "the colour for '\(key)' should be written as # and six (or three) hexadecimal digits, like \"#0b4150\""
+    }
+
+    package static func badColourHint(_ key: String) -> String {
+        "write e.g. '\(key): \"#0b4150\"', in quotes (without them, # starts a comment)"
+    }
+
+    package static let badDistricts = "'districts' should be a list of districts, each with the 'id' pages write in 'district:' and the 'name' readers see"
+    package static let badDistrictsHint = "write e.g. '- {id: north-anytown, name: North Anytown}'"
+
+    package static func duplicateDistrict(_ id: String) -> String {
+        "the district '\(id)' is listed twice"
+    }
+
+    package static let badTopics = "'topics' should be a list of topic names, the ones pages may give in 'topics:'"
+    package static let badTopicsHint = "write e.g. 'topics: [anti-social behaviour, domestic abuse]'"
+
+    package static func badDistrictFolder(_ folder: String) -> String {
+        "'\(folder)' cannot hold district pages: 'district_folder' should be a folder inside content/, with no part starting with '.' or '_'"
+    }
+    package static let badDistrictFolderHint = "write e.g. 'district_folder: partnerships'"
+
+    package static let badContact = "'contact' should be the partnership's contact details: 'email', 'phone' and 'address', each optional"
+    package static let badContactHint = "write e.g. 'contact: {email: safer@example.gov.uk, phone: \"01234 567890\", address: \"Town Hall, Anytown AB1 2CD\"}'"
+
+    package static func unknownContactKey(_ key: String) -> String {
+        "'contact' has 'email', 'phone' and 'address', not '\(key)'"
+    }
+
+    package static func badEmail(_ text: String) -> String {
+        "'\(text)' is not an email address: it needs one '@' with a name before it and a domain after, and no spaces"
+    }
+
+    package static func badPhone(_ text: String) -> String {
+        "'\(text)' is not a phone number: write digits, with spaces, '+', '(' and ')' if you like"
     }
 
     package static func wrongType(_ key: String, _ expected: String) -> String {
@@ -127,6 +211,88 @@ private extension SiteSettingsDecoder {
         source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
                           SettingsMessages.wrongType(entry.key, expected),
                           hint: "write e.g. '\(entry.key): ...'", code: "settings")
+    }
+
+    func location(of node: FrontMatterNode) -> SourceLocation {
+        SourceLocation(file: source.file, line: node.line, column: node.column)
+    }
+
+    /// `logo: {file, alt}`: both text, the alt text not empty (an empty one would leave the
+    /// header's link home with no name).
+    func logo(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> SiteLogo? {
+        guard case .mapping(let entries) = node.value, let fileNode = node.value["file"],
+              let file = fileNode.value.stringValue?.trimmed(), !file.isEmpty,
+              let alt = node.value["alt"]?.value.stringValue?.trimmed(), !alt.isEmpty else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badLogo, hint: SettingsMessages.badLogoHint, code: "settings"))
+            return nil
+        }
+        if let unknown = entries.first(where: { !["file", "alt"].contains($0.key) }) {
+            diagnostics.append(source.diagnostic(.error, line: unknown.line, column: unknown.column,
+                SettingsMessages.badLogo, hint: SettingsMessages.badLogoHint, code: "settings"))
+            return nil
+        }
+        return SiteLogo(file: BrandingFile(path: file, location: location(of: fileNode)), alt: alt)
+    }
+
+    /// `colours:`: each key a colour written `#rrggbb` or `#rgb`. Whether the theme has such a
+    /// colour, and whether the colours read well together, is `BrandColoursCheck`'s to say.
+    func colours(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [BrandColour] {
+        guard case .mapping(let entries) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badColours, hint: SettingsMessages.badColoursHint, code: "settings"))
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let written = entry.value.value.stringValue, let colour = RGBColour(hex: written) else {
+                diagnostics.append(source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                    SettingsMessages.badColour(entry.key), hint: SettingsMessages.badColourHint(entry.key), code: "settings"))
+                return nil
+            }
+            return BrandColour(key: entry.key, colour: colour, location: location(of: entry.value))
+        }
+    }
+
+    /// `districts:`: each `{id, name}`, the ids unique.
+    func districts(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [District] {
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badDistricts, hint: SettingsMessages.badDistrictsHint, code: "settings"))
+            return []
+        }
+        var districts: [District] = []
+        for item in items {
+            guard let id = item.value["id"]?.value.stringValue?.trimmed(), let name = item.value["name"]?.value.stringValue?.trimmed(),
+                  !id.isEmpty, !name.isEmpty else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.badDistricts, hint: SettingsMessages.badDistrictsHint, code: "settings"))
+                continue
+            }
+            guard !districts.contains(where: { $0.id == id }) else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.duplicateDistrict(id), hint: "give each district its own id", code: "settings"))
+                continue
+            }
+            districts.append(District(id: id, name: name))
+        }
+        return districts
+    }
+
+    /// `topics:`: a list of names.
+    func topics(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [String] {
+        guard case .sequence(let items) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badTopics, hint: SettingsMessages.badTopicsHint, code: "settings"))
+            return []
+        }
+        return items.compactMap { item in
+            guard let name = item.value.stringValue?.trimmed(), !name.isEmpty else {
+                diagnostics.append(source.diagnostic(.error, line: item.line, column: item.column,
+                    SettingsMessages.badTopics, hint: SettingsMessages.badTopicsHint, code: "settings"))
+                return nil
+            }
+            return name
+        }
     }
 
     /// The `sources:` list: each item a document with an id, a title, a publisher and a date.
@@ -237,6 +403,39 @@ private extension SiteSettingsDecoder {
             }
             return link(item, problem: problem, &diagnostics).map { EntryPoint(link: $0, summary: summaryNode?.value.stringValue) }
         }
+    }
+
+    /// The contact details, each checked: an address a mail program can use, a number a phone can dial.
+    func contact(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> SiteContact? {
+        guard case .mapping(let entries) = node.value else {
+            diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,
+                SettingsMessages.badContact, hint: SettingsMessages.badContactHint, code: "settings"))
+            return nil
+        }
+        var contact = SiteContact()
+        for entry in entries {
+            guard ["email", "phone", "address"].contains(entry.key) else {
+                diagnostics.append(source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                    SettingsMessages.unknownContactKey(entry.key), hint: SettingsMessages.badContactHint, code: "settings"))
+                continue
+            }
+            guard let value = text(entry, &diagnostics)?.trimmed(), !value.isEmpty else { continue }
+            let at = (line: entry.value.line, column: entry.value.column)
+            switch entry.key {
+            case "email":
+                if SiteContact.isEmailAddress(value) { contact.email = value } else {
+                    diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
+                        SettingsMessages.badEmail(value), hint: SettingsMessages.badContactHint, code: "settings"))
+                }
+            case "phone":
+                if SiteContact.isPhoneNumber(value) { contact.phone = value } else {
+                    diagnostics.append(source.diagnostic(.error, line: at.line, column: at.column,
+                        SettingsMessages.badPhone(value), hint: SettingsMessages.badContactHint, code: "settings"))
+                }
+            default: contact.address = value
+            }
+        }
+        return contact.isEmpty ? nil : contact
     }
 
     /// A link with 'name' and either 'page' or 'url', as menus and entry points write it; nil,

@@ -1,8 +1,10 @@
+import BundledTheme
 import Diagnostics
 import Foundation
 import Mustache
 
 /// Compiles the theme's templates, reporting every template error with its file, line and column.
+/// A finding in one of the bundled theme's templates says so, and how to get a copy to change.
 package enum ThemeLoader {
     /// Compiles the `.mustache` files; the name of each is its path under `theme/templates/` without the extension.
     package static func load(_ files: [SourceFile]) -> (Theme, [Diagnostic]) {
@@ -57,6 +59,11 @@ package enum ThemeLoader {
             diagnostics.append(.error(ThemeMessages.noPageTemplate, at: SourceLocation(file: "theme/templates/page.mustache"),
                                       hint: ThemeMessages.noPageTemplateHint, code: "template"))
         }
+        let bundledPrefix = BundledTheme.displayPrefix + "/"
+        for index in diagnostics.indices where diagnostics[index].location.file.hasPrefix(bundledPrefix) {
+            let path = String(diagnostics[index].location.file.dropFirst(bundledPrefix.count))
+            diagnostics[index].hint = ThemeMessages.bundledHint(path, after: diagnostics[index].hint)
+        }
         return (Theme(library: library, templateNames: names.sorted()), diagnostics)
     }
 }
@@ -82,6 +89,14 @@ package enum ThemeMessages {
     /// How to break the loop at the tag that closes it.
     package static func includesItselfHint(_ tag: String) -> String {
         "remove \(tag) from this template, or move what the templates share into a partial that includes neither"
+    }
+
+    /// The hint for a finding in the bundled theme's file at `path` (`templates/page.mustache`):
+    /// the site's own templates are what changed, or a copy of this one is what to change.
+    package static func bundledHint(_ path: String, after hint: String?) -> String {
+        (hint.map { $0 + "; " } ?? "") + "this is the bundled theme's file, not the site's: "
+            + "the cause is usually one of the site's own templates in theme/templates/; "
+            + "to change this one, copy it to theme/\(path) (safersite theme eject copies every bundled file)"
     }
 
     package static func parse(_ detail: String) -> String {

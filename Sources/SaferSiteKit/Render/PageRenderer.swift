@@ -59,7 +59,7 @@ extension PageRenderer {
     /// Renders one file through its page's template.
     func render(_ file: PageFile, site: Site, contexts: TemplateContext) -> OutputFile {
         let context = contexts.context(forPage: file.index, listed: Array(file.listing[file.pagination.range(file.number)]),
-                                       pagination: file.pagination.value(file.number))
+                                       pagination: file.pagination.value(file.number, root: site.settings.root))
         let html = theme.render(context, template: templateName(for: site.pages[file.index])) ?? ""
         return OutputFile(path: outputPath(of: file, site: site), contents: .text(html))
     }

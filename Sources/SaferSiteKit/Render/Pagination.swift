@@ -45,8 +45,10 @@ struct Pagination: Sendable {
     }
 
     /// What the template sees for page `number`: links to the pages `shownNumbers` picks, the
-    /// current one marked, a gap item (`is_gap`) for each run left out, and previous and next.
-    func value(_ number: Int) -> [String: Any] {
+    /// current one marked, a gap item (`is_gap`) for each run left out, and previous and next,
+    /// each at its address under `root`.
+    func value(_ number: Int, root: SiteRoot = .top) -> [String: Any] {
+        let url = { (number: Int) in root.address(self.url(number)) }
         let pages = shownNumbers(around: number).map { shown -> [String: Any] in
             guard let shown else { return ["is_gap": true, "is_current": false] }
             return ["number": shown, "url": TemplateText(url(shown)), "is_current": shown == number, "is_gap": false]

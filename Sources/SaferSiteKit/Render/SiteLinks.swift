@@ -10,7 +10,7 @@ struct SiteLinks {
     private let byDistrict: [String: [Int]]
     /// Page indexes by topic, in listing order.
     private let byTopic: [String: [Int]]
-    /// Each section page's title and URL by its folder name (the first section in path order wins).
+    /// Each section page's title and published address by its folder name (the first section in path order wins).
     let districtPages: [String: (String, String)]
     /// How many related pages a page shows at most.
     static let relatedLimit = 5
@@ -36,21 +36,25 @@ struct SiteLinks {
         for path in site.sections.keys.sorted() {
             guard let name = path.split(separator: "/").last.map(String.init), districtPages[name] == nil,
                   let section = site.sections[path] else { continue }
-            districtPages[name] = (site.pages[section.pageIndex].meta.title, site.pages[section.pageIndex].url)
+            districtPages[name] = (site.pages[section.pageIndex].meta.title, site.settings.root.address(site.pages[section.pageIndex].url))
         }
         self.districtPages = districtPages
         self.byTopic = byTopic.mapValues { $0.sorted { rank[$0] < rank[$1] } }
     }
 
-    /// A district's name and page: the section whose folder is named after the district, if any.
+    /// A district's name and page: the section whose folder is named after the district, if any;
+    /// else the name `districts:` gives it in the settings.
     func district(_ slug: String) -> [String: Any] {
-        Self.district(slug, pages: districtPages)
+        Self.district(slug, pages: districtPages, listed: site.settings.districts ?? [])
     }
 
-    /// `district(_:)`, given each district's name and page address by its slug.
-    static func district(_ slug: String, pages districtPages: [String: (String, String)]) -> [String: Any] {
+    /// `district(_:)`, given each district's name and page address by its slug, and the settings' list.
+    static func district(_ slug: String, pages districtPages: [String: (String, String)], listed: [District]) -> [String: Any] {
         if let (name, url) = districtPages[slug] {
             return ["name": TemplateText(name), "url": TemplateText(url), "slug": TemplateText(slug)]
+        }
+        if let district = listed.first(where: { $0.id == slug }) {
+            return ["name": TemplateText(district.name), "slug": TemplateText(slug)]
         }
         let name = slug.replacingOccurrences(of: "-", with: " ")
         return ["name": TemplateText(name.prefix(1).uppercased() + name.dropFirst()), "slug": TemplateText(slug)]

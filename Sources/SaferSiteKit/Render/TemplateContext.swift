@@ -29,7 +29,7 @@ struct TemplateContext: @unchecked Sendable {
         self.bodies = bodies
         self.links = SiteLinks(site: site)
         self.siteValue = Self.siteValue(site)
-        self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0]) }
+        self.summaries = ParallelMap.map(site.pages.count) { Self.summaryValue(site.pages[$0], root: site.settings.root) }
         self.menus = Self.menuLinks(site)
     }
 
@@ -39,14 +39,15 @@ struct TemplateContext: @unchecked Sendable {
     func context(forPage index: Int, listed: [Int], pagination: [String: Any]) -> [String: Any] {
         let page = site.pages[index]
         let chain = site.sectionChain(for: page)
-        let crumbs = chain.map { section in Self.crumb(site.pages[section.pageIndex]) }
+        let crumbs = chain.map { section in Self.crumb(site.pages[section.pageIndex], root: site.settings.root) }
         let inDistrict = links.pagesInDistrict(ofSection: page)
         let neighbours = links.neighbours(of: index).map { ($0.previous.map(summaryValue), $0.next.map(summaryValue)) }
         let parts = PageContextParts(
-            summary: summaryValue(index), baseURL: site.settings.baseURL, siteDescription: site.settings.description, crumbs: crumbs,
+            summary: summaryValue(index), baseURL: site.settings.baseURL, root: site.settings.root, siteDescription: site.settings.description, crumbs: crumbs,
             section: chain.last.map { summaryValue($0.pageIndex) } ?? [:], listed: listed.map(summaryValue), pagination: pagination,
             district: page.meta.district.map(links.district), districtPages: inDistrict.map(summaryValue),
-            related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue)
+            related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue,
+            shareImage: site.shareImages[index])
         return Self.context(for: page, body: bodies[index], parts: parts)
     }
 
@@ -55,6 +56,8 @@ struct TemplateContext: @unchecked Sendable {
         /// The page's own `summaryValue`.
         var summary: [String: Any]
         var baseURL: String
+        /// Where on its host the site is published.
+        var root: SiteRoot
         /// The site's description, which a page without a summary is described by.
         var siteDescription: String?
         /// A crumb (`crumb(_:)`) for each section from the top level down to the page's own.
@@ -71,9 +74,11 @@ struct TemplateContext: @unchecked Sendable {
         /// The site's menus, by name, with each item's address.
         var menus: [String: [MenuLink]]
         var site: [String: Any]
+        /// The page's share card, if it has one.
+        var shareImage: ShareImage? = nil
     }
 
-    /// A menu item with the address it leads to.
+    /// A menu item with the (published) address it leads to.
     struct MenuLink: Sendable {
         var name: String
         var url: String
@@ -90,9 +95,15 @@ struct TemplateContext: @unchecked Sendable {
         value["is_section"] = page.kind == .section
         value["layout"] = page.meta.layout ?? ""
         // A listing's further page has an address of its own, which its canonical link names.
-        let address = (parts.pagination["url"] as? TemplateText)?.text ?? page.url
-        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(address) ?? address)
+        let address = (parts.pagination["url"] as? TemplateText).flatMap { parts.root.sitePath(ofAddress: $0.text) } ?? page.url
+        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(address) ?? parts.root.address(address))
         value["has_canonical"] = !parts.baseURL.isEmpty
+        // Social networks fetch a share card from its absolute address, so without base_url there is none.
+        if let card = parts.shareImage, let site = SiteAddress(baseURL: parts.baseURL) {
+            let size = card.image.shareCardSize
+            value["share_image"] = ["url": TemplateText(site.absolute("/" + card.image.shareCardPath)),
+                                    "alt": TemplateText(card.alt), "width": size.width, "height": size.height]
+        }
         value["description"] = TemplateText(page.meta.summary ?? parts.siteDescription ?? "")
         value["params"] = TemplateParams(entries: page.meta.entries)
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
@@ -104,6 +115,9 @@ struct TemplateContext: @unchecked Sendable {
         value["has_breadcrumbs"] = page.kind != .home && !crumbs.isEmpty
         value["pages"] = parts.listed
         value["has_pages"] = !parts.listed.isEmpty
+        // Under a heading of their own, the listed pages' titles are a level below it.
+        if let heading = page.meta.listingHeading { value["listing_heading"] = TemplateText(heading) }
+        value["listing_title_level"] = page.meta.listingHeading == nil ? 2 : 3
         value["pagination"] = parts.pagination
         value["figures"] = page.meta.figures.map { ["display": TemplateText($0.text), "label": TemplateText($0.label)] }
         value["has_figures"] = !page.meta.figures.isEmpty
@@ -130,7 +144,7 @@ struct TemplateContext: @unchecked Sendable {
             if let next { value["next"] = next }
             value["has_neighbours"] = previous != nil || next != nil
         }
-        let menus = menuValues(parts.menus, pageURL: page.url)
+        let menus = menuValues(parts.menus, pageURL: parts.root.address(page.url), root: parts.root)
         var siteValue = parts.site
         siteValue["menus"] = menus
         return ["page": value, "section": parts.section, "site": siteValue, "menus": menus]
@@ -138,8 +152,8 @@ struct TemplateContext: @unchecked Sendable {
 
     /// A section's crumb in the breadcrumbs of the pages below it: its page's title and address
     /// (the home page named as people expect rather than by its long title).
-    static func crumb(_ owner: Page) -> [String: Any] {
-        ["title": TemplateText(owner.kind == .home ? "Home" : owner.meta.title), "url": TemplateText(owner.url)]
+    static func crumb(_ owner: Page, root: SiteRoot) -> [String: Any] {
+        ["title": TemplateText(owner.kind == .home ? "Home" : owner.meta.title), "url": TemplateText(root.address(owner.url))]
     }
 
     /// The site's menus, with each item's address.
@@ -149,11 +163,12 @@ struct TemplateContext: @unchecked Sendable {
         }
     }
 
-    /// Where a menu item or entry point leads: its page's address, or its URL as written.
+    /// Where a menu item or entry point leads: its page's address, or its URL as written (one
+    /// starting with `/` read from the site's root, `SiteRoot.addressWritten`).
     static func url(of item: MenuItem, in site: Site) -> String {
         switch item.target {
-        case .page(let path): site.page(atContentPath: path)?.url ?? ""
-        case .url(let address): address
+        case .page(let path): site.page(atContentPath: path).map { site.settings.root.address($0.url) } ?? ""
+        case .url(let address): site.settings.root.addressWritten(address).address
         }
     }
 }
@@ -166,10 +181,10 @@ extension TemplateContext {
         summaries[index]
     }
 
-    static func summaryValue(_ page: Page) -> [String: Any] {
+    static func summaryValue(_ page: Page, root: SiteRoot) -> [String: Any] {
         var value: [String: Any] = [
             "title": TemplateText(page.meta.title),
-            "url": TemplateText(page.url),
+            "url": TemplateText(root.address(page.url)),
             "summary": TemplateText(page.meta.summary ?? ""),
             "has_summary": page.meta.summary != nil,
         ]
@@ -177,18 +192,19 @@ extension TemplateContext {
             if let date { value[key] = Self.dateValue(date) }
         }
         if let district = page.meta.district { value["district"] = TemplateText(district) }
-        value["topics"] = page.meta.topics.map { ["name": TemplateText($0), "url": TemplateText(TopicPages.url(for: $0))] }
+        value["topics"] = page.meta.topics.map { ["name": TemplateText($0), "url": TemplateText(root.address(TopicPages.url(for: $0)))] }
         value["has_topics"] = !page.meta.topics.isEmpty
         return value
     }
 
-    static func menuValues(_ links: [String: [MenuLink]], pageURL: String) -> [String: Any] {
+    /// The menus as templates see them, for the page at `pageURL` (its published address).
+    static func menuValues(_ links: [String: [MenuLink]], pageURL: String, root: SiteRoot) -> [String: Any] {
         var menus: [String: Any] = [:]
         for (name, items) in links {
             menus["has_\(name)"] = !items.isEmpty
             menus[name] = items.map { item -> [String: Any] in
                 let isCurrent = item.url == pageURL
-                let isAncestor = !isCurrent && item.url != "/" && item.url.hasSuffix("/") && pageURL.hasPrefix(item.url)
+                let isAncestor = !isCurrent && item.url != root.path && item.url.hasSuffix("/") && pageURL.hasPrefix(item.url)
                 return ["name": TemplateText(item.name), "url": TemplateText(item.url), "is_current": isCurrent, "is_ancestor": isAncestor]
             }
         }
@@ -208,7 +224,7 @@ extension TemplateContext {
                                              of: site.pages)
         let recent = dated.prefix(5).map { index -> [String: Any] in
             let page = site.pages[index]
-            var value: [String: Any] = ["title": TemplateText(page.meta.title), "url": TemplateText(page.url),
+            var value: [String: Any] = ["title": TemplateText(page.meta.title), "url": TemplateText(site.settings.root.address(page.url)),
                                         "summary": TemplateText(page.meta.summary ?? ""),
                                         "has_summary": page.meta.summary != nil]
             if let date = page.meta.date { value["date"] = dateValue(date) }
@@ -226,11 +242,52 @@ extension TemplateContext {
             "title": TemplateText(site.settings.title),
             "description": TemplateText(site.settings.description ?? ""),
             "base_url": TemplateText(site.settings.baseURL),
-            // For joining to a page's address, which starts with `/`: a base URL is only ever a
-            // scheme and host (`BaseURLProblem`), so this is never more than an origin.
-            "base_address": TemplateText(site.settings.baseURL.hasSuffix("/") ? String(site.settings.baseURL.dropLast()) : site.settings.baseURL),
+            // For joining to a published address, which starts with `/` and the root path: the
+            // scheme and host alone.
+            "base_address": TemplateText(SiteAddress(baseURL: site.settings.baseURL)?.origin ?? ""),
+            // What every address of the site starts with: `/`, or `/community-safety/`.
+            "root_path": TemplateText(site.settings.root.path),
             "language": TemplateText(site.settings.language),
             "params": mappingValue(site.settings.entries),
+            // Whether `/topics/` exists: some page names a topic, or content/topics/_index.md is there.
+            "has_topics": site.sections[TopicPages.folder] != nil,
+            "contact": contactValue(site.settings.contact),
+            "has_contact": site.settings.contact != nil,
+        ].merging(brandingValue(site)) { first, _ in first }
+    }
+
+    /// The logo, favicon and brand colours, for the header and the page head: `logo` (`url`,
+    /// `alt`) and `favicon` (`url`, `type`) when the settings name a file that is there, and
+    /// `colour_css`, the CSS variables `colours:` sets, written as one `:root` rule.
+    static func brandingValue(_ site: Site) -> [String: Any] {
+        var value: [String: Any] = [:]
+        let address = { (file: BrandingFile) in BrandingCheck.asset(file, in: site).map { site.settings.root.address("/" + $0.outputPath) } }
+        if let logo = site.settings.logo, let url = address(logo.file) {
+            value["logo"] = ["url": TemplateText(url), "alt": TemplateText(logo.alt)]
+        }
+        if let favicon = site.settings.favicon, let url = address(favicon) {
+            let type = ["svg": "image/svg+xml", "png": "image/png", "ico": "image/x-icon"][url.split(separator: ".").last.map { $0.lowercased() } ?? ""]
+            value["favicon"] = ["url": TemplateText(url), "type": TemplateText(type ?? "")]
+        }
+        if !site.settings.colours.isEmpty {
+            // Each value is a colour `RGBColour` read, so nothing but `#` and hex digits reaches the CSS.
+            // Each key, too, is letters, digits and `_` only, whatever the check says of it.
+            let safe = site.settings.colours.filter { $0.key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } }
+            let declarations = safe.map { "\($0.cssVariable): \($0.colour.hex);" }
+            value["colour_css"] = TemplateText(":root { " + declarations.joined(separator: " ") + " }")
+        }
+        return value
+    }
+
+    /// `site.contact`: each detail with its `has_` flag, and links for the email and phone.
+    static func contactValue(_ contact: SiteContact?) -> [String: Any] {
+        guard let contact else { return [:] }
+        return [
+            "email": TemplateText(contact.email ?? ""), "has_email": contact.email != nil,
+            "email_url": TemplateText(contact.email.map { "mailto:" + $0 } ?? ""),
+            "phone": TemplateText(contact.phone ?? ""), "has_phone": contact.phone != nil,
+            "phone_url": TemplateText(contact.phoneLink ?? ""),
+            "address": TemplateText(contact.address ?? ""), "has_address": contact.address != nil,
         ]
     }
 

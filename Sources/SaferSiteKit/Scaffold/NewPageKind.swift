@@ -6,16 +6,18 @@ package enum NewPageKind: String, Sendable, CaseIterable {
     case update
     /// A plain page: `content/SLUG.md`.
     case page
-    /// A district partnership's section page: `content/partnerships/SLUG/_index.md`.
+    /// A district partnership's section page: `content/FOLDER/SLUG/_index.md`, FOLDER being the
+    /// settings' `district_folder` (`PageScaffold.districtFolder`).
     case district
 
-    /// The folder inside `content/` the page goes in unless `--section` says otherwise.
+    /// The folder inside `content/` the page goes in unless `--section` says otherwise (for a
+    /// district, when the settings name no `district_folder`).
     package var defaultSection: String {
         switch self {
         case .project: "projects"
         case .update: "updates"
         case .page: ""
-        case .district: "partnerships"
+        case .district: SiteSettings.defaultDistrictFolder
         }
     }
 

@@ -1,4 +1,5 @@
 import FrontMatter
+import TextSupport
 
 /// Plans a new page for `safersite new`: its path and address from the kind, name and day, and its
 /// text from the theme's archetype with placeholders filled.
@@ -17,14 +18,18 @@ package struct PageScaffold: Sendable {
     package var section: String?
     /// The district it belongs to; a district page's own slug when nil.
     package var district: String?
+    /// Where district pages go unless `section` says otherwise: the settings' `district_folder`.
+    package var districtFolder: String
 
     /// Creates a plan.
-    package init(kind: NewPageKind, name: String, today: FrontMatterDate, section: String? = nil, district: String? = nil) {
+    package init(kind: NewPageKind, name: String, today: FrontMatterDate, section: String? = nil, district: String? = nil,
+                 districtFolder: String = SiteSettings.defaultDistrictFolder) {
         self.kind = kind
         self.name = name
         self.today = today
         self.section = section
         self.district = district
+        self.districtFolder = districtFolder
     }
 
     /// What can stop a page from being planned.
@@ -76,7 +81,21 @@ package struct PageScaffold: Sendable {
 private extension PageScaffold {
     /// The folder, cleaned of surrounding slashes, or nil when it is not a plain folder inside `content/`.
     var sectionFolder: String? {
-        guard let section else { return kind.defaultSection }
+        guard let section else { return defaultFolder }
+        return Self.folder(section)
+    }
+
+    /// The kind's own folder: for a district page, the site's `district_folder`.
+    var defaultFolder: String {
+        kind == .district ? districtFolder : kind.defaultSection
+    }
+}
+
+extension PageScaffold {
+    /// A folder inside `content/` as written (`--section`, `district_folder:`), cleaned of
+    /// surrounding slashes (`""` for `content/` itself), or nil when it is not a plain folder:
+    /// no part empty or starting with `.` or `_`, no backslash.
+    package static func folder(_ section: String) -> String? {
         let parts = section.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let trimmed = Array(parts.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())
         if trimmed.isEmpty { return "" }
@@ -85,7 +104,9 @@ private extension PageScaffold {
         }
         return safe ? trimmed.joined(separator: "/") : nil
     }
+}
 
+private extension PageScaffold {
     func contentPath(folder: String) -> String {
         let prefix = folder.isEmpty ? "" : folder + "/"
         switch kind {

@@ -3,7 +3,7 @@ import FrontMatter
 /// `safersite new`'s messages, named so tests can compare with them.
 package enum ScaffoldMessages {
     package static let emptySlug = "the name needs at least one letter or digit, to make the page's file name"
-    package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'partnerships/oxford', without '..' or names starting with '_' or '.'"
+    package static let badSection = "--section must be a folder inside content/, such as 'projects' or 'districts/north-anytown', without '..' or names starting with '_' or '.'"
 
     /// A name or district holding a control character.
     package static func controlCharacter(_ value: UInt32) -> String {
@@ -22,5 +22,10 @@ package enum ScaffoldMessages {
 
     package static func created(_ path: String, url: String) -> String {
         "Created \(path) (it will be at \(url))"
+    }
+
+    /// A new district that the settings' `districts:` do not list yet, with the line to add.
+    package static func listDistrict(id: String, name: String) -> String {
+        "Add it to the districts in content/_site.yaml, so pages can name it: - {id: \(id), name: \(PageScaffold.quoted(name))}"
     }
 }

@@ -106,8 +106,8 @@ private extension AtomFeedGenerator {
         return xml + "</entry>\n"
     }
 
-    /// The body with its site-relative `href` and `src` made absolute, since feed readers show it
-    /// away from the site: `/about/` → `https://…/about/`, `#outcomes` → the page's URL + `#outcomes`.
+    /// The body with its root-relative `href` and `src` (published addresses) made absolute,
+    /// since feed readers show it away from the site: `/about/` → `https://…/about/`, `#outcomes` → the page's URL + `#outcomes`.
     /// Protocol-relative (`//host`) and absolute links are left alone.
     static func absoluteLinks(_ html: String, pageURL: String, address: SiteAddress) -> String {
         var result = ""
@@ -119,8 +119,8 @@ private extension AtomFeedGenerator {
             rest = rest[match.upperBound...]
             guard attribute.hasSuffix(" href") || attribute.hasSuffix(" src") else { continue }
             if rest.hasPrefix("/") && !rest.hasPrefix("//") {
-                result += address.base
-                rest = rest.dropFirst()
+                // Already a published address (under the root path, when there is one).
+                result += address.origin
             } else if rest.hasPrefix("#") {
                 result += address.absolute(pageURL)
             }

@@ -14,14 +14,15 @@ enum RedirectPages {
         return site.pages.flatMap { page in
             page.meta.aliases.map { alias in
                 OutputFile(path: URLPlanner.outputPath(forURL: alias),
-                           contents: .text(html(to: page, canonical: address?.absolute(page.url), language: site.settings.language)))
+                           contents: .text(html(to: page, canonical: address?.absolute(page.url), language: site.settings.language,
+                                                      root: site.settings.root)))
             }
         }
     }
 
     /// The redirect page's HTML, sending readers to `page`.
-    static func html(to page: Page, canonical: String?, language: String) -> String {
-        let url = HTMLEscape.attribute(page.url), title = HTMLEscape.text(page.meta.title)
+    static func html(to page: Page, canonical: String?, language: String, root: SiteRoot = .top) -> String {
+        let url = HTMLEscape.attribute(root.address(page.url)), title = HTMLEscape.text(page.meta.title)
         let canonicalLink = canonical.map { "<link rel=\"canonical\" href=\"\(HTMLEscape.attribute($0))\">\n" } ?? ""
         return """
             <!DOCTYPE html>

@@ -2,7 +2,8 @@ import TextSupport
 
 /// What the search page knows about one page: enough to match and to show a result.
 package struct SearchIndexEntry: Sendable, Hashable {
-    /// The site-relative URL, e.g. `/projects/aspire/`.
+    /// The page's published address, e.g. `/projects/aspire/`, or `/community-safety/projects/aspire/`
+    /// for a site published under that path (`SiteRoot`).
     package var url: String
     /// The page's title.
     package var title: String

@@ -37,12 +37,12 @@ package struct SearchIndexGenerator: ServiceGenerator {
     func lines(for site: Site, bodies: [RenderedMarkdown]) -> [String?] {
         // Each entry is made into its line of JSON on the core that made it, so a large site's
         // entries are never all held at once beside their lines.
-        ParallelMap.map(site.pages.count) { line(for: site.pages[$0], body: bodies[$0]) }
+        ParallelMap.map(site.pages.count) { line(for: site.pages[$0], body: bodies[$0], root: site.settings.root) }
     }
 
-    /// A page's line of JSON; nil when the page is not searched.
-    func line(for page: Page, body: RenderedMarkdown) -> String? {
-        entry(for: page, body: body)?.json
+    /// A page's line of JSON, its address from the site's `root`; nil when the page is not searched.
+    func line(for page: Page, body: RenderedMarkdown, root: SiteRoot) -> String? {
+        entry(for: page, body: body, root: root)?.json
     }
 
     /// `search-index.json` from its pages' lines (`lines(for:bodies:)`).
@@ -53,15 +53,17 @@ package struct SearchIndexGenerator: ServiceGenerator {
     /// One entry per searchable page, in page order. `bodies[i]` belongs to `site.pages[i]`.
     package func entries(for site: Site, bodies: [RenderedMarkdown]) -> [SearchIndexEntry] {
         ParallelMap.map(site.pages.count) { index in
-            entry(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""))
+            entry(for: site.pages[index], body: bodies.indices.contains(index) ? bodies[index] : RenderedMarkdown(html: ""),
+                  root: site.settings.root)
         }.compactMap { $0 }
     }
 
     /// A page's entry; nil when the page is not searched (a draft, the 404 page, the search page).
-    func entry(for page: Page, body: RenderedMarkdown) -> SearchIndexEntry? {
+    /// Its `url` is the page's published address, which the search page links to as it is.
+    func entry(for page: Page, body: RenderedMarkdown, root: SiteRoot = .top) -> SearchIndexEntry? {
         guard page.isPublished, !page.isSearchPage else { return nil }
         var entry = SearchIndexEntry(
-            url: page.url,
+            url: root.address(page.url),
             title: page.meta.title,
             summary: page.meta.summary,
             headings: body.headings.filter { $0.level == 2 || $0.level == 3 }.map { Self.collapsed($0.text) },

@@ -2,14 +2,15 @@ import Foundation
 
 /// What is wrong with the address a site is to be published at (`base_url`, `--base-url`).
 ///
-/// The site's own links are written from the root of the address (`/css/site.css`,
-/// `/projects/aspire/`), so the base URL must be the root of a web address: a site published
-/// under a path (`https://www.example.gov.uk/safer/`) would have broken links throughout.
+/// A base URL may have a path (`https://www.example.gov.uk/safer/`): the site's links are then
+/// published under it (`SiteRoot`). Page addresses are added to its end, so it cannot have a
+/// query or fragment, and its path cannot climb or hide (`..`, `.`, `//`).
 package enum BaseURLProblem: Equatable, Sendable {
     /// Not a full `https://` (or `http://`) address with a host.
     case notAnAddress
-    /// The address goes on below its root, with this path.
-    case hasPath(String)
+    /// The address's path has a `.` or `..` part, or an empty one (`//`), which browsers and
+    /// hosts read differently: this path.
+    case oddPath(String)
     /// The address has a `?query` or a `#fragment`.
     case hasQueryOrFragment
 
@@ -24,8 +25,8 @@ package enum BaseURLProblem: Equatable, Sendable {
         }
         if parts.query != nil || parts.fragment != nil {
             self = .hasQueryOrFragment
-        } else if parts.percentEncodedPath != "" && parts.percentEncodedPath != "/" {
-            self = .hasPath(parts.percentEncodedPath)
+        } else if Self.isOdd(path: parts.percentEncodedPath) {
+            self = .oddPath(parts.percentEncodedPath)
         } else {
             return nil
         }
@@ -36,10 +37,19 @@ package enum BaseURLProblem: Equatable, Sendable {
         switch self {
         case .notAnAddress:
             "the base URL must be a full address starting with https://"
-        case .hasPath(let path):
-            "the base URL goes on past the site's root (\(path)), but every link SaferSite writes starts at the root of the address, so a site published there would have broken links"
+        case .oddPath(let path):
+            "the base URL's path (\(path)) has an empty, '.' or '..' part, which browsers and hosts read differently, so links to the site could break"
         case .hasQueryOrFragment:
             "the base URL cannot have a '?' or '#' part: page addresses are added to its end"
+        }
+    }
+
+    /// Whether a base URL's path has an empty (`//`), `.` or `..` part; its last `/` may end it.
+    static func isOdd(path: String) -> Bool {
+        guard !path.isEmpty, path != "/" else { return false }
+        let inner = path.hasSuffix("/") ? path.dropLast() : Substring(path)
+        return inner.dropFirst().split(separator: "/", omittingEmptySubsequences: false).contains { part in
+            part.isEmpty || part == "." || part == ".." || part.lowercased() == "%2e" || part.lowercased() == "%2e%2e"
         }
     }
 
@@ -48,8 +58,8 @@ package enum BaseURLProblem: Equatable, Sendable {
         switch self {
         case .notAnAddress, .hasQueryOrFragment:
             "write the site's address, e.g. https://www.example.gov.uk/"
-        case .hasPath:
-            "publish the site at the root of an address of its own (e.g. https://safer.example.gov.uk/) and give that address"
+        case .oddPath:
+            "write the path the site is published under as plain folder names, e.g. https://www.example.gov.uk/community-safety/"
         }
     }
 }

@@ -4,8 +4,14 @@ import FrontMatter
 /// The address a site is published at, for files whose links must be absolute (sitemap, feed,
 /// robots.txt).
 package struct SiteAddress: Sendable, Hashable {
-    /// The base URL, always ending in `/`: `https://www.example.gov.uk/`.
+    /// The base URL, always ending in `/`: `https://www.example.gov.uk/`, or with the path the
+    /// site is published under, `https://www.example.gov.uk/community-safety/`.
     package let base: String
+    /// The scheme and host alone, without the path or a last `/` (`https://www.example.gov.uk`):
+    /// what a published address (`SiteRoot.address`) is joined to.
+    package let origin: String
+    /// Where on the host the site is.
+    package let root: SiteRoot
 
     /// The address from the configured base URL; nil when none is configured, since relative
     /// addresses are not allowed in a sitemap or a feed.
@@ -13,13 +19,16 @@ package struct SiteAddress: Sendable, Hashable {
         let trimmed = baseURL.trimmed()
         guard !trimmed.isEmpty else { return nil }
         base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        root = SiteRoot(baseURL: base)
+        origin = base.hasSuffix(root.path) ? String(base.dropLast(root.path.count)) : String(base.dropLast())
     }
 
-    /// The absolute URL of a site-relative URL (`/projects/aspire/` → `https://…/projects/aspire/`),
-    /// with any character that is not allowed in a URL percent-encoded (RFC 3986).
+    /// The absolute URL of a site path (`/projects/aspire/` → `https://…/projects/aspire/`, under
+    /// the base URL's path when it has one), with any character that is not allowed in a URL
+    /// percent-encoded (RFC 3986).
     package func absolute(_ siteURL: String) -> String {
         let path = siteURL.hasPrefix("/") ? String(siteURL.dropFirst()) : siteURL
-        return base + Self.percentEncoded(path)
+        return origin + root.address("/" + Self.percentEncoded(path))
     }
 }
 

@@ -11,6 +11,12 @@ struct SourceLoaderTests {
         ("files/plan.pdf", .asset), (".hidden.md", nil), ("drafts/.swp", nil), ("notes.md~", nil), ("_private/x.md", nil),
         ("_data/readme.txt", nil), ("projects//aspire.md", .page), ("projects/index.md", .page), ("_index.md/photo.png", .asset),
         ("café/menu.md", .page), ("café/_drafts/menu.md", nil), ("projects/.md", nil), ("notes.MD", .asset), ("md", .asset), ("", nil),
+        // content/static/ is copied as it is: dot-files, `_` names and Markdown too, but never junk.
+        ("static/.well-known/security.txt", .asset), ("static/.htaccess", .asset), ("static/_headers", .asset),
+        ("static/notes.md", .asset), ("static/_index.md", .asset), ("static", .asset), ("static.md", .page),
+        ("static/.git/HEAD", nil), ("static/.gitignore", nil), ("static/.DS_Store", nil), ("static/._logo.png", nil),
+        ("static/a/.x.txt.swp", nil), ("static/draft.txt~", nil), ("static/.#lock", nil), ("files/Thumbs.db", nil),
+        ("files/desktop.ini", nil), (".well-known/security.txt", nil),
     ])
     func kinds(path: String, expected: SourceFile.Kind?) {
         #expect(SourceLoader.contentKind(of: path) == expected)
@@ -26,10 +32,27 @@ struct SourceLoaderTests {
         try write("theme/templates/page.mustache", "{{page.title}}", in: root)
         try write("theme/templates/notes.txt", "not a template", in: root)
         try write("theme/static/css/site.css", "body{}", in: root)
-        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(diagnostics.isEmpty)
         #expect(tree.files.map(\.path) == ["content/a.md", "content/b.md", "theme/static/css/site.css", "theme/templates/page.mustache"])
         #expect(tree.files.map(\.kind) == [.page, .page, .themeStatic, .template])
+    }
+
+    @Test("hidden folders are walked in content/static/ and the theme's static/ only, never a .git folder; each file's output path")
+    func hiddenFilesInStaticFolders() throws {
+        let root = try temporaryRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("content/static/.well-known/security.txt", "Contact: x", in: root)
+        try write("content/static/.git/HEAD", "ref", in: root)
+        try write("content/.well-known/other.txt", "x", in: root)
+        try write("content/files/plan.txt", "plan", in: root)
+        try write("theme/static/.well-known/theme.txt", "t", in: root)
+        try write("theme/static/.DS_Store", "junk", in: root)
+        try write("theme/templates/.hidden/page.mustache", "x", in: root)
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
+        #expect(diagnostics.isEmpty)
+        #expect(tree.files.map(\.path) == ["content/files/plan.txt", "content/static/.well-known/security.txt", "theme/static/.well-known/theme.txt"])
+        #expect(tree.files.map(\.outputPath) == ["files/plan.txt", ".well-known/security.txt", ".well-known/theme.txt"])
     }
 
     @Test("a symbolic link leading outside the source folder is refused; one inside is followed")
@@ -48,7 +71,7 @@ struct SourceLoaderTests {
                                                    withDestinationPath: root.appendingPathComponent("content/real.md").path)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/loop").path,
                                                    withDestinationPath: root.appendingPathComponent("content/loop").path)
-        let (tree, diagnostics) = try SourceLoader(root: root).load()
+        let (tree, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(tree.files.map(\.path) == ["content/alias.md", "content/real.md"])
         #expect(diagnostics.contains { $0.location.file == "content/leak.md" && $0.message == LoadMessages.symlinkOutside })
         #expect(diagnostics.contains { $0.location.file == "content/loop" && $0.message == LoadMessages.symlinkLoop })
@@ -58,7 +81,7 @@ struct SourceLoaderTests {
     func missingContent() throws {
         let root = try temporaryRoot()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(throws: LoadError.self) { try SourceLoader(root: root).load() }
+        #expect(throws: LoadError.self) { try SourceLoader(root: root, usesBundledTheme: false).load() }
     }
 
     func temporaryRoot() throws -> URL {
@@ -83,7 +106,7 @@ struct SourceLoaderBrokenLinkTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/gone.md").path,
                                                    withDestinationPath: root.appendingPathComponent("content/nowhere.md").path)
-        let (_, diagnostics) = try SourceLoader(root: root).load()
+        let (_, diagnostics) = try SourceLoader(root: root, usesBundledTheme: false).load()
         #expect(diagnostics.map(\.message) == [LoadMessages.symlinkBroken])
     }
 }

@@ -210,3 +210,86 @@ struct MarkdownPlainTextTests {
         #expect(wrong.count == 0, "some bodies lost their strikethrough or autolinks")
     }
 }
+
+/// Figure links through the real cmark-gfm: replaced by their text in the syntax tree.
+@Suite("Markdown quoted figures")
+struct MarkdownQuotedFigureTests {
+    let links = LinkResolver(pageURLs: [:], assetPaths: [])
+
+    /// Renders with figures looked up in `figures` by destination; one not there is an error at its location.
+    func render(_ markdown: String, _ figures: [String: String?]) -> RenderedMarkdown {
+        MarkdownRenderer().render(markdown, file: "content/page.md", firstLine: 5, folder: "", links: links, figures: { request in
+            if let figure = figures[request.destination] { return .success(figure) }
+            return .failure(.error("no such figure", at: request.location, code: "data"))
+        }) { _ in .success("") }
+    }
+
+    @Test("the link becomes the figure as plain, escaped text, in the HTML, the plain text and headings; nothing is a link")
+    func replaced() {
+        let rendered = render("## Crime fell by [9.5%](figure:c/all/fall)\n\nFrom *[24](figure:c/s/earliest)* to [56](figure:c/s/latest) & [<b>](figure:c/x/latest).\n",
+                              ["figure:c/all/fall": "9.5%", "figure:c/s/earliest": "24", "figure:c/s/latest": "56", "figure:c/x/latest": "<b>"])
+        #expect(rendered.html.contains("<p>From <em>24</em> to 56 &amp; &lt;b&gt;.</p>"), "\(rendered.html)")
+        #expect(rendered.headings.map(\.text) == ["Crime fell by 9.5%"])
+        #expect(rendered.plainText.contains("From 24 to 56 & <b>."), "\(rendered.plainText)")
+        #expect(rendered.links.isEmpty)
+        #expect(rendered.diagnostics.isEmpty)
+    }
+
+    @Test("written text that is not the figure is a warning at the link; the page shows the figure, in the plain text too")
+    func changedFigure() {
+        let rendered = render("Before.\n\nIt rose to [56](figure:c/s/latest), more than twice as many.\n", ["figure:c/s/latest": "57"])
+        #expect(rendered.html.contains("<p>It rose to 57, more than twice as many.</p>"))
+        #expect(rendered.paragraphs.map(\.text) == ["Before.", "It rose to 57, more than twice as many."])
+        let warning = rendered.diagnostics.first
+        #expect(warning?.severity == .warning)
+        #expect(warning?.location == SourceLocation(file: "content/page.md", line: 7, column: 12))
+        #expect(warning?.message == "this sentence says '56', but the data now gives 57, so the page shows 57")
+        #expect(warning?.hint == "write [57](figure:c/s/latest) and check the words around it still fit the new figure")
+    }
+
+    @Test("empty brackets take the figure without a warning; a figure whose data is broken keeps its written text")
+    func emptyAndBroken() {
+        let rendered = render("A [](figure:c/s/latest) and [24](figure:broken/s/latest).\n", ["figure:c/s/latest": "56", "figure:broken/s/latest": nil])
+        #expect(rendered.html.contains("<p>A 56 and 24.</p>"))
+        #expect(rendered.diagnostics.isEmpty)
+    }
+
+    @Test("an unknown figure is reported at its address, after multi-byte characters, with the line shown")
+    func located() {
+        let rendered = render("£5 — see [24](figure:c/nope/latest).\n", [:])
+        #expect(rendered.diagnostics.first?.location == SourceLocation(file: "content/page.md", line: 5, column: 15))
+        #expect(rendered.diagnostics.first?.sourceLine == "£5 — see [24](figure:c/nope/latest).")
+        #expect(rendered.html.contains("<p>£5 — see 24.</p>"))
+    }
+
+    @Test("figure links in table cells, across a line break, around an image (not checked as a link) and by reference become their figure")
+    func oddPlaces() {
+        let markdown = """
+            | Year | Amount |
+            | --- | --- |
+            | 2014-15 | [£1](figure:f/a/2014-15) |
+
+            Over [56
+            people](figure:c/s/latest) and [![chart](c.png)](figure:c/s/latest) and [56][ref].
+
+            [ref]: figure:c/s/latest
+
+            """
+        let rendered = render(markdown, ["figure:f/a/2014-15": "£1", "figure:c/s/latest": "56"])
+        #expect(rendered.html.contains("<td>£1</td>"), "\(rendered.html)")
+        #expect(rendered.html.contains("<p>Over 56 and 56 and 56.</p>"), "\(rendered.html)")
+        #expect(rendered.diagnostics.map(\.message) == [
+            "this sentence says '56 people', but the data now gives 56, so the page shows 56",
+            "this sentence says 'chart', but the data now gives 56, so the page shows 56",
+        ])
+        // cmark-gfm places a link that spans lines on the line its text ends on.
+        #expect(rendered.diagnostics.map(\.location.line) == [10, 10])
+    }
+
+    @Test("in a code span or code block, a figure link is left as written")
+    func codeIsLiteral() {
+        let rendered = render("`[24](figure:c/s/latest)`\n\n    [24](figure:c/s/latest)\n", [:])
+        #expect(rendered.html.contains("<code>[24](figure:c/s/latest)</code>"))
+        #expect(rendered.diagnostics.isEmpty)
+    }
+}

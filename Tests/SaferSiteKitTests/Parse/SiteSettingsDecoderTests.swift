@@ -47,7 +47,7 @@ struct SiteSettingsDecoderTests {
 
     @Test("a base_url that cannot work is an error at its value, saying why",
           arguments: [("base_url: www.example.gov.uk", "must be a full address starting with https://"),
-                      ("base_url: https://www.example.gov.uk/safer/", "goes on past the site's root (/safer/)"),
+                      ("base_url: https://www.example.gov.uk//safer/", "path (//safer/) has an empty, '.' or '..' part"),
                       ("base_url: https://www.example.gov.uk/?page=1", "cannot have a '?' or '#' part")])
     func badBaseURL(_ line: String, _ words: String) throws {
         let (_, diagnostics) = decode("title: T\n\(line)\n")
@@ -65,7 +65,13 @@ struct SiteSettingsDecoderTests {
                       ("title: [a, b]", "'title' should be text", 1, 8),
                       ("menus: About", "a menu must be a list of items", 1, 8),
                       ("menus:\n  main:\n    - {name: About}", "a menu must be a list of items, each with 'name' and either 'page' or 'url'", 3, 7),
-                      ("menus:\n  main:\n    - {name: X, url: \"javascript:go()\"}", "links starting with 'javascript:' are not allowed", 3, 22)])
+                      ("menus:\n  main:\n    - {name: X, url: \"javascript:go()\"}", "links starting with 'javascript:' are not allowed", 3, 22),
+                      ("contact: safer@example.gov.uk", "'contact' should be the partnership's contact details", 1, 10),
+                      ("contact:\n  emial: a@b.uk", "not 'emial'", 2, 10),
+                      ("contact:\n  email: safer at example.gov.uk", "is not an email address", 2, 10),
+                      ("contact:\n  email: safer@localhost", "is not an email address", 2, 10),
+                      ("contact:\n  phone: call the town hall", "is not a phone number", 2, 10),
+                      ("contact:\n  phone: 01234+567890", "is not a phone number", 2, 10)])
     func wrongKinds(_ text: String, _ words: String, _ line: Int, _ column: Int) throws {
         let (_, diagnostics) = decode(text + "\n")
         let found = try #require(diagnostics.first)
@@ -113,5 +119,20 @@ struct SiteSettingsDecoderTests {
         let (_, diagnostics) = decode("- title\n")
         let found = try #require(diagnostics.first)
         #expect(found.message == SettingsMessages.notMapping && found.hint == SettingsMessages.notMappingHint)
+    }
+
+    @Test("contact details are read, the phone number also as a tel: link")
+    func contact() {
+        let (settings, diagnostics) = decode("""
+            contact:
+              email: safer@example.gov.uk
+              phone: "+44 (0)1234 567-890"
+              address: "Town Hall, Anytown AB1 2CD"
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(settings.contact == SiteContact(email: "safer@example.gov.uk", phone: "+44 (0)1234 567-890", address: "Town Hall, Anytown AB1 2CD"))
+        #expect(settings.contact?.phoneLink == "tel:+4401234567890")
+        let (refused, findings) = decode("contact:\n  email: safer at example.gov.uk\n")
+        #expect(refused.contact == nil && findings.first?.hint?.contains("contact: {email:") == true)
     }
 }

@@ -101,9 +101,12 @@ struct ServeFileWatcherTests {
         }
     }
 
-    @Test("editor noise is recognised", arguments: [
+    @Test("editor noise is recognised; dot-files in a static folder are not noise", arguments: [
         ("/s/content/.about.md.swp", true), ("/s/content/about.md~", true), ("/s/content/4913", true),
         ("/s/content/.DS_Store", true), ("/s/content/about.md", false), ("/s/content/_data/crime.csv", false),
+        // content/static/ publishes dot-files, so a change to one is a change to the site; junk is still noise.
+        ("/s/content/static/.well-known/security.txt", false), ("/s/content/static/.htaccess", false),
+        ("/s/content/static/.DS_Store", true), ("/s/content/static/.x.txt.swp", true), ("/s/content/.hidden.md", true),
     ])
     func noise(path: String, isNoise: Bool) {
         #expect(FileChange(.modified, path).isEditorNoise == isNoise)

@@ -16,9 +16,14 @@ struct ServeLiveReloadScriptTests {
         #expect(LiveReloadScript.inject(into: "<p>Hi</p>", generation: 1).hasSuffix("<p>Hi</p>" + LiveReloadScript.tag(generation: 1) + "\n"))
     }
 
-    @Test("the script long-polls the events address and reloads when the generation changes")
+    @Test("the script long-polls the events address, goes to the saved page when it is another, else reloads")
     func script() {
         #expect(LiveReloadScript.source.contains("/__safersite/events"))
         #expect(LiveReloadScript.source.contains("location.reload()"))
+        // Only a path on this server: `//host/` and `/\host/` would take the browser elsewhere.
+        for check in [#"body.page.charAt(0) === "/""#, #"body.page.charAt(1) !== "/""#, "body.page.charCodeAt(1) !== 92"] {
+            #expect(LiveReloadScript.source.contains(check))
+        }
+        #expect(LiveReloadScript.source.contains("if (page !== null && page !== location.pathname) {\n            location.assign(page);"))
     }
 }

@@ -42,6 +42,25 @@ struct ServePreviewResponderTests {
         #expect(get("//about").headers["Location"] == "/about/")
     }
 
+    @Test("a site published under a path is served under it: / and the bare path lead there, other addresses are not the site's")
+    func underAPath() {
+        var site = state
+        site.rootPath = "/community-safety/"
+        #expect(get("/community-safety/", state: site).text.contains("<main>home</main>"))
+        #expect(get("/community-safety/about/", state: site).text.contains("<main>about</main>"))
+        #expect(get("/community-safety/style.css", state: site).text == "body{}")
+        let bare = get("/community-safety/about", state: site)
+        #expect(bare.status == 301 && bare.headers["Location"] == "/community-safety/about/")
+        for path in ["/", "/community-safety"] {
+            let moved = get(path, state: site)
+            #expect(moved.status == 302 && moved.headers["Location"] == "/community-safety/", "\(path)")
+        }
+        #expect(get("/about/", state: site).status == 404)
+        #expect(get("/style.css", state: site).status == 404)
+        #expect(get("/community-safety/../index.html", state: site).status == 400)
+        #expect(get(LiveReloadScript.path, state: site).status == 200)
+    }
+
     @Test("other files are served as they are, by type, without the script")
     func files() {
         let css = get("/style.css")
@@ -104,14 +123,31 @@ struct ServePreviewResponderTests {
     func failedBuildBanner() {
         var failed = state
         failed.problems = [Diagnostic(.error, at: SourceLocation(file: "content/about.md", line: 2, column: 8), "expected ':'")]
+        failed.latestBuildFailed = true
         failed.generation = 4
         let response = get("/about/", state: failed)
         #expect(response.status == 200)
         #expect(response.text.contains("<main>about</main>"))
-        #expect(response.text.contains(#"<body>"# + "\n" + #"<div id="safersite-build-problems""#))
+        #expect(response.text.contains(#"<body>"# + "\n" + #"<link rel="stylesheet" href="/__safersite/problems.css">"#
+            + "\n" + #"<div id="safersite-build-problems""#))
         #expect(response.text.contains("content/about.md:2:8"))
         #expect(response.text.contains(LiveReloadScript.tag(generation: 4)))
         #expect(get("/style.css", state: failed).text == "body{}")
+    }
+
+    @Test("after a good build with warnings, pages are the new ones with the warnings folded on top, linked to their pages")
+    func warningsBanner() {
+        var warned = state
+        warned.take(.built([OutputFile(path: "about/index.html", contents: .text(page.replacingOccurrences(of: "PAGE", with: "new about")))],
+                           warnings: [Diagnostic(.warning, at: SourceLocation(file: "content/about.md", line: 3, column: 10), "the summary is empty")]),
+                    pageAddresses: ["content/about.md": "/about/"])
+        let response = get("/about/", state: warned)
+        #expect(response.status == 200)
+        #expect(response.text.contains("<main>new about</main>"))
+        #expect(response.text.contains(#"role="status""#))
+        #expect(response.text.contains("<summary>1 warning</summary>"))
+        #expect(response.text.contains(#"<a href="/about/">"#))
+        #expect(!get("/about/").text.contains(BuildProblemsHTML.bannerID), "a clean build shows no box")
     }
 
     @Test("with nothing built yet, every page is the problems page")
@@ -130,7 +166,16 @@ struct ServePreviewResponderTests {
         #expect(script.headers["Content-Type"] == "text/javascript; charset=utf-8")
         #expect(script.text == LiveReloadScript.source)
         let events = responder.events(generation: 9)
-        #expect(events.text == #"{"generation":9}"#)
+        #expect(events.text == #"{"generation":9,"page":null}"#)
         #expect(events.headers["Content-Type"] == "application/json; charset=utf-8")
+        #expect(responder.events(generation: 10, page: "/projects/aspire/").text == #"{"generation":10,"page":"/projects/aspire/"}"#)
+        let odd = responder.events(generation: 11, page: "/a\"</b/")
+        #expect(!odd.text.contains("<"))
+        let decoded = try? JSONSerialization.jsonObject(with: odd.body) as? [String: Any]
+        #expect(decoded?["page"] as? String == "/a\"</b/")
+        let css = get(BuildProblemsHTML.stylesheetPath)
+        #expect(css.status == 200)
+        #expect(css.headers["Content-Type"] == "text/css; charset=utf-8")
+        #expect(css.text == BuildProblemsHTML.stylesheet)
     }
 }

@@ -2,6 +2,7 @@
 @testable import Preview
 @testable import SaferSiteKit
 import Testing
+import TextSupport
 
 @Suite("Planning a new page")
 struct PageScaffoldTests {
@@ -25,6 +26,16 @@ struct PageScaffoldTests {
     func paths(kind: NewPageKind, section: String?, path: String, url: String) throws {
         let page = try PageScaffold(kind: kind, name: "Youth Hub", today: Self.day, section: section).page(archetype: "").get()
         #expect(page.path == path && page.url == url)
+    }
+
+    @Test("a district page goes in the settings' district_folder; --section still wins, and other kinds keep their folders")
+    func districtFolder() throws {
+        let plan = { (kind: NewPageKind, section: String?) in
+            try PageScaffold(kind: kind, name: "North Anytown", today: Self.day, section: section, districtFolder: "areas/local").page(archetype: "").get().path
+        }
+        #expect(try plan(.district, nil) == "content/areas/local/north-anytown/_index.md")
+        #expect(try plan(.district, "wards") == "content/wards/north-anytown/_index.md")
+        #expect(try plan(.project, nil) == "content/projects/north-anytown.md")
     }
 
     @Test("unsafe sections and names without letters are refused", arguments: [("../x", "Hub"), ("_data", "Hub"), ("a/./b", "Hub"), ("", "!!")])

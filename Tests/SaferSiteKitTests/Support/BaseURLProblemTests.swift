@@ -17,15 +17,24 @@ struct BaseURLProblemTests {
         #expect(BaseURLProblem(baseURL: address) == .notAnAddress)
     }
 
-    @Test("an address going on past its root names the path: the site's links start at the root")
-    func path() {
-        #expect(BaseURLProblem(baseURL: "https://example.org/safer/") == .hasPath("/safer/"))
-        #expect(BaseURLProblem(baseURL: "https://example.org/safer") == .hasPath("/safer"))
-        #expect(BaseURLProblem(baseURL: "https://example.org/a/b/") == .hasPath("/a/b/"))
-        #expect(BaseURLProblem(baseURL: "https://example.org//") == .hasPath("//"))
-        let problem = BaseURLProblem.hasPath("/safer/")
-        #expect(problem.message.contains("(/safer/)") && problem.message.contains("broken links"))
-        #expect(problem.hint.contains("root of an address of its own"))
+    @Test("an address with a path is fine: the site is published under it",
+          arguments: ["https://example.org/safer/", "https://example.org/safer", "https://example.org/a/b/",
+                      "https://www.example-council.gov.uk/community-safety/", "https://example.org/caf%C3%A9/"])
+    func path(_ address: String) {
+        #expect(BaseURLProblem(baseURL: address) == nil)
+    }
+
+    @Test("a path with an empty, '.' or '..' part is refused, naming the path",
+          arguments: ["https://example.org//", "https://example.org//safer/", "https://example.org/a/../b/",
+                      "https://example.org/./safer/", "https://example.org/a//b/", "https://example.org/a/%2E%2E/"])
+    func oddPath(_ address: String) {
+        guard case .oddPath(let path)? = BaseURLProblem(baseURL: address) else {
+            Issue.record("\(address) was not refused")
+            return
+        }
+        let problem = BaseURLProblem.oddPath(path)
+        #expect(problem.message.contains("(\(path))"))
+        #expect(problem.hint.contains("https://www.example.gov.uk/community-safety/"))
     }
 
     @Test("a query or a fragment is refused: page addresses are added to the end")

@@ -53,6 +53,27 @@ struct LFLinesTests {
             #expect((0..<lines.count).map { lines[$0] } == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test("a text's places agree with searching each line, from the line asked for on, columns in characters")
+    func occurrencesAgreeWithLines() {
+        var generator = SeededGenerator(seed: 17)
+        let pieces = ["ab", "\n", "é", " ", "🚓", "a", "b", "aba"]
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let lines = LFLines(text)
+            let from = Int.random(in: 0..<lines.count, using: &generator)
+            var expected: [Int] = []
+            for index in from..<lines.count {
+                let line = String(lines[index])
+                var start = line.startIndex
+                while let found = line.range(of: "ab", range: start..<line.endIndex) {
+                    expected += [index, line.distance(from: line.startIndex, to: found.lowerBound) + 1]
+                    start = found.upperBound
+                }
+            }
+            #expect(lines.occurrences(of: "ab", fromLine: from).flatMap { [$0.line, $0.column] } == expected, "\(text.debugDescription)")
+        }
+    }
 }
 
 @Suite("Decoding a scalar from its bytes")
