@@ -68,9 +68,9 @@ struct MemoState: Sendable {
     let rebuiltPages: [String]?
 
     init(options: BuildOptions, stamps: [String: FileStamp], tree: SourceTree, parseFindings: [Diagnostic], assembleFindings: [Diagnostic],
-         servicesFindings: [Diagnostic], site: Site, links: LinkResolver, bodies: [RenderedMarkdown], searchLines: [String?], extraFiles: ExtraFiles,
-         checks: CheckFindings, render: RenderStage, files: [OutputFile], findings: FindingsByFile, pageAddresses: [String: String],
-         rebuiltPages: [String]? = nil) {
+         servicesFindings: [Diagnostic], site: Site, links: LinkResolver, bodies: [RenderedMarkdown], searchLines: [String?],
+         extraFiles: ExtraFiles, checks: CheckFindings, render: RenderStage, files: [OutputFile], findings: FindingsByFile,
+         pageAddresses: [String: String], rebuiltPages: [String]? = nil) {
         self.options = MemoOptions(options)
         self.stamps = stamps
         self.tree = tree

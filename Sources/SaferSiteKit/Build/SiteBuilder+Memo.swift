@@ -8,11 +8,16 @@ import Diagnostics
 ///    matter (so the same address, place, title, dates, menus, topics...), every stage result
 ///    that reads front matter, settings, data, templates and the site's shape alone is the same
 ///    as last time. Then only those pages go through the stages again: their parse, Markdown,
-///    search-index line, own checks and template; links to their headings are checked again
-///    when their headings changed; the feed, sitemap and search index are joined again; and the
-///    findings are sorted again only for the files whose findings or text changed.
-/// 3. Anything else (a title, a new or deleted page, a template, a data file, the settings, the
-///    options) builds everything from the files, as without a memo, and remembers that build.
+///    search-index line, own checks (figures quoted, pictures, guidance text left in) and
+///    template; links to their headings are checked again when their headings changed; the two
+///    checks that read every body at once (`UnlistedPageCheck`: which pages a `listing: false`
+///    section page links to; `ImageWeightCheck`: the first page showing an image) run again;
+///    the feed, sitemap and search index are joined again; and the findings are sorted again
+///    only for the files whose findings or text changed. The images' files come from the
+///    assets and front matter alone, so a picture added to or taken out of a body leaves them.
+/// 3. Anything else (a title, a new or deleted page or image, a template, an archetype, a data
+///    file, the settings, the options) builds everything from the files, as without a memo,
+///    and remembers that build.
 ///
 /// Every stage function is the one a build without a memo calls; none of them sees the memo.
 extension SiteBuilder {
@@ -165,8 +170,8 @@ private extension SiteBuilder {
         }
         if !report.failed { report.files = files }
         let next = MemoState(options: options, stamps: loaded.stamps, tree: tree, parseFindings: parseFindings,
-                             assembleFindings: last.assembleFindings, servicesFindings: last.servicesFindings, site: site, links: last.links, bodies: bodies,
-                             searchLines: searchLines, extraFiles: extraFiles, checks: checks, render: render, files: files,
+                             assembleFindings: last.assembleFindings, servicesFindings: last.servicesFindings, site: site,
+                             links: last.links, bodies: bodies, searchLines: searchLines, extraFiles: extraFiles, checks: checks, render: render, files: files,
                              findings: findings, pageAddresses: last.pageAddresses, rebuiltPages: edited.map(\.path))
         return (report, next)
     }

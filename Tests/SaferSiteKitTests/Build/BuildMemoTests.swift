@@ -82,6 +82,9 @@ import Testing
         #expect(memoised.files == cold.files)
         #expect(memoised.diagnostics == cold.diagnostics)
         #expect(memoised.failed == cold.failed)
+        // The preview follows the saved page by these.
+        #expect(memoised.pageAddresses == cold.pageAddresses)
+        #expect(memoised.rootPath == cold.rootPath)
         #expect(memo.rebuiltPages == (edit.isBodyOnly ? ["content/about.md"] : nil))
     }
 
@@ -196,6 +199,97 @@ import Testing
         #expect(cold.diagnostics != first.diagnostics)
         #expect(memoised.diagnostics == cold.diagnostics)
         #expect(memoised.files == cold.files)
+    }
+
+    /// The Projects section page says `listing: false` and lists its pages in its text: its body
+    /// edited to stop linking to one of them makes `UnlistedPageCheck` warn, as a build from
+    /// nothing does; linking to it again clears the warning.
+    @Test func aListingFalseSectionPageNoLongerLinkingToAPageWarns() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        let first = try MemoSite.build(folder, memo: memo)
+        let projects = "content/projects/_index.md"
+        for (step, (old, new)) in [("[SKATE](skate.md)", "SKATE"), ("SKATE:", "[SKATE](skate.md):")].enumerated() {
+            try MemoSite.replace(old, with: new, in: projects, folder: folder)
+            let memoised = try MemoSite.build(folder, memo: memo)
+            let cold = try MemoSite.build(folder, memo: nil)
+            let unlisted = cold.diagnostics.filter { $0.code == "unlisted-page" }
+            #expect(unlisted.map(\.location.file) == (step == 0 ? [projects] : []), "step \(step)")
+            #expect(!first.diagnostics.contains { $0.code == "unlisted-page" })
+            #expect(memo.rebuiltPages == [projects], "step \(step)")
+            #expect(memoised.diagnostics == cold.diagnostics, "step \(step)")
+            #expect(memoised.files == cold.files, "step \(step)")
+            #expect(memoised.pageAddresses == cold.pageAddresses)
+        }
+    }
+
+    /// A picture added to a body, then to a second page, then taken out of the first: each
+    /// rebuild's pictures (the first of a page loads at once), image files and weight warning
+    /// (at the first page that shows the image) are a build from nothing's.
+    @Test func aPictureAddedToAndTakenOutOfBodies() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Before the first build: a new image or setting builds everything, which other tests cover.
+        let leaflet = MemoSite.packageRoot.appendingPathComponent("Tests/SaferSiteCLITests/Fixtures/image-site/content/photos/leaflet.png")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content/photos"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: leaflet, to: folder.appendingPathComponent("content/photos/leaflet.png"))
+        // The 30 KB PNG is over a 25 KB budget: warned about where a page first shows it.
+        try MemoSite.append("image_budget_kb: 25\n", to: "content/_site.yaml", in: folder)
+        let memo = BuildMemo()
+        let first = try MemoSite.build(folder, memo: memo)
+        #expect(!first.diagnostics.contains { $0.code == "image-weight" }, "no page shows it yet")
+        let picture = "\n![A leaflet about the partnership's projects](photos/leaflet.png)\n"
+        let steps: [(name: String, edit: () throws -> Void, page: String, warnedAt: String?)] = [
+            ("added to about.md", { try MemoSite.append(picture, to: "content/about.md", in: folder) }, "content/about.md", "content/about.md"),
+            ("added to accessibility.md", { try MemoSite.append(picture, to: "content/accessibility.md", in: folder) },
+             "content/accessibility.md", nil),
+            ("taken out of about.md", { try MemoSite.replace(picture, with: "\n", in: "content/about.md", folder: folder) },
+             "content/about.md", "content/accessibility.md"),
+        ]
+        for step in steps {
+            try step.edit()
+            let memoised = try MemoSite.build(folder, memo: memo)
+            let cold = try MemoSite.build(folder, memo: nil)
+            let weights = cold.diagnostics.filter { $0.code == "image-weight" }
+            #expect(weights.count == 1, "\(step.name)")
+            if let warnedAt = step.warnedAt { #expect(weights.map(\.location.file) == [warnedAt], "\(step.name)") }
+            #expect(memo.rebuiltPages == [step.page], "\(step.name)")
+            #expect(memoised.diagnostics == cold.diagnostics, "\(step.name)")
+            #expect(memoised.files == cold.files, "\(step.name)")
+            let page = cold.files.first { $0.path == (step.page == "content/about.md" ? "about/index.html" : "accessibility/index.html") }
+            #expect(page.map { String(decoding: $0.data, as: UTF8.self).contains("leaflet") == (step.name != "taken out of about.md") } == true,
+                    "\(step.name)")
+        }
+    }
+
+    /// A sentence quoting a data table (`figure:` link) edited in a body: the number written no
+    /// longer the figure (a warning among that page's own findings, the page as before), then
+    /// the link pointed at another figure (the page changed, the warning gone).
+    @Test func aFigureLinkEditedInABody() throws {
+        let folder = try MemoSite.copy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = BuildMemo()
+        let first = try MemoSite.build(folder, memo: memo)
+        let projects = "content/projects/_index.md"
+        let steps = [("[6,000](figure:cherwell-key-figures/youth-activators)", "[7,000](figure:cherwell-key-figures/youth-activators)"),
+                     ("[7,000](figure:cherwell-key-figures/youth-activators)", "[60](figure:south-and-vale-key-figures/damascus)")]
+        var before = first
+        for (step, (old, new)) in steps.enumerated() {
+            try MemoSite.replace(old, with: new, in: projects, folder: folder)
+            let memoised = try MemoSite.build(folder, memo: memo)
+            let cold = try MemoSite.build(folder, memo: nil)
+            let figures = cold.diagnostics.filter { $0.code == "figure" }
+            #expect(figures.map(\.location.file) == (step == 0 ? [projects] : []), "step \(step)")
+            // The figure stands in for the number written: the first edit changes the findings
+            // alone, the second the page.
+            let filesChanged = cold.files != before.files
+            #expect(filesChanged == (step == 1), "step \(step)")
+            #expect(memo.rebuiltPages == [projects], "step \(step)")
+            #expect(memoised.diagnostics == cold.diagnostics, "step \(step)")
+            #expect(memoised.files == cold.files, "step \(step)")
+            before = cold
+        }
     }
 
     /// Every fixture site built again with the memo, nothing changed, is what a build from nothing makes.
