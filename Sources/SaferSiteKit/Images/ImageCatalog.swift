@@ -26,10 +26,19 @@ package struct ImageCatalog: Sendable {
         }
         var catalog = ImageCatalog()
         var diagnostics: [Diagnostic] = []
+        var libraryMissingReported = false
         // Every output path taken so far: the site's own files first, then each image's renditions.
         var taken = Dictionary(assets.filter { $0.kind == .asset }.map { ($0.outputPath, $0.path) }, uniquingKeysWith: { a, _ in a })
         for (file, header) in zip(candidates, headers) {
             switch header {
+            case .failure(let problem) where problem.kind == .libraryMissing:
+                // Every picture fails alike when libvips is not installed: one finding, naming the first.
+                if !libraryMissingReported {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.path, line: 1, column: 1),
+                                                  ImageMessages.unreadable(file.relativePath, problem), hint: ImageMessages.unreadableHint(problem),
+                                                  code: "image"))
+                }
+                libraryMissingReported = true
             case .failure(let problem):
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.path, line: 1, column: 1),
                                               ImageMessages.unreadable(file.relativePath, problem), hint: ImageMessages.unreadableHint(problem),
