@@ -42,8 +42,7 @@ static void load(void) {
     // libvips is not installed (SAFERSITE_LIBVIPS=/nonexistent.so); nothing else sets it.
     const char *file = getenv("SAFERSITE_LIBVIPS");
     if (file == NULL || file[0] == '\0') file = "libvips.so.42";
-    // RTLD_GLOBAL: libvips loads its own modules (libvips-heif, -poppler...) which look its
-    // functions up globally.
+    // RTLD_GLOBAL: as when libvips was linked, what is loaded after it sees its symbols.
     void *handle = dlopen(file, RTLD_NOW | RTLD_GLOBAL);
     if (handle == NULL) {
         const char *why = dlerror();
