@@ -4,7 +4,8 @@
 
 SWIFT ?= swift
 # No libcurl: nothing links Foundation's networking library since the preview server moved to
-# HummingbirdCore (`ldd .build/release/safersite` lists no libcurl).
+# HummingbirdCore, and libvips, whose own libraries bring libcurl, is opened with dlopen only
+# for a site with pictures (`ldd .build/release/safersite` lists neither; dist-test checks it).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libvips-dev pkg-config python3-pip
 # The release build links the Swift runtime and Foundation into the executable: a 10,000-page
 # build was about 3.5% faster (no run-time linking of Swift's shared libraries at start-up, and
@@ -42,8 +43,9 @@ dist: deps
 	$(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser --scratch-path .build/tools/argument-parser --product generate-manual
 	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) scripts/make-deb $(RELEASE_BIN) $(GENERATE_MANUAL) $(DIST_DIR)
 
-## dist-test: installs the package, checks the libraries it loads against its Depends:, starts,
-## builds and checks a new site with the installed command, removes the package
+## dist-test: installs the package, checks the libraries it loads against its Depends:, builds a
+## site with pictures (libvips42 opened), starts, builds and checks a new site with the installed
+## command, removes the package
 ## (scripts/dist-test). Root only (dpkg -i): skipped, before any build, otherwise.
 dist-test: test-deps
 	@if [ "$$(id -u)" -ne 0 ]; then echo "dist-test: SKIP: installing a package needs root (run it as root, as CI does)."; \

@@ -8,6 +8,13 @@ let buildCommit: String? = ProcessInfo.processInfo.environment["SAFERSITE_COMMIT
     !commit.isEmpty && commit.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && commit.allSatisfy(\.isASCII) ? commit : nil
 }
 
+/// Debian's directory for this machine's architecture-specific files (GLib's glibconfig.h is there).
+#if arch(arm64)
+let debianMultiarch = "aarch64-linux-gnu"
+#else
+let debianMultiarch = "x86_64-linux-gnu"
+#endif
+
 /// Whether this is the fuzz build (`make fuzz`, scripts/fuzz): see the end of this file.
 let fuzzing = ProcessInfo.processInfo.environment["SAFERSITE_FUZZ"] == "1"
 
@@ -43,16 +50,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // libvips from Debian (libvips-dev), which resizes and re-encodes the site's photos
-        // (Sources/Images). C functions of fixed arguments for its variadic calls: CVipsShims,
-        // which also takes libvips 8.14's own EXIF block out of WebP files with libwebpmux
-        // (libwebp-dev, which libvips-dev brings).
-        .systemLibrary(
-            name: "CLibVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
+        // libvips from Debian (libvips-dev to build, libvips42 to run), which resizes and re-encodes
+        // the site's photos (Sources/Images), through C functions of fixed arguments for its
+        // variadic calls; they also take libvips 8.14's own EXIF block out of WebP files with
+        // libwebpmux. libvips is opened with dlopen when a site has pictures, never linked: it
+        // needs about 90 libraries, libcurl among them, which `safersite --version` or a site
+        // without pictures must not load (issue 25; scripts/dist-test checks `ldd`). So no
+        // systemLibrary target: SwiftPM links the `pkg-config --libs` of one, and the shim needs
+        // only the headers, whose sole paths outside /usr/include are GLib's two.
+        .target(
+            name: "CVipsShims",
+            cSettings: [.unsafeFlags(["-I/usr/include/glib-2.0", "-I/usr/lib/\(debianMultiarch)/glib-2.0/include"])]
         ),
-        .target(name: "CVipsShims", dependencies: ["CLibVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         // mimalloc from Debian (libmimalloc-dev), the executable's allocator (Sources/safersite/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",

@@ -4,7 +4,8 @@ import Foundation
 /// Reads, resizes and encodes images with libvips.
 ///
 /// This is the only file that talks to libvips (through `CVipsShims`, since its calls take
-/// variadic options): C pointers never leave it. It knows nothing of pages or sites.
+/// variadic options, and which opens libvips on first use): C pointers never leave it. It knows
+/// nothing of pages or sites.
 ///
 /// libvips is thread-safe: each call may run on any thread. It starts once per process with one
 /// worker thread per operation, so a build that processes one image per core at once uses each
@@ -73,20 +74,25 @@ package enum ImageCodec {
         return try render(bytes, width: width, height: height, crop: true, format: format, quality: quality)
     }
 
-    /// SHA-256 of bytes as 64 lower-case hex digits (GLib's, which libvips links).
+    /// SHA-256 of bytes as 64 lower-case hex digits (GLib's, which comes with libvips). Only for
+    /// images `header(of:)` read: libvips is then installed.
     package static func sha256(_ bytes: some ContiguousBytes) -> String {
         var hex = [CChar](repeating: 0, count: 65)
-        bytes.withUnsafeBytes { raw in safersite_sha256_hex(raw.baseAddress, raw.count, &hex) }
+        let status = bytes.withUnsafeBytes { raw in safersite_sha256_hex(raw.baseAddress, raw.count, &hex) }
+        precondition(status == 0, "SHA-256 asked for without libvips: \(String(cString: safersite_vips_load_failure()))")
         return String(decoding: hex.prefix(64).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     // MARK: - libvips
 
-    /// Started on first use, once for the process.
+    /// Opened and started on first use, once for the process: a site without pictures never
+    /// loads libvips (see Sources/CVipsShims).
     private static let started: Result<Void, ImageError> = {
         // One thread per operation: the build runs one image per core, and more threads per
         // image would only compete with the others for the same cores.
-        safersite_vips_start(1) == 0 ? .success(()) : .failure(ImageError(.notStarted, detail: takeError()))
+        if safersite_vips_start(1) == 0 { return .success(()) }
+        if let failure = safersite_vips_load_failure() { return .failure(ImageError(.libraryMissing, detail: String(cString: failure))) }
+        return .failure(ImageError(.notStarted, detail: takeError()))
     }()
 
     private static func render(_ bytes: Data, width: Int, height: Int, crop: Bool, format: ImageFormat, quality: Int) throws(ImageError) -> EncodedImage {

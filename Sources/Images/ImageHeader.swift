@@ -40,6 +40,8 @@ package struct EncodedImage: Sendable, Hashable {
 package struct ImageError: Error, Sendable, Hashable {
     /// What went wrong.
     package enum Kind: Sendable, Hashable {
+        /// libvips is not installed: libvips.so.42 could not be opened (Debian's libvips42 is missing).
+        case libraryMissing
         /// libvips did not start (a broken installation).
         case notStarted
         /// The bytes are not a JPEG, PNG or WebP image (another format, or not an image at all).

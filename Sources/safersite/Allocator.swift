@@ -1,5 +1,4 @@
 import CMimalloc
-import Glibc
 
 /// safersite allocates through mimalloc (Debian's `libmimalloc`) rather than glibc's malloc.
 ///
@@ -16,15 +15,5 @@ enum Allocator {
     /// system's work on both (`madvise`, page faults) made a 10,000-page build 6% slower.
     static func configure() {
         mi_option_set(mi_option_decommit_delay, 50)
-    }
-
-    /// Ends the process at once, its output flushed, leaving its memory to the system. `exit`
-    /// would also run the shared libraries' clean-up, and the TLS and LDAP libraries that
-    /// Foundation's networking brings in took 10 ms at it; it still does when mimalloc was asked
-    /// for its statistics (`MIMALLOC_SHOW_STATS`), which mimalloc prints then.
-    static func endProcess(status: Int32) -> Never {
-        fflush(nil)
-        if mi_option_is_enabled(mi_option_show_stats) { exit(status) }
-        _exit(status)
     }
 }

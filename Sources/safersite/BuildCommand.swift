@@ -59,9 +59,5 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.siteHasErrors
         }
         console.summary("Built \(report.pageCount) pages in \(report.sectionCount) sections, \(warnings), in \(seconds) s → \(outputURL.relativePath)")
-        // Ends here, so the report's hold on the build's memory (the whole site) is never let go:
-        // the system takes a process's memory back at once, where freeing a large site's objects
-        // one by one took a tenth of the build (as compilers skip freeing before they exit).
-        withExtendedLifetime(report) { Allocator.endProcess(status: EXIT_SUCCESS) }
     }
 }

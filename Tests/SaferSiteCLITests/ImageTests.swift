@@ -26,6 +26,52 @@ struct ImageTests {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// The libraries a run opened, as the dynamic loader reports them (LD_DEBUG=files: each one,
+    /// linked or opened later with dlopen, on a line "file=NAME [0];  needed by ..." or "... dynamically loaded by ...").
+    func loadedLibraries(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").compactMap { line in
+            guard let start = line.range(of: "file=") else { return nil }
+            return String(line[start.upperBound...].prefix { $0 != " " && $0 != "\t" })
+        }
+    }
+
+    @Test("libvips is opened only for a site with pictures: a site without any never loads it, or libcurl")
+    func libvipsOpenedOnlyForPictures() throws {
+        let plain = try CLI.copyOfFixture("basic-site")
+        defer { try? FileManager.default.removeItem(at: plain.deletingLastPathComponent()) }
+        let withoutPictures = try CLI.run(["build", "--source", plain.path, "--theme", theme, "--output", plain.appendingPathComponent("public").path],
+                                          environment: ["LD_DEBUG": "files"])
+        #expect(withoutPictures.status == 0, "\(withoutPictures.stderr)")
+        let plainLibraries = loadedLibraries(withoutPictures.stderr)
+        #expect(plainLibraries.contains { $0.hasPrefix("libxml2") }, "LD_DEBUG gave no list: \(withoutPictures.stderr.prefix(2000))")
+        #expect(!plainLibraries.contains { $0.contains("vips") || $0.contains("curl") || $0.contains("glib") }, "\(plainLibraries)")
+
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let withPictures = try CLI.run(["build", "--source", root.path, "--theme", theme, "--output", root.appendingPathComponent("public").path],
+                                       environment: ["LD_DEBUG": "files"])
+        #expect(withPictures.status == 0, "\(withPictures.stderr.suffix(2000))")
+        #expect(loadedLibraries(withPictures.stderr).contains("libvips.so.42"))
+    }
+
+    @Test("without libvips, a site with pictures fails with one finding naming the first and the package to install; the previous output stays")
+    func libvipsNotInstalled() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        #expect(try build(root).status == 0)
+        let before = CLI.tree(root.appendingPathComponent("public"))
+        // SAFERSITE_LIBVIPS names the file the shim opens instead of libvips.so.42: as on a computer without libvips42.
+        let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--output", root.appendingPathComponent("public").path],
+                                 environment: ["SAFERSITE_LIBVIPS": "/nonexistent/libvips.so.42"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/photos/border.jpg:1:1: error: photos/border.jpg cannot be published: SaferSite makes pictures smaller with the picture library libvips, which is not installed on this computer (/nonexistent/libvips.so.42: cannot open shared object file"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: install the Debian package libvips42 (sudo apt install libvips42) and build again"), "\(result.stderr)")
+        // One finding: not one per picture, nor one for each share picture naming a picture not read.
+        #expect(result.stderr.components(separatedBy: "error:").count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("Build failed: 1 error"), "\(result.stderr)")
+        #expect(CLI.tree(root.appendingPathComponent("public")) == before)
+    }
+
     @Test("every picture gets srcset, sizes, width and height, WebP beside it, and lazy loading after the first")
     func pictureMarkup() throws {
         let root = try site()

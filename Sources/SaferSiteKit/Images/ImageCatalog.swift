@@ -10,6 +10,10 @@ package struct ImageCatalog: Sendable {
     /// The images by their path inside `content/`.
     package var images: [String: PublishedImage] = [:]
 
+    /// The pictures not read because libvips is not installed (one finding says so): a share
+    /// picture naming one gets no second finding.
+    package var withoutLibvips: Set<String> = []
+
     /// An empty catalog.
     package init() {}
 
@@ -26,10 +30,20 @@ package struct ImageCatalog: Sendable {
         }
         var catalog = ImageCatalog()
         var diagnostics: [Diagnostic] = []
+        var libraryMissingReported = false
         // Every output path taken so far: the site's own files first, then each image's renditions.
         var taken = Dictionary(assets.filter { $0.kind == .asset }.map { ($0.outputPath, $0.path) }, uniquingKeysWith: { a, _ in a })
         for (file, header) in zip(candidates, headers) {
             switch header {
+            case .failure(let problem) where problem.kind == .libraryMissing:
+                // Every picture fails alike when libvips is not installed: one finding, naming the first.
+                if !libraryMissingReported {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.path, line: 1, column: 1),
+                                                  ImageMessages.unreadable(file.relativePath, problem), hint: ImageMessages.unreadableHint(problem),
+                                                  code: "image"))
+                }
+                libraryMissingReported = true
+                catalog.withoutLibvips.insert(file.relativePath)
             case .failure(let problem):
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file.path, line: 1, column: 1),
                                               ImageMessages.unreadable(file.relativePath, problem), hint: ImageMessages.unreadableHint(problem),
@@ -63,6 +77,11 @@ extension ImageCatalog {
     /// The image a share picture's path names: relative to `folder` (inside `content/`), or to
     /// `content/` when it starts with `/`.
     func image(named path: String, fromFolder folder: String) -> PublishedImage? {
+        contentPath(named: path, fromFolder: folder).flatMap { images[$0] }
+    }
+
+    /// The path inside `content/` that a share picture's path names, nil when it leaves `content/`.
+    private func contentPath(named path: String, fromFolder folder: String) -> String? {
         var parts = path.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
         for part in path.split(separator: "/") {
             switch part {
@@ -73,7 +92,7 @@ extension ImageCatalog {
             default: parts.append(String(part))
             }
         }
-        return images[parts.joined(separator: "/")]
+        return parts.joined(separator: "/")
     }
 
     /// Every page's share card (`image:`, else the settings' `share_image:`), by page index, and
@@ -82,6 +101,7 @@ extension ImageCatalog {
         var diagnostics: [Diagnostic] = []
         func resolve(_ request: ShareImageRequest, folder: String, settings: Bool) -> ShareImage? {
             guard let image = image(named: request.path.trimmed(), fromFolder: folder) else {
+                if let path = contentPath(named: request.path.trimmed(), fromFolder: folder), withoutLibvips.contains(path) { return nil }
                 diagnostics.append(Diagnostic(.error, at: request.location, ImageMessages.shareImageMissing(request.path),
                                               hint: ImageMessages.shareImageMissingHint, code: "image"))
                 return nil

@@ -6,6 +6,7 @@ enum ImageMessages {
         switch problem.kind {
         case .unsupportedFormat: "\(path) is named as a JPEG, PNG or WebP picture but is not one"
         case .tooLarge(let width, let height): "\(path) is \(width) x \(height) pixels, more than SaferSite publishes (100 megapixels)"
+        case .libraryMissing: "\(path) cannot be published: SaferSite makes pictures smaller with the picture library libvips, which is not installed on this computer (\(problem.detail))"
         case .notStarted: "the picture library libvips could not start, so \(path) cannot be published (\(problem.detail))"
         case .failed: "\(path) could not be read as a picture: it may be damaged or cut short" + (problem.detail.isEmpty ? "" : " (\(problem.detail))")
         }
@@ -15,6 +16,7 @@ enum ImageMessages {
         switch problem.kind {
         case .unsupportedFormat: "open it in a picture editor and save it again as JPEG (photos) or PNG (drawings, screenshots), keeping its name"
         case .tooLarge: "make it smaller in a picture editor: 3000 pixels wide is plenty for any page"
+        case .libraryMissing: "install the Debian package libvips42 (sudo apt install libvips42) and build again"
         case .notStarted: "install libvips (sudo apt-get install libvips42) and build again"
         case .failed: "copy the picture again from where it came from, or open it in a picture editor and save it again"
         }

@@ -1,5 +1,0 @@
-#ifndef SAFERSITE_CLIBVIPS_SHIM_H
-#define SAFERSITE_CLIBVIPS_SHIM_H
-#include <vips/vips.h>
-#include <webp/mux.h>
-#endif
