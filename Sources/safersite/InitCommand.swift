@@ -40,6 +40,16 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var today: TodayOption
 
+    /// This command as typed, in another folder: a hint that works when pasted.
+    func command(inFolder folder: String) -> String {
+        var words = ["safersite", "init", ShellText.quoted(folder), "--name", ShellText.quoted(name)]
+        for district in districts { words += ["--district", ShellText.quoted(district)] }
+        if let url = baseURL.value { words += ["--base-url", ShellText.quoted(url)] }
+        if let email { words += ["--email", ShellText.quoted(email)] }
+        if let phone { words += ["--phone", ShellText.quoted(phone)] }
+        return words.joined(separator: " ")
+    }
+
     func validate() throws {
         if case .failure(let problem) = plan(today: .init(year: 2000, month: 1, day: 1)).files() {
             throw ValidationError(Self.message(problem))
@@ -63,7 +73,7 @@ struct InitCommand: ParsableCommand {
             let others = inside.filter { $0 != ".git" }.sorted()
             if !others.isEmpty {
                 printError("error: \(folder) is not empty (it holds \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "")); nothing was written")
-                printError("  hint: name a new folder, e.g. safersite init \(Slug.make(from: name).isEmpty ? "new-site" : Slug.make(from: name)) --name ...")
+                printError("  hint: name a new folder: \(command(inFolder: Slug.make(from: name).isEmpty ? "new-site" : Slug.make(from: name)))")
                 throw ExitStatus.siteHasErrors
             }
         }

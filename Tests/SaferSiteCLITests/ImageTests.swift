@@ -252,6 +252,45 @@ struct ImageTests {
         #expect(result.stderr.contains("content/photos/leaflet.png:1:1: error: a smaller copy of this picture would be written to photos/leaflet-480w.png, which content/photos/leaflet-480w.png already takes"), "\(result.stderr)")
     }
 
+    @Test("an SVG or another site's image before a page's first picture does not make that picture wait")
+    func firstPictureAfterAnSVG() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        try """
+            ---
+            title: Map first
+            summary: The district's map, then a photo.
+            ---
+
+            ![Map of the district](photos/map.svg)
+
+            ![Volunteers planting trees at the fun day](photos/sideways.jpg)
+
+            ![The leaflet's cover](photos/leaflet.png)
+            """.write(to: root.appendingPathComponent("content/map-first.md"), atomically: true, encoding: .utf8)
+        let result = try build(root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try text(root, "public/map-first/index.html")
+        let photo = try #require(html.range(of: "<img src=\"/photos/sideways.jpg\""))
+        #expect(!html[photo.lowerBound...].prefix { $0 != ">" }.contains("loading="), "\(html)")
+        let leaflet = try #require(html.range(of: "<img src=\"/photos/leaflet.png\""))
+        #expect(html[leaflet.lowerBound...].prefix { $0 != ">" }.contains("loading=\"lazy\""), "\(html)")
+    }
+
+    @Test("a file where a share card would be written is an error naming both, and nothing is written over it")
+    func shareCardClash() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        // The settings' share picture is photos/leaflet.png: its card would be photos/leaflet-share.jpg.
+        try FileManager.default.copyItem(at: root.appendingPathComponent("content/photos/border.jpg"),
+                                         to: root.appendingPathComponent("content/photos/leaflet-share.jpg"))
+        let result = try build(root)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("error: this picture's share card would be written to photos/leaflet-share.jpg, which content/photos/leaflet-share.jpg already takes"),
+                "\(result.stderr)")
+        #expect(result.stderr.contains("hint: rename one of the two files"))
+    }
+
     @Test("a file named .jpg that is not a picture is an error naming it, and nothing is written")
     func notAPicture() throws {
         let root = try site()

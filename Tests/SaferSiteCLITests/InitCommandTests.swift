@@ -37,6 +37,11 @@ struct InitCommandTests {
         #expect(!built.stderr.contains("error:"))
 
         let settings = try String(contentsOf: site.appendingPathComponent("content/_site.yaml"), encoding: .utf8)
+        // What builds make is kept out of git: the output, the pictures' store, a stopped build's leftovers.
+        let ignored = try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)
+        for line in ["/public/", "/.safersite-cache/", "/.public.lock", "/.public.staging-*/"] {
+            #expect(ignored.split(separator: "\n").contains(Substring(line)), "\(line) is not ignored")
+        }
         #expect(settings.contains("title: \"Safer Anytown Partnership\"\n"))
         #expect(settings.contains("  - {id: north-anytown, name: \"North Anytown\"}\n  - {id: south-anytown, name: \"South Anytown\"}\n  - {id: anytown-city, name: \"Anytown City\"}\n"))
         #expect(settings.contains("district_folder: districts\n") && settings.contains("language: en-GB\n"))
@@ -87,6 +92,9 @@ struct InitCommandTests {
         let result = try CLI.run(["init", work.path] + Self.arguments)
         #expect(result.status == 1)
         #expect(result.stderr.contains("is not empty (it holds notes.txt); nothing was written"), "\(result.stderr)")
+        // The hint is the whole command again, in a new folder, ready to paste.
+        #expect(result.stderr.contains("hint: name a new folder: safersite init 'safer-anytown-partnership' --name 'Safer Anytown Partnership' --district 'North Anytown' --district 'South Anytown' --district 'Anytown City'"),
+                "\(result.stderr)")
         #expect(CLI.tree(work) == ["notes.txt": Data("my notes\n".utf8)])
     }
 

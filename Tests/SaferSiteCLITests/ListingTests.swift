@@ -99,6 +99,21 @@ struct ListingTests {
         #expect(!fixed.stderr.contains("is in this section"), "\(fixed.stderr)")
     }
 
+    @Test("with listing: false, a page linked by its address (/projects/p25/), under a base path too, counts as linked")
+    func linkedByAddress() throws {
+        for (baseURL, prefix) in [("https://safer.example.gov.uk/", ""), ("https://www.example.gov.uk/safer/", "/safer")] {
+            let root = try site("listing: false\n")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let index = root.appendingPathComponent("content/projects/_index.md")
+            let links = (1...24).map { "- [Project \($0)](p\($0).md)\n" }.joined() + "- [Project 25](\(prefix)/projects/p25/)\n"
+            try (try String(contentsOf: index, encoding: .utf8) + "\n" + links).write(to: index, atomically: true, encoding: .utf8)
+            let result = try CLI.run(["build", "--source", root.path, "--theme", theme, "--output", root.appendingPathComponent("public").path,
+                                      "--base-url", baseURL])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stderr.contains("is in this section"), "\(baseURL): \(result.stderr)")
+        }
+    }
+
     @Test("turning a listing off over the last build's output does not warn about its numbered pages going")
     func numberedPagesGoQuietly() throws {
         let root = try site("")

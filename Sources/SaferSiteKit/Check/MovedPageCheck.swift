@@ -16,21 +16,12 @@ struct MovedPageCheck: Sendable {
         for page in site.pages { answered.formUnion(page.meta.aliases) }
         // A listing's numbered pages come and go as pages are added or a listing is turned off:
         // what they showed is still on the listing's first page, which is no reason to warn.
-        let gone = previous.subtracting(answered).filter { !Self.isNumberedPage($0, of: answered) }
+        let gone = previous.subtracting(answered).filter { !(Pagination.listingURL(ofNumberedPage: $0).map(answered.contains) ?? false) }
         return gone.sorted().map { old in
             let name = old.split(separator: "/").last.map(String.init) ?? ""
             let moved = site.pages.first { !$0.isGenerated && $0.url.split(separator: "/").last.map(String.init) == name }
             return Diagnostic(.warning, at: moved.map { $0.location(ofKey: "title") } ?? SourceLocation(file: SitemapGenerator.path),
                               CheckMessages.pageGone(old, movedTo: moved?.url), hint: CheckMessages.pageGoneHint(old), code: "moved-page")
         }
-    }
-
-    /// Whether an address is a numbered page (`/projects/page/2/`) of a page that is still there.
-    static func isNumberedPage(_ address: String, of pages: Set<String>) -> Bool {
-        let parts = address.split(separator: "/", omittingEmptySubsequences: false)
-        // "/projects/page/2/" splits into "", "projects", "page", "2", "".
-        guard parts.count >= 4, parts[parts.count - 3] == "page", let number = Int(parts[parts.count - 2]), number >= 2,
-              parts.last == "" else { return false }
-        return pages.contains(parts.dropLast(3).joined(separator: "/") + "/")
     }
 }

@@ -14,6 +14,10 @@ package struct ImageCatalog: Sendable {
     /// picture naming one gets no second finding.
     package var withoutLibvips: Set<String> = []
 
+    /// Every output path the content folder's files and the pictures' smaller copies take, with
+    /// the file that takes it (`content/team-share.jpg`): a share card may not be written over one.
+    var takenPaths: [String: String] = [:]
+
     /// An empty catalog.
     package init() {}
 
@@ -61,6 +65,7 @@ package struct ImageCatalog: Sendable {
                 catalog.images[image.contentPath] = image
             }
         }
+        catalog.takenPaths = taken
         return (catalog, diagnostics)
     }
 }
@@ -110,6 +115,12 @@ extension ImageCatalog {
                 diagnostics.append(Diagnostic(.error, at: request.location, ImageMessages.shareImageAltMissing,
                                               hint: settings ? ImageMessages.shareImageAltMissingSettingsHint : ImageMessages.shareImageAltMissingHint,
                                               code: "missing-alt"))
+                return nil
+            }
+            // The card is written beside its picture (NAME-share.jpg), where another file may be.
+            if let owner = takenPaths[image.shareCardPath] {
+                diagnostics.append(Diagnostic(.error, at: request.location, ImageMessages.shareCardClash(image.shareCardPath, owner),
+                                              hint: ImageMessages.shareCardClashHint, code: "image"))
                 return nil
             }
             return ShareImage(image: image, alt: alt)

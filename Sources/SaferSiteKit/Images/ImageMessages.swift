@@ -28,6 +28,12 @@ enum ImageMessages {
 
     static let renditionClashHint = "rename one of the two files: SaferSite publishes each picture also as NAME-480w.jpg, NAME-800w.jpg and NAME.webp beside it"
 
+    static func shareCardClash(_ path: String, _ owner: String) -> String {
+        "this picture's share card would be written to \(path), which \(owner) already takes"
+    }
+
+    static let shareCardClashHint = "rename one of the two files: SaferSite writes a picture's share card beside it as NAME-share.jpg"
+
     static func tooHeavy(_ path: String, kilobytes: Int, width: Int, budget: Int) -> String {
         "\(path) is still \(kilobytes) KB at its largest published width (\(width) pixels), over the \(budget) KB budget, so it is slow to load on a phone"
     }
@@ -36,7 +42,7 @@ enum ImageMessages {
         if path.lowercased().hasSuffix(".png") {
             return "a photo saved as PNG is heavy: save it as JPEG instead (and change the link); or, if it must stay heavy, raise image_budget_kb in _site.yaml"
         }
-        return "crop the picture to what matters, or save it at a lower JPEG quality (around 80); if it must stay heavy, raise image_budget_kb in _site.yaml"
+        return "crop the picture to what matters: a tighter crop makes a lighter file; if it must stay heavy, raise image_budget_kb in _site.yaml"
     }
 
     static func shareImageMissing(_ path: String) -> String {

@@ -35,6 +35,13 @@ package struct LinkResolver: Sendable {
         self.contentPathByURL = Dictionary(pageURLs.map { ($1, $0) }, uniquingKeysWith: min)
     }
 
+    /// The page (its path inside `content/`) at a site path written as it is (`/projects/aspire/`,
+    /// `/projects/aspire#aims`), or nil when no page is there.
+    package func page(atSitePath sitePath: String) -> String? {
+        let address = String(sitePath.prefix { $0 != "#" && $0 != "?" }).removingPercentEncodingSafely
+        return contentPathByURL[address] ?? contentPathByURL[address.hasSuffix("/") ? address : address + "/"]
+    }
+
     /// Resolves a destination written in a page whose file is in `folder` (inside `content/`) and
     /// which is published at `pageURL`. URLs are site paths (`SiteRoot` makes them addresses).
     ///

@@ -396,6 +396,8 @@ private struct TreeRewrite {
             let (address, sitePath) = links.root.addressWritten(written)
             if address != written { cmark_node_set_url(node, address) }
             reference.resolved = sitePath
+            // A page named by its address (`/projects/aspire/`) is as linked as one named by its file.
+            if sitePath.hasPrefix("/") && !sitePath.hasPrefix("//") { reference.targetContentPath = links.page(atSitePath: sitePath) }
         case .rewrite(let url, let page, let fragment):
             cmark_node_set_url(node, links.root.address(url))
             reference.resolved = url
@@ -416,7 +418,10 @@ private struct TreeRewrite {
     /// alone in its paragraph with a title a figure, the title its caption. Other images are left
     /// as cmark-gfm writes them.
     mutating func placeImages() {
-        for (index, (node, reference)) in imageNodes.enumerated() where !reference.resolved.isEmpty {
+        // The first picture SaferSite publishes loads at once; other images (SVG, another
+        // site's) before it do not count.
+        var placedPictures = 0
+        for (node, reference) in imageNodes where !reference.resolved.isEmpty {
             let decorative = reference.isDecorative
             let alt = decorative ? "" : reference.text
             let caption = decorative ? nil : reference.title
@@ -426,8 +431,9 @@ private struct TreeRewrite {
             let alone = parent.map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_first_child($0) == node
                 && cmark_node_last_child($0) == node } ?? false
             guard image != nil || decorative || (caption != nil && alone) else { continue }
-            let html = image.map { PictureHTML.picture($0, alt: alt, first: index == 0, root: links.root) }
+            let html = image.map { PictureHTML.picture($0, alt: alt, first: placedPictures == 0, root: links.root) }
                 ?? PictureHTML.plain(src: links.root.address(reference.resolved), alt: alt)
+            if image != nil { placedPictures += 1 }
             let (replaced, replacement) = if let caption, alone, let parent {
                 (parent, cmark_node_new(CMARK_NODE_CUSTOM_BLOCK))
             } else {

@@ -21,6 +21,16 @@ struct Pagination: Sendable {
         number == 1 ? baseURL : baseURL + "page/\(number)/"
     }
 
+    /// The first page's URL of the listing that `url` is a numbered page of (`/projects/page/2/`
+    /// → `/projects/`), or nil when it is not one: the reverse of `url(_:)`.
+    static func listingURL(ofNumberedPage url: String) -> String? {
+        let parts = url.split(separator: "/", omittingEmptySubsequences: false)
+        // "/projects/page/2/" splits into "", "projects", "page", "2", "".
+        guard parts.count >= 4, parts[parts.count - 3] == "page", let number = Int(parts[parts.count - 2]), number >= 2,
+              parts.last == "" else { return nil }
+        return parts.dropLast(3).joined(separator: "/") + "/"
+    }
+
     /// The entries shown on page `number`.
     func range(_ number: Int) -> Range<Int> {
         let start = (number - 1) * pageSize

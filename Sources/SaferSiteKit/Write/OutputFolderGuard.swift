@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Glibc
+import TextSupport
 
 /// The rule that the output folder belongs to SaferSite: a build replaces its output folder whole,
 /// so it must never be pointed at a folder holding anything the user would miss.
@@ -41,13 +42,13 @@ package struct OutputFolderGuard: Sendable {
     package func problem() -> Diagnostic? {
         let shown = output.relativePath
         let location = SourceLocation(file: shown)
-        let quoted = Self.shellQuoted(shown)
+        let quoted = ShellText.quoted(shown)
         let elsewhere = "build into a folder of its own, e.g. '--output public' (public/ inside the source folder, the default)"
         var info = stat()
         if lstat(output.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 return .error("the output folder is a symbolic link; a build replaces its output folder whole, so it would replace the link, not the folder it leads to",
-                              at: location, hint: "give the real folder's path: --output \(Self.shellQuoted(Self.resolved(output)))", code: "output-folder")
+                              at: location, hint: "give the real folder's path: --output \(ShellText.quoted(Self.resolved(output)))", code: "output-folder")
             }
             if (info.st_mode & S_IFMT) != S_IFDIR {
                 return .error("the output folder is a file, not a folder; a build would replace it", at: location,
@@ -118,10 +119,5 @@ extension OutputFolderGuard {
     static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-    }
-
-    /// The path in single quotes for a shell, so a hint's command works when pasted.
-    static func shellQuoted(_ path: String) -> String {
-        "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
