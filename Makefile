@@ -23,7 +23,7 @@ SCREENSHOT_DIR := artifacts/screenshots
 # the widest tables and the tallest chart.
 SCREENSHOT_PAGES := home=index.html,project=projects/aspire/index.html,trends=trends/index.html,funding=funding/index.html
 
-.PHONY: site dist dist-test test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean
+.PHONY: site dist dist-test test deps test-deps build unit-test test-site site-check bench stress fuzz fuzz-smoke clean dist-test-package
 
 ## site: build the release binary and the Oxfordshire site into public/
 site: deps
@@ -49,7 +49,12 @@ dist: deps
 ## (scripts/dist-test). Root only (dpkg -i): skipped, before any build, otherwise.
 dist-test: test-deps
 	@if [ "$$(id -u)" -ne 0 ]; then echo "dist-test: SKIP: installing a package needs root (run it as root, as CI does)."; \
-	else $(MAKE) --no-print-directory dist && scripts/dist-test $(DIST_DEB); fi
+	else $(MAKE) --no-print-directory dist && $(MAKE) --no-print-directory dist-test-package; fi
+
+# The package's name holds the version the new executable prints, so it is worked out in a make
+# of its own, after `dist` has built it (on a fresh clone there is no executable before).
+dist-test-package:
+	scripts/dist-test $(DIST_DEB)
 
 ## test: every test — unit and end-to-end (swift test), the checker's own tests and the theme's
 ## phone and screen-reader tests in Chromium, the built Oxfordshire site through vnu, axe-core
