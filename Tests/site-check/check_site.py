@@ -450,10 +450,20 @@ class BasePathHandler(QuietHandler):
         return super().translate_path("/" + bare[len(self.base_path):])
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser drops requests it no longer needs (a lazy picture when the page closes): that is
+    no fault of the site, so the server does not print a traceback after the summary line."""
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def serve(site: Path, base_path: str = "/") -> ThreadingHTTPServer:
     handler = type("SiteHandler", (BasePathHandler,), {"base_path": base_path})
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(handler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0),
+                         functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
