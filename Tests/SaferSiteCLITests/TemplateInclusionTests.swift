@@ -56,6 +56,19 @@ struct TemplateInclusionTests {
         try expectBothFail(root, "theme/templates/partials/review.mustache:2:1: error: the template 'partials/review' includes itself")
     }
 
+    /// swift-mustache drops a `{{` that ends a line, and matches `{{` character by character, so
+    /// `{{` before a combining mark is text: the tag after each is a real include (found by the
+    /// template fuzzer, which ran the build out of stack with the first).
+    @Test("a loop after a delimiter that swift-mustache reads as text is found too", arguments: [
+        ("{{\n{{>partials/review}}\n", "partials/review.mustache:2:1"),
+        ("{{\u{301}{{>partials/review}}\n", "partials/review.mustache:1:3"),
+    ])
+    func loopAfterTextDelimiter(_ template: String, _ place: String) throws {
+        let root = try site(["partials/review.mustache": template])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try expectBothFail(root, "theme/templates/\(place): error: the template 'partials/review' includes itself")
+    }
+
     @Test("50,000 nested sections are an error at the first too deep, not a crash")
     func deepSections() throws {
         let root = try site(["partials/review.mustache": String(repeating: "{{#a}}", count: 50_000) + String(repeating: "{{/a}}", count: 50_000)])

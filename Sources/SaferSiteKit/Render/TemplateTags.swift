@@ -2,8 +2,8 @@
 /// partials it includes and where, and whether its sections nest too deep. swift-mustache parses
 /// a nested section by calling itself and renders a partial by calling itself, with no limit, so
 /// 50,000 nested sections or a partial that includes itself ran the build out of stack
-/// ("Segmentation fault", no message). Read in one pass over the bytes, following `{{=<% %>=}}`
-/// delimiter changes as Mustache does.
+/// ("Segmentation fault", no message). Read in one pass, following `{{=<% %>=}}` delimiter
+/// changes as Mustache does.
 struct TemplateTags: Sendable {
     /// One `{{>partial}}` or `{{<parent}}` tag.
     struct Include: Sendable, Hashable {
@@ -28,19 +28,24 @@ struct TemplateTags: Sendable {
     /// The first tag that opens a section deeper than `maximumDepth`: its line and column.
     private(set) var tooDeep: (line: Int, column: Int)?
 
-    /// Reads the tags of a template's text.
+    /// Reads the tags of a template's text. It reads `Character`s, as swift-mustache's parser does,
+    /// and follows that parser where it differs from the Mustache spec: an opening delimiter
+    /// followed by a line break opens no tag (the parser drops the delimiter and goes on to the
+    /// next line), and a delimiter is matched character by character, so `{{` followed by a
+    /// combining mark is text. Reading these differently let `{{\n{{>page}}` in `page` slip past
+    /// the loop check and run the build out of stack.
     init(_ text: String) {
-        let bytes = Array(text.utf8)
-        var open: [UInt8] = Array("{{".utf8), close: [UInt8] = Array("}}".utf8)
+        let characters = Array(text)
+        var open: [Character] = ["{", "{"], close: [Character] = ["}", "}"]
         var found: [Include] = []
         var depth = 0
         var line = 1, lineStart = 0
         var index = 0
-        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
-            offset + pattern.count <= bytes.count && bytes[offset..<offset + pattern.count].elementsEqual(pattern)
+        func matches(_ pattern: [Character], at offset: Int) -> Bool {
+            offset + pattern.count <= characters.count && characters[offset..<offset + pattern.count].elementsEqual(pattern)
         }
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") {
+        while index < characters.count {
+            if characters[index].isNewline {
                 line += 1
                 lineStart = index + 1
                 index += 1
@@ -50,44 +55,47 @@ struct TemplateTags: Sendable {
                 index += 1
                 continue
             }
-            // The tag's place, worked out only for the few tags that need it.
-            let (tagLine, tagLineStart, tagStart) = (line, lineStart, index)
-            let column = { String(decoding: bytes[tagLineStart..<tagStart], as: UTF8.self).count + 1 }
+            let (tagLine, tagStart) = (line, index)
+            let column = tagStart - lineStart + 1
             var contentStart = index + open.count
+            if contentStart < characters.count, characters[contentStart].isNewline {
+                index = contentStart
+                continue
+            }
             // `{{{name}}}`: the third brace belongs to the tag, and so does the closing one.
-            let triple = open == Array("{{".utf8) && contentStart < bytes.count && bytes[contentStart] == UInt8(ascii: "{")
+            let triple = open == ["{", "{"] && contentStart < characters.count && characters[contentStart] == "{"
             var closeAt = contentStart
-            while closeAt < bytes.count && !matches(close, at: closeAt) { closeAt += 1 }
-            guard closeAt < bytes.count else { break }
+            while closeAt < characters.count && !matches(close, at: closeAt) { closeAt += 1 }
+            guard closeAt < characters.count else { break }
             var contentEnd = closeAt
             var after = closeAt + close.count
-            if triple, after < bytes.count, bytes[after] == UInt8(ascii: "}") { after += 1 }
+            if triple, after < characters.count, characters[after] == "}" { after += 1 }
             if triple { contentStart += 1 }
             // A tag may span lines (a comment): its line breaks still count.
-            for offset in tagStart..<after where bytes[offset] == UInt8(ascii: "\n") {
+            for offset in tagStart..<after where characters[offset].isNewline {
                 line += 1
                 lineStart = offset + 1
             }
-            while contentStart < contentEnd, bytes[contentStart] == UInt8(ascii: " ") { contentStart += 1 }
-            while contentEnd > contentStart, bytes[contentEnd - 1] == UInt8(ascii: " ") { contentEnd -= 1 }
-            let content = bytes[contentStart..<contentEnd]
+            while contentStart < contentEnd, characters[contentStart].isWhitespace { contentStart += 1 }
+            while contentEnd > contentStart, characters[contentEnd - 1].isWhitespace { contentEnd -= 1 }
+            let content = characters[contentStart..<contentEnd]
             switch content.first {
-            case UInt8(ascii: "="):
+            case "=":
                 // `{{=<% %>=}}`: the new delimiters, split at white space.
-                let inner = content.dropFirst().dropLast(content.last == UInt8(ascii: "=") ? 1 : 0)
-                let parts = inner.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+                let inner = content.dropFirst().dropLast(content.last == "=" ? 1 : 0)
+                let parts = inner.split(whereSeparator: \.isWhitespace)
                 if parts.count == 2 {
                     open = Array(parts[0])
                     close = Array(parts[1])
                 }
-            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+            case "#", "^", "$", "<":
                 depth += 1
-                if depth > Self.maximumDepth, tooDeep == nil { tooDeep = (tagLine, column()) }
-                if content.first == UInt8(ascii: "<") { found.append(Self.include(content, line: tagLine, column: column())) }
-            case UInt8(ascii: "/"):
+                if depth > Self.maximumDepth, tooDeep == nil { tooDeep = (tagLine, column) }
+                if content.first == "<" { found.append(Self.include(content, line: tagLine, column: column)) }
+            case "/":
                 depth = max(0, depth - 1)
-            case UInt8(ascii: ">"):
-                found.append(Self.include(content, line: tagLine, column: column()))
+            case ">":
+                found.append(Self.include(content, line: tagLine, column: column))
             default:
                 break
             }
@@ -97,13 +105,13 @@ struct TemplateTags: Sendable {
     }
 
     /// The include tag whose text, from its `>` or `<`, is `content`.
-    private static func include(_ content: ArraySlice<UInt8>, line: Int, column: Int) -> Include {
+    private static func include(_ content: ArraySlice<Character>, line: Int, column: Int) -> Include {
         var name = content.dropFirst()
-        while name.first == UInt8(ascii: " ") { name = name.dropFirst() }
-        let dynamic = name.first == UInt8(ascii: "*")
+        while name.first?.isWhitespace == true { name = name.dropFirst() }
+        let dynamic = name.first == "*"
         if dynamic { name = name.dropFirst() }
-        let written = String(decoding: name, as: UTF8.self)
-        let kind = content.first == UInt8(ascii: "<") ? "<" : ">"
+        let written = String(name)
+        let kind = content.first == "<" ? "<" : ">"
         return Include(name: written, dynamic: dynamic, line: line, column: column, tag: "{{\(kind)\(dynamic ? "*" : "")\(written)}}")
     }
 }
