@@ -69,6 +69,26 @@ struct TemplateInclusionTests {
         try expectBothFail(root, "theme/templates/\(place): error: the template 'partials/review' includes itself")
     }
 
+    /// A partial picked by a value names its template only while rendering: a page whose value
+    /// names the template holding the tag would include it for ever; another value is fine.
+    @Test("a partial picked by a value that can name its own template is an error at the tag, naming the value")
+    func valueLoop() throws {
+        let page = try String(contentsOf: CLI.packageRoot.appendingPathComponent("theme/templates/page.mustache"), encoding: .utf8)
+        let template = page.replacingOccurrences(of: "{{>partials/toc}}", with: "{{>partials/toc}}\n  {{>*page.params.aside}}")
+        for (aside, fails) in [("page", true), ("partials/toc", false)] {
+            let root = try site(["page.mustache": template])
+            defer { try? FileManager.default.removeItem(at: root) }
+            try "---\ntitle: Home\nsummary: S.\nreview_by: 2030-01-01\naside: \(aside)\n---\nHi.\n"
+                .write(to: root.appendingPathComponent("content/index.md"), atomically: true, encoding: .utf8)
+            if fails {
+                try expectBothFail(root, "theme/templates/page.mustache:6:3: error: {{>*page.params.aside}} includes the template 'page' for the value set at content/index.md:5:1, and that leads back here (page → page)")
+            } else {
+                let build = try CLI.run(["build", "--source", root.path])
+                #expect(build.status == 0, "\(build.stderr)")
+            }
+        }
+    }
+
     @Test("50,000 nested sections are an error at the first too deep, not a crash")
     func deepSections() throws {
         let root = try site(["partials/review.mustache": String(repeating: "{{#a}}", count: 50_000) + String(repeating: "{{/a}}", count: 50_000)])

@@ -17,6 +17,7 @@ struct CheckStage: Sendable {
         let found = CheckFindings(
             shape: HomePageCheck().check(site)
                 + LayoutCheck(theme: theme).check(site)
+                + TemplateValueLoopCheck(theme: theme).check(site)
                 + MenuCheck().check(site)
                 + ScriptableFileCheck().check(site)
                 + MovedPageCheck(previous: previous).check(site)

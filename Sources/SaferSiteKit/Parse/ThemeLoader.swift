@@ -64,7 +64,7 @@ package enum ThemeLoader {
             let path = String(diagnostics[index].location.file.dropFirst(bundledPrefix.count))
             diagnostics[index].hint = ThemeMessages.bundledHint(path, after: diagnostics[index].hint)
         }
-        return (Theme(library: library, templateNames: names.sorted()), diagnostics)
+        return (Theme(library: library, templateNames: names.sorted(), includes: checked.filter { names.contains($0.key) }), diagnostics)
     }
 }
 
@@ -84,6 +84,17 @@ package enum ThemeMessages {
         chain.count == 2
             ? "the template '\(chain[0])' includes itself, so rendering it would never end"
             : "the template '\(chain[0])' includes itself through \(chain.joined(separator: " → ")), so rendering it would never end"
+    }
+
+    /// A partial picked by a value (`tag`) that names `value` somewhere in the site (`place`), from
+    /// which the includes in `chain` lead back to the tag's own template.
+    package static func valueIncludesItself(_ tag: String, value: String, chain: [String], place: String) -> String {
+        "\(tag) includes the template '\(value)' for the value set at \(place), and that leads back here (\(chain.joined(separator: " → "))), so rendering it would never end"
+    }
+
+    /// How to break a loop through a partial picked by a value.
+    package static func valueIncludesItselfHint(_ tag: String) -> String {
+        "change the value so it names a template that does not include this one, or name the partial in \(tag) instead of picking it by a value"
     }
 
     /// How to break the loop at the tag that closes it.

@@ -6,11 +6,14 @@ package struct Theme: Sendable {
     let library: MustacheLibrary
     /// The names of the templates, sorted.
     package let templateNames: [String]
+    /// Each template's include tags and lines, by name, for the checks that follow includes.
+    let includes: [String: TemplateIncludeCheck.Template]
 
-    /// Creates a theme from compiled templates.
-    init(library: MustacheLibrary, templateNames: [String]) {
+    /// Creates a theme from compiled templates and their include tags.
+    init(library: MustacheLibrary, templateNames: [String], includes: [String: TemplateIncludeCheck.Template] = [:]) {
         self.library = library
         self.templateNames = templateNames
+        self.includes = includes
     }
 
     /// Whether the theme has a template with this name.
