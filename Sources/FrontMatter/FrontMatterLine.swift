@@ -32,14 +32,18 @@ struct FrontMatterLine: Sendable {
             // character of its own unless it is CR before LF, so there the grapheme rules need not
             // be asked: lines are mostly ASCII, and asking them showed at 5% of a 10,000-page
             // build's CPU (issue 23).
-            let next: String.Index
             let byte = utf8[index]
             let after = utf8.index(after: index)
             if byte < 0x80, byte != 0x0D, after == utf8.endIndex || utf8[after] < 0x80 {
-                next = after
-            } else {
-                next = text.index(after: index)
+                scalars.append(Unicode.Scalar(byte))
+                columns.append(column)
+                offsets.append(offset)
+                offset += 1
+                column += 1
+                index = after
+                continue
             }
+            let next = text.index(after: index)
             for scalar in text.unicodeScalars[index..<next] {
                 scalars.append(scalar)
                 columns.append(column)

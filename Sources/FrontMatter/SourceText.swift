@@ -1,18 +1,29 @@
+import TextSupport
+
 /// A file's text made ready for parsing: the UTF-8 byte order mark removed, CRLF and lone CR
 /// turned into LF, and split into lines.
 package struct SourceText: Sendable {
-    /// The lines, without their line breaks, as slices of the normalised text (so a page's body
-    /// is never split into strings and joined again). A final line break does not start an extra line.
-    package let lines: [Substring]
+    /// The lines, without their line breaks, each cut from the normalised text when asked for (so
+    /// a page's body is never split into strings and joined again). A final line break does not
+    /// start an extra line.
+    package let lines: Lines
     /// Whether the text ends with a line break.
     let endsWithNewline: Bool
+
+    /// The lines of the normalised text: those of `LFLines` but for the empty one after a final LF.
+    package struct Lines: RandomAccessCollection, Sendable {
+        let all: LFLines
+        package let endIndex: Int
+        package var startIndex: Int { 0 }
+        package subscript(index: Int) -> Substring { all[index] }
+    }
 
     /// Normalises and splits the text.
     package init(_ raw: String) {
         var scalars = raw.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         let text: String
-        if raw.utf8.contains(UInt8(ascii: "\r")) {
+        if raw.containsUTF8Byte(UInt8(ascii: "\r")) {
             var normalised = String.UnicodeScalarView()
             var previousWasCR = false
             for scalar in scalars {
@@ -32,11 +43,10 @@ package struct SourceText: Sendable {
         } else {
             text = String(Substring(scalars))  // most files: nothing to normalise
         }
-        // Split on the byte: after normalising, every line break is one LF byte.
-        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        // After normalising, every line break is one LF byte.
+        let all = LFLines(text)
         endsWithNewline = text.utf8.last == UInt8(ascii: "\n")
-        if endsWithNewline || text.isEmpty { pieces.removeLast() }
-        lines = pieces
+        lines = Lines(all: all, endIndex: endsWithNewline || text.isEmpty ? all.count - 1 : all.count)
     }
 
     /// The text from a 0-based line to the end, keeping a final line break.

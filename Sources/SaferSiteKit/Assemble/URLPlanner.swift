@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// Decides each page's address and output file from its path, `slug` and `url`.
 ///

@@ -1,5 +1,6 @@
 import Diagnostics
 import FrontMatter
+import TextSupport
 
 /// A page as the content checks see it: its model, its rendered body and the body's lines.
 struct CheckedPage: Sendable {
@@ -22,7 +23,7 @@ struct CheckedPage: Sendable {
     init(page: Page, body: RenderedMarkdown, text: String) {
         self.page = page
         self.body = body
-        let lines = LFLines(text.utf8.contains(UInt8(ascii: "\r")) ? SourceText(text).text(fromLine: 0) : text)
+        let lines = LFLines(text.containsUTF8Byte(UInt8(ascii: "\r")) ? SourceText(text).text(fromLine: 0) : text)
         self.fileLines = lines
         self.links = Self.locate(body.links, lines: lines, page: page)
         self.paragraphs = body.paragraphs.map { ($0, PlainEnglishText.sentences(in: $0.text)) }

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Splits a paragraph's words into sentences and counts words, for the plain-English checks.
 ///
 /// A word is a run of text between spaces that holds a letter or a digit, so "–" and "&" do not

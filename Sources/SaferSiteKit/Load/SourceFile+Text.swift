@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TextSupport
 
 extension SourceFile {
     /// The file's text, for the kinds the build reads as text (pages, settings, data, templates).

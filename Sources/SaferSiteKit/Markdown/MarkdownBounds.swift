@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The limits a page body is held to before cmark-gfm is given it, so that no page of the
 /// allowed size (1 MiB) can take more than a second or two or a few hundred megabytes.
 ///

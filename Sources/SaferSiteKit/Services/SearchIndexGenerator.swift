@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import TextSupport
 
 /// Writes `/search-index.json`, which the search page's script (`/js/search.js`) fetches and
 /// searches in the browser, so search works on plain static hosting.

@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 extension String {
     /// The text with `%XX` escapes decoded; the text as it is when it has none, or when they do

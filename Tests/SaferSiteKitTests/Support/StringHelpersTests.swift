@@ -2,6 +2,7 @@ import Foundation
 @testable import FrontMatter
 @testable import SaferSiteKit
 import Testing
+import TextSupport
 
 @Suite("Text helpers")
 struct StringHelpersTests {

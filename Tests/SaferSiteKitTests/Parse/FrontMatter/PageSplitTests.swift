@@ -46,6 +46,30 @@ struct PageSplitTests {
         #expect(page.body == SourceText(text).text(fromLine: 0))
     }
 
+    /// `SourceText` finds line breaks with `memchr` (`LFLines`); its lines must be those of a
+    /// plain split of the normalised text, less the empty one after a final line break.
+    @Test("a text's lines are those of a plain split, on 2,000 random texts")
+    func linesAgainstPlainSplit() {
+        let pieces = ["a", "é", "\u{301}", "😀", " ", "---", "\n", "\r", "\r\n", "\n\n", "\u{FEFF}", "title: x"]
+        var generator = SeededGenerator(seed: 8)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // CR LF, then a lone CR, made LF byte by byte; a leading byte order mark dropped.
+            var bytes = Array(text.utf8)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            var lf: [UInt8] = []
+            for (index, byte) in bytes.enumerated() where !(byte == 13 && bytes.indices.contains(index + 1) && bytes[index + 1] == 10) {
+                lf.append(byte == 13 ? 10 : byte)
+            }
+            let normalised = String(decoding: lf, as: UTF8.self)
+            var expected = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if normalised.isEmpty || normalised.hasSuffix("\n") { expected.removeLast() }
+            let source = SourceText(text)
+            #expect(source.lines.map(String.init) == expected, "\(text.debugDescription)")
+            #expect(source.text(fromLine: 0) == normalised, "\(text.debugDescription)")
+        }
+    }
+
     @Test func emptyFrontMatter() {
         let page = FrontMatterParser.parsePage("---\n---\nBody\n", file: "p.md")
         #expect(page.hasFrontMatter)

@@ -1,16 +1,16 @@
-import Foundation
+import Glibc
 
 /// The lines of a text whose line breaks are all LF — a page body by the time it is rendered and
 /// checked — found in one pass over the bytes. Each line is cut from the text only when asked
 /// for, rather than every line being made a `Substring` up front.
-struct LFLines: Sendable {
+package struct LFLines: Sendable {
     /// The whole text.
-    let text: String
+    package let text: String
     /// Where each line starts, as an offset into the text's UTF-8.
     private let starts: [Int]
 
     /// Finds the lines of `text`: one more than it has LFs.
-    init(_ text: String) {
+    package init(_ text: String) {
         var text = text
         var starts = [0]
         // Every body is indexed (by the Markdown stage and again by the checks): memchr finds the
@@ -27,10 +27,10 @@ struct LFLines: Sendable {
     }
 
     /// How many lines there are.
-    var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// The line at a 0-based index, without its LF.
-    subscript(index: Int) -> Substring {
+    package subscript(index: Int) -> Substring {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
         let end = index + 1 < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[index + 1] - 1) : utf8.endIndex
@@ -40,7 +40,7 @@ struct LFLines: Sendable {
     /// Where `needle` is written, from the 0-based line `firstLine` on: each place's 0-based
     /// line and 1-based column in characters. The text is searched once, with `memchr` for the
     /// needle's first byte (many bytes at a time) and `memcmp` for the rest, rather than line by line.
-    func occurrences(of needle: String, fromLine firstLine: Int) -> [(line: Int, column: Int)] {
+    package func occurrences(of needle: String, fromLine firstLine: Int) -> [(line: Int, column: Int)] {
         guard firstLine >= 0, firstLine < starts.count, !needle.isEmpty else { return [] }
         var text = self.text, needle = needle
         var offsets: [Int] = []
