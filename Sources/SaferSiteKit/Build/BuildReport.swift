@@ -17,8 +17,8 @@ public struct BuildReport: Sendable {
     public var strict: Bool
     /// Each page file's address, by its path in the source folder (`content/projects/aspire.md`
     /// → `/projects/aspire/`), a page whose front matter failed included: the preview links
-    /// findings to their pages and opens the page just saved. Filled whether or not the build failed;
-    /// empty when pages are not kept (`BuildOptions.keepsFiles` off, as for `safersite check`).
+    /// findings to their pages and opens the page just saved. Filled by a build into memory that
+    /// keeps its pages (the preview's), whether or not it failed; empty for any other.
     public var pageAddresses: [String: String] = [:]
     /// The path on its host the site is published under (`base_url`'s path): `/`, or
     /// `/community-safety/`. Every address in the site's pages starts with it.

@@ -79,7 +79,8 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: findings?.all ?? diagnostics.finished(showingLinesOf: tree), pageCount: site.pages.count,
                                  sectionCount: site.sections.count, strict: options.strict)
         report.rootPath = site.settings.root.path
-        if options.keepsFiles { report.pageAddresses = Self.pageAddresses(site) }
+        // For the preview's links to each finding's page.
+        if options.keepsFiles && options.output == nil { report.pageAddresses = Self.pageAddresses(site) }
         guard !report.failed, options.output != nil || options.keepsFiles else { return (report, nil) }
         // From here on only the bodies' HTML is read: their text was for the checks and the search
         // index, and is let go before every page is rendered.
