@@ -117,6 +117,7 @@ let package = Package(
             dependencies: [
                 "SaferSiteKit",
                 "Diagnostics",
+                "TextSupport",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

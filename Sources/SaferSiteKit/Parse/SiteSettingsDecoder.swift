@@ -3,12 +3,9 @@ import FrontMatter
 
 /// Reads `content/_site.yaml` into `SiteSettings`, checking every key.
 package struct SiteSettingsDecoder: Sendable {
-    /// The keys SaferSite reads from the settings file; others are only for templates (`site.params`).
-    package static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "raw_html", "menus", "sources", "history_after_years",
-        "entry_points", "paginate", "silence", "keep_in_output", "logo", "favicon", "colours", "districts", "district_folder",
-        "topics", "contact", "image_budget_kb", "share_image", "share_image_alt",
-    ]
+    /// The keys SaferSite reads from the settings file (`readers`' keys); others are only for
+    /// templates (`site.params`).
+    package static var knownKeys: Set<String> { Set(readers.keys) }
 
     /// The settings file's text, to show lines in diagnostics.
     package var source: SourceLines
@@ -30,66 +27,77 @@ package struct SiteSettingsDecoder: Sendable {
         }
         settings.entries = entries
         for entry in entries {
-            let value = entry.value
-            switch entry.key {
-            case "title": settings.title = text(entry, &diagnostics) ?? settings.title
-            case "description": settings.description = text(entry, &diagnostics)
-            case "base_url":
-                if let url = text(entry, &diagnostics) {
-                    settings.setBaseURL(url)
-                    if let problem = BaseURLProblem(baseURL: url) {
-                        diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
-                            problem.message, hint: problem.hint, code: "settings"))
-                    }
-                }
-            case "language": settings.language = text(entry, &diagnostics) ?? settings.language
-            case "raw_html":
-                if case .bool(let flag) = value.value { settings.rawHTML = flag } else {
-                    diagnostics.append(wrongType(entry, "true or false"))
-                }
-            case "menus": settings.menus = menus(value, &diagnostics)
-            case "sources": settings.sources = sources(value, &diagnostics)
-            case "history_after_years":
-                if case .int(let years) = value.value, (0...100).contains(years) { settings.historyAfterYears = years } else {
-                    diagnostics.append(wrongType(entry, "a whole number of years from 0 to 100"))
-                }
-            case "entry_points": settings.entryPoints = entryPoints(value, &diagnostics)
-            case "contact": settings.contact = contact(value, &diagnostics)
-            case "keep_in_output": settings.keptInOutput = keptPaths(value, &diagnostics)
-            case "image_budget_kb":
-                if case .int(let kilobytes) = value.value, (1...100_000).contains(kilobytes) { settings.imageBudgetKB = kilobytes } else {
-                    diagnostics.append(wrongType(entry, "a whole number of kilobytes from 1 to 100000, such as 200"))
-                }
-            case "share_image":
-                if let path = text(entry, &diagnostics) {
-                    settings.shareImage = ShareImageRequest(path: path, alt: nil,
-                                                            location: SourceLocation(file: source.file, line: value.line, column: value.column))
-                }
-            case "share_image_alt": settings.shareImageAlt = text(entry, &diagnostics)
-            case "paginate":
-                if case .int(let size) = value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
-                    diagnostics.append(wrongType(entry, "a whole number from 1 to 10000"))
-                }
-            case "logo": settings.logo = logo(value, &diagnostics)
-            case "favicon":
-                if let path = text(entry, &diagnostics) { settings.favicon = BrandingFile(path: path.trimmed(), location: location(of: value)) }
-            case "colours":
-                settings.colours = colours(value, &diagnostics)
-                settings.coloursLocation = SourceLocation(file: source.file, line: entry.line, column: entry.column)
-            case "districts": settings.districts = districts(value, &diagnostics)
-            case "topics": settings.topics = topics(value, &diagnostics)
-            case "district_folder":
-                if let written = text(entry, &diagnostics) {
-                    if let folder = PageScaffold.folder(written) { settings.districtFolder = folder } else {
-                        diagnostics.append(source.diagnostic(.error, line: value.line, column: value.column,
-                            SettingsMessages.badDistrictFolder(written), hint: SettingsMessages.badDistrictFolderHint, code: "settings"))
-                    }
-                }
-            default: break
-            }
+            Self.readers[entry.key]?(self, entry, &settings, &diagnostics)
         }
         return (settings, diagnostics)
     }
+
+    /// How each key is read into the settings, by key: the one list of the settings there are.
+    private static let readers: [String: @Sendable (SiteSettingsDecoder, FrontMatterEntry, inout SiteSettings, inout [Diagnostic]) -> Void] = [
+        "title": { decoder, entry, settings, diagnostics in settings.title = decoder.text(entry, &diagnostics) ?? settings.title },
+        "description": { decoder, entry, settings, diagnostics in settings.description = decoder.text(entry, &diagnostics) },
+        "base_url": { decoder, entry, settings, diagnostics in
+            guard let url = decoder.text(entry, &diagnostics) else { return }
+            settings.setBaseURL(url)
+            if let problem = BaseURLProblem(baseURL: url) {
+                diagnostics.append(decoder.source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                    problem.message, hint: problem.hint, code: "settings"))
+            }
+        },
+        "language": { decoder, entry, settings, diagnostics in settings.language = decoder.text(entry, &diagnostics) ?? settings.language },
+        "raw_html": { decoder, entry, settings, diagnostics in
+            if case .bool(let flag) = entry.value.value { settings.rawHTML = flag } else {
+                diagnostics.append(decoder.wrongType(entry, "true or false"))
+            }
+        },
+        "menus": { decoder, entry, settings, diagnostics in settings.menus = decoder.menus(entry.value, &diagnostics) },
+        "sources": { decoder, entry, settings, diagnostics in settings.sources = decoder.sources(entry.value, &diagnostics) },
+        "history_after_years": { decoder, entry, settings, diagnostics in
+            if case .int(let years) = entry.value.value, (0...100).contains(years) { settings.historyAfterYears = years } else {
+                diagnostics.append(decoder.wrongType(entry, "a whole number of years from 0 to 100"))
+            }
+        },
+        "entry_points": { decoder, entry, settings, diagnostics in settings.entryPoints = decoder.entryPoints(entry.value, &diagnostics) },
+        "contact": { decoder, entry, settings, diagnostics in settings.contact = decoder.contact(entry.value, &diagnostics) },
+        "keep_in_output": { decoder, entry, settings, diagnostics in settings.keptInOutput = decoder.keptPaths(entry.value, &diagnostics) },
+        "image_budget_kb": { decoder, entry, settings, diagnostics in
+            if case .int(let kilobytes) = entry.value.value, (1...100_000).contains(kilobytes) { settings.imageBudgetKB = kilobytes } else {
+                diagnostics.append(decoder.wrongType(entry, "a whole number of kilobytes from 1 to 100000, such as 200"))
+            }
+        },
+        "share_image": { decoder, entry, settings, diagnostics in
+            guard let path = decoder.text(entry, &diagnostics) else { return }
+            settings.shareImage = ShareImageRequest(path: path, alt: nil,
+                                                    location: SourceLocation(file: decoder.source.file, line: entry.value.line, column: entry.value.column))
+        },
+        "share_image_alt": { decoder, entry, settings, diagnostics in settings.shareImageAlt = decoder.text(entry, &diagnostics) },
+        "paginate": { decoder, entry, settings, diagnostics in
+            if case .int(let size) = entry.value.value, (1...10_000).contains(size) { settings.pageSize = size } else {
+                diagnostics.append(decoder.wrongType(entry, "a whole number from 1 to 10000"))
+            }
+        },
+        "logo": { decoder, entry, settings, diagnostics in settings.logo = decoder.logo(entry.value, &diagnostics) },
+        "favicon": { decoder, entry, settings, diagnostics in
+            if let path = decoder.text(entry, &diagnostics) {
+                settings.favicon = BrandingFile(path: path.trimmed(), location: decoder.location(of: entry.value))
+            }
+        },
+        "colours": { decoder, entry, settings, diagnostics in
+            settings.colours = decoder.colours(entry.value, &diagnostics)
+            settings.coloursLocation = SourceLocation(file: decoder.source.file, line: entry.line, column: entry.column)
+        },
+        "districts": { decoder, entry, settings, diagnostics in settings.districts = decoder.districts(entry.value, &diagnostics) },
+        "topics": { decoder, entry, settings, diagnostics in settings.topics = decoder.topics(entry.value, &diagnostics) },
+        "district_folder": { decoder, entry, settings, diagnostics in
+            guard let written = decoder.text(entry, &diagnostics) else { return }
+            if let folder = PageScaffold.folder(written) { settings.districtFolder = folder } else {
+                diagnostics.append(decoder.source.diagnostic(.error, line: entry.value.line, column: entry.value.column,
+                    SettingsMessages.badDistrictFolder(written), hint: SettingsMessages.badDistrictFolderHint, code: "settings"))
+            }
+        },
+        // Read by the check stage (`SilenceReader`), not into `SiteSettings`.
+        "silence": { _, _, _, _ in },
+    ]
 }
 
 extension SiteSettingsDecoder {

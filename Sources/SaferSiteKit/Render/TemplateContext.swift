@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import TextSupport
 
 /// Builds what a template sees for one page: `page`, `section`, `site` and `menus`.
 ///
@@ -266,8 +267,7 @@ extension TemplateContext {
             value["logo"] = ["url": TemplateText(url), "alt": TemplateText(logo.alt)]
         }
         if let favicon = site.settings.favicon, let url = address(favicon) {
-            let type = ["svg": "image/svg+xml", "png": "image/png", "ico": "image/x-icon"][url.split(separator: ".").last.map { $0.lowercased() } ?? ""]
-            value["favicon"] = ["url": TemplateText(url), "type": TemplateText(type ?? "")]
+            value["favicon"] = ["url": TemplateText(url), "type": TemplateText(MediaType.essence(ofPath: url) ?? "")]
         }
         if !site.settings.colours.isEmpty {
             // Each value is a colour `RGBColour` read, so nothing but `#` and hex digits reaches the CSS.
