@@ -105,9 +105,12 @@ private extension AtomFeedGenerator {
         }
         return xml + "</entry>\n"
     }
+}
 
-    /// The body with its root-relative `href` and `src` (published addresses) made absolute,
-    /// since feed readers show it away from the site: `/about/` → `https://…/about/`, `#outcomes` → the page's URL + `#outcomes`.
+extension AtomFeedGenerator {
+    /// The body with its root-relative `href`, `src` and `srcset` addresses (published addresses)
+    /// made absolute, since feed readers show it away from the site: `/about/` → `https://…/about/`,
+    /// `#outcomes` → the page's URL + `#outcomes`, each picture width in a `srcset` likewise.
     /// Protocol-relative (`//host`) and absolute links are left alone.
     static func absoluteLinks(_ html: String, pageURL: String, address: SiteAddress) -> String {
         var result = ""
@@ -117,6 +120,16 @@ private extension AtomFeedGenerator {
             let attribute = rest[..<match.lowerBound]
             result += rest[..<match.upperBound]
             rest = rest[match.upperBound...]
+            if attribute.hasSuffix(" srcset"), let end = rest.firstIndex(of: "\"") {
+                // `/a-480.jpg 480w, /a-800.jpg 800w`: each candidate's address, before its width.
+                result += rest[..<end].split(separator: ",", omittingEmptySubsequences: false).map { candidate in
+                    let url = candidate.drop { $0 == " " }
+                    let rooted = url.hasPrefix("/") && !url.hasPrefix("//")
+                    return candidate[..<url.startIndex] + (rooted ? address.origin : "") + url
+                }.joined(separator: ",")
+                rest = rest[end...]
+                continue
+            }
             guard attribute.hasSuffix(" href") || attribute.hasSuffix(" src") else { continue }
             if rest.hasPrefix("/") && !rest.hasPrefix("//") {
                 // Already a published address (under the root path, when there is one).

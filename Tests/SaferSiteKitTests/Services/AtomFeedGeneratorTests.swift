@@ -91,6 +91,17 @@ struct AtomFeedGeneratorTests {
         #expect(content.contains(#"<img src="https://www.example.gov.uk/images/a.png" alt="A">"#))
     }
 
+    /// A feed reader shows a picture away from the site, and may pick any width of its `srcset`.
+    @Test("each address of a picture's srcset becomes absolute, as its src does")
+    func absoluteSourceSets() throws {
+        let address = try #require(SiteAddress(baseURL: "https://www.example.gov.uk/safer/"))
+        let html = #"<picture><source type="image/webp" srcset="/safer/a-480.webp 480w, /safer/a-800.webp 800w">"#
+            + #"<img src="/safer/a-480.jpg" srcset="/safer/a-480.jpg 480w,//cdn.example/a.jpg 800w, https://x.example/a.jpg 1200w" alt="A"></picture>"#
+        #expect(AtomFeedGenerator.absoluteLinks(html, pageURL: "/news/", address: address)
+            == #"<picture><source type="image/webp" srcset="https://www.example.gov.uk/safer/a-480.webp 480w, https://www.example.gov.uk/safer/a-800.webp 800w">"#
+            + #"<img src="https://www.example.gov.uk/safer/a-480.jpg" srcset="https://www.example.gov.uk/safer/a-480.jpg 480w,//cdn.example/a.jpg 800w, https://x.example/a.jpg 1200w" alt="A"></picture>"#)
+    }
+
     @Test("at most the limit of entries")
     func limit() throws {
         let pages = (1...25).map { F.page("/news/\($0)/", title: "Update \($0)", date: F.day(2015, 1, $0)) }
