@@ -20,7 +20,10 @@ package struct SiteAddress: Sendable, Hashable {
         guard !trimmed.isEmpty else { return nil }
         base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
         root = SiteRoot(baseURL: base)
-        origin = base.hasSuffix(root.path) ? String(base.dropLast(root.path.count)) : String(base.dropLast())
+        // What comes before the path: the root path is the path percent-encoded, so it is not
+        // always how the base URL ends (`/sécurité/` is `/s%C3%A9curit%C3%A9/`).
+        let host = base.range(of: "://").map(\.upperBound) ?? base.startIndex
+        origin = String(base[..<(base[host...].firstIndex(of: "/") ?? base.endIndex)])
     }
 
     /// The absolute URL of a site path (`/projects/aspire/` → `https://…/projects/aspire/`, under

@@ -53,4 +53,17 @@ struct SiteRootTests {
         #expect(top.origin == "https://www.example.gov.uk")
         #expect(top.absolute("/about/") == "https://www.example.gov.uk/about/")
     }
+
+    /// The root path is the base URL's path percent-encoded, so it is not always the end of the
+    /// base URL as written; the host is what comes before the path, however the path is written.
+    @Test("a base URL whose path has an accent or a port gives the host alone as the origin")
+    func originOfEncodedPath() throws {
+        let accented = try #require(SiteAddress(baseURL: "https://www.example.gov.uk/sécurité/"))
+        #expect(accented.root.path == "/s%C3%A9curit%C3%A9/")
+        #expect(accented.origin == "https://www.example.gov.uk")
+        #expect(accented.absolute("/about/") == "https://www.example.gov.uk/s%C3%A9curit%C3%A9/about/")
+        let port = try #require(SiteAddress(baseURL: "http://localhost:8080/safer"))
+        #expect(port.origin == "http://localhost:8080")
+        #expect(port.absolute("/") == "http://localhost:8080/safer/")
+    }
 }
