@@ -16,6 +16,9 @@ final class InotifyLoop: @unchecked Sendable {
     /// Most batches are quiet `debounce` apart; a file written without pause still gets one a second.
     private let longestWait = Duration.seconds(1)
     private var folders: [Int32: String] = [:]
+    /// The folders holding the roots, watched only for a root being made (a theme ejected, or
+    /// `theme/` made, while the preview runs), by watch.
+    private var parents: [Int32: String] = [:]
     private var pending: [String: FileChange.Kind] = [:]
 
     init(roots: [String], debounce: Duration) throws(FileWatcherError) {
@@ -38,6 +41,10 @@ final class InotifyLoop: @unchecked Sendable {
         self.debounce = debounce
         for root in roots {
             addFolder(root, reportContents: false)
+            let parent = (root as NSString).deletingLastPathComponent
+            // `IN_MASK_ADD`: a parent that is itself watched (a theme inside content/) keeps its events.
+            let descriptor = inotify_add_watch(inotify, parent, UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR | IN_MASK_ADD))
+            if descriptor >= 0 { parents[descriptor] = parent }
         }
     }
 
@@ -141,6 +148,15 @@ private extension InotifyLoop {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             // Events were lost: say every root changed, so the whole site is rebuilt.
             for root in roots { record(.modified, root) }
+            return
+        }
+        if let parent = parents[descriptor], folders[descriptor] == nil {
+            // A root made, or moved in, after watching began: watched from now on, its files new.
+            let path = parent + "/" + name
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, roots.contains(path), !folders.values.contains(path) {
+                record(.created, path)
+                addFolder(path, reportContents: true)
+            }
             return
         }
         guard let folder = folders[descriptor] else { return }

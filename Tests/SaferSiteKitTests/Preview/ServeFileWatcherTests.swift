@@ -24,13 +24,15 @@ struct ServeFileWatcherTests {
         }
     }
 
-    /// A temporary folder (symlinks resolved, so paths compare) with a watcher on its content/.
-    func watching(_ body: (URL, Batches) async throws -> Void) async throws {
+    /// A temporary folder (symlinks resolved, so paths compare) with a watcher on its content/,
+    /// and on the folders named `alsoWatching` beside it, which need not exist.
+    func watching(alsoWatching others: [String] = [], _ body: (URL, Batches) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)").resolvingSymlinksInPath()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("content/news"), withIntermediateDirectories: true)
         try "old".write(to: folder.appendingPathComponent("content/news/a.md"), atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let stream = try FileWatcher(roots: [folder.appendingPathComponent("content")], debounce: .milliseconds(50)).changes()
+        let roots = (["content"] + others).map { folder.appendingPathComponent($0) }
+        let stream = try FileWatcher(roots: roots, debounce: .milliseconds(50)).changes()
         let batches = Batches()
         let reader = Task {
             for await batch in stream { await batches.append(batch) }
@@ -82,6 +84,36 @@ struct ServeFileWatcherTests {
             try "hello".write(to: folder.appendingPathComponent("oxford.md"), atomically: false, encoding: .utf8)
             let second = await changes.next()
             #expect(second == [FileChange(.created, folder.path + "/oxford.md")])
+        }
+    }
+
+    /// Changes gathered over batches until `wanted` are all among them (or two seconds pass).
+    func gathered(_ changes: Batches, until wanted: Set<FileChange>) async -> Set<FileChange> {
+        var seen: Set<FileChange> = []
+        while !wanted.isSubset(of: seen), let batch = await changes.next() { seen.formUnion(batch) }
+        return seen
+    }
+
+    /// `safersite theme eject` while the preview runs makes `theme/`, which did not exist when
+    /// watching began; then the theme is edited, removed and made again.
+    @Test("a root folder made after watching began is watched from then on, and again after it is removed")
+    func rootMadeLater() async throws {
+        try await watching(alsoWatching: ["theme"]) { content, changes in
+            let theme = content.deletingLastPathComponent().appendingPathComponent("theme")
+            let page = theme.appendingPathComponent("templates/page.mustache")
+            try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "one".write(to: page, atomically: false, encoding: .utf8)
+            let made = await gathered(changes, until: [FileChange(.created, theme.path), FileChange(.created, page.path)])
+            #expect(made.contains(FileChange(.created, page.path)), "\(made)")
+            try "two".write(to: page, atomically: false, encoding: .utf8)
+            #expect(await changes.next() == [FileChange(.modified, page.path)])
+            try FileManager.default.removeItem(at: theme)
+            _ = await gathered(changes, until: [FileChange(.deleted, theme.path + "/templates")])
+            let css = theme.appendingPathComponent("site.css")
+            try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: false)
+            try "body {}".write(to: css, atomically: false, encoding: .utf8)
+            let again = await gathered(changes, until: [FileChange(.created, css.path)])
+            #expect(again.contains(FileChange(.created, css.path)), "\(again)")
         }
     }
 
