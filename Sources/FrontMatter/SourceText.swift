@@ -15,7 +15,10 @@ package struct SourceText: Sendable {
         let all: LFLines
         package let endIndex: Int
         package var startIndex: Int { 0 }
-        package subscript(index: Int) -> Substring { all[index] }
+        package subscript(index: Int) -> Substring {
+            precondition(index >= 0 && index < endIndex, "line \(index) of \(endIndex)")
+            return all[index]
+        }
     }
 
     /// Normalises and splits the text.

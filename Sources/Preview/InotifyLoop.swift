@@ -152,7 +152,7 @@ private extension InotifyLoop {
         }
         if let parent = parents[descriptor], folders[descriptor] == nil {
             // A root made, or moved in, after watching began: watched from now on, its files new.
-            let path = parent + "/" + name
+            let path = (parent as NSString).appendingPathComponent(name)
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, roots.contains(path), !folders.values.contains(path) {
                 record(.created, path)
                 addFolder(path, reportContents: true)

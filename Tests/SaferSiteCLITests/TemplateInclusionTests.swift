@@ -89,6 +89,28 @@ struct TemplateInclusionTests {
         }
     }
 
+    /// The current item of a list (`{{>* .}}`, a space after `*` as swift-mustache allows), a value
+    /// from `_site.yaml`, and a chain through a second template all count.
+    @Test("a value loop through a list item, a setting, or a second template is found too", arguments: [
+        ("{{#page.params.list}}{{>* .}}{{/page.params.list}}", [:], "list: [page]\n",
+         "24: error: {{>*.}} includes the template 'page' for the value set at content/index.md:5:1, and that leads back here (page → page)"),
+        ("{{>*site.params.sidebar}}", ["_site.yaml": "title: T\nsidebar: page\n"], "",
+         "3: error: {{>*site.params.sidebar}} includes the template 'page' for the value set at content/_site.yaml:2:1"),
+        ("{{>*page.params.aside}}", ["../theme/templates/partials/wrap.mustache": "<div>{{>page}}</div>\n"], "aside: partials/wrap\n",
+         "3: error: {{>*page.params.aside}} includes the template 'partials/wrap' for the value set at content/index.md:5:1, and that leads back here (page → partials/wrap → page)"),
+    ] as [(String, [String: String], String, String)])
+    func valueLoopsOtherWays(_ tag: String, _ files: [String: String], _ frontMatter: String, _ expected: String) throws {
+        let page = try String(contentsOf: CLI.packageRoot.appendingPathComponent("theme/templates/page.mustache"), encoding: .utf8)
+        let root = try site(["page.mustache": page.replacingOccurrences(of: "{{>partials/toc}}", with: "{{>partials/toc}}\n  \(tag)")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "---\ntitle: Home\nsummary: S.\nreview_by: 2030-01-01\n\(frontMatter)---\nHi.\n"
+            .write(to: root.appendingPathComponent("content/index.md"), atomically: true, encoding: .utf8)
+        for (path, text) in files {
+            try text.write(to: root.appendingPathComponent("content/" + path), atomically: true, encoding: .utf8)
+        }
+        try expectBothFail(root, "theme/templates/page.mustache:6:" + expected)
+    }
+
     @Test("50,000 nested sections are an error at the first too deep, not a crash")
     func deepSections() throws {
         let root = try site(["partials/review.mustache": String(repeating: "{{#a}}", count: 50_000) + String(repeating: "{{/a}}", count: 50_000)])

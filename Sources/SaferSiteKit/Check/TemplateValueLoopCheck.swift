@@ -13,11 +13,18 @@ struct TemplateValueLoopCheck: Sendable {
     /// The compiled theme.
     let theme: Theme
 
-    /// Where a text value was found: the file, line and column of its key.
+    /// Where a text value was found: the file, and the line and column of its key (none for a
+    /// page's kind, which its place in `content/` gives).
     struct ValueSource: Sendable {
         let file: String
-        let line: Int
-        let column: Int
+        var line: Int?
+        var column: Int?
+
+        /// `content/about.md:3:1`, or the file alone.
+        var place: String {
+            guard let line, let column else { return file }
+            return "\(file):\(line):\(column)"
+        }
     }
 
     func check(_ site: Site) -> [Diagnostic] {
@@ -30,7 +37,7 @@ struct TemplateValueLoopCheck: Sendable {
                 guard let chain = chain(from: name, to: template.name, values: values) else { continue }
                 diagnostics.append(template.source.diagnostic(.error, line: include.line, column: include.column,
                     ThemeMessages.valueIncludesItself(include.tag, value: name, chain: [template.name] + chain,
-                                                      place: "\(source.file):\(source.line):\(source.column)"),
+                                                      place: source.place),
                     hint: ThemeMessages.valueIncludesItselfHint(include.tag), code: "template"))
                 break
             }
@@ -92,7 +99,7 @@ struct TemplateValueLoopCheck: Sendable {
             }
         }
         for page in site.pages {
-            add(page.kind.rawValue, key: "kind", at: ValueSource(file: page.source, line: 1, column: 1))
+            add(page.kind.rawValue, key: "kind", at: ValueSource(file: page.source))
             addEntries(page.meta.entries, file: page.source)
         }
         addEntries(site.settings.entries, file: SilenceReader.settingsFile)

@@ -5,7 +5,7 @@ import FrontMatter
 package struct SiteSettingsDecoder: Sendable {
     /// The keys SaferSite reads from the settings file (`readers`' keys); others are only for
     /// templates (`site.params`).
-    package static var knownKeys: Set<String> { Set(readers.keys) }
+    package static let knownKeys = Set(readers.keys)
 
     /// The settings file's text, to show lines in diagnostics.
     package var source: SourceLines

@@ -34,7 +34,14 @@ package enum ThemeLoader {
                 }
                 // On a line of its own, so the template's first line keeps its meaning (a tag alone
                 // on it is still "standalone" and leaves no blank line).
-                compiled.append((name, try MustacheTemplate(string: ScalarHTMLContentType.pragma + "\n" + text)))
+                let template = try MustacheTemplate(string: ScalarHTMLContentType.pragma + "\n" + text)
+                // The loop check follows the tags read here: they must be the includes swift-mustache will render.
+                guard template.parsedIncludes == tags.includes.map(\.reference).sorted() else {
+                    diagnostics.append(source.diagnostic(.error, line: 1, column: 1, ThemeMessages.unreadableIncludes,
+                                                         hint: ThemeMessages.unreadableIncludesHint, code: "template"))
+                    continue
+                }
+                compiled.append((name, template))
                 checked[name] = TemplateIncludeCheck.Template(name: name, source: source, tags: tags)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceLines(file: file.path, text: text)
@@ -75,6 +82,9 @@ package enum ThemeMessages {
     package static let contentType = "a template may not change how values are escaped (CONTENT_TYPE)"
     package static let contentTypeHint = "remove the {{% CONTENT_TYPE: ... }} line: every {{value}} is escaped for HTML, and {{{value}}} is for HTML made by the build"
     package static let noPageTemplateHint = "add theme/templates/page.mustache, or pass the folder holding content/ and theme/ as --source"
+
+    package static let unreadableIncludes = "SaferSite cannot tell which templates this one includes: its tags read differently to the template engine's reading (around a change of delimiters, or a line break or accent straight after {{)"
+    package static let unreadableIncludesHint = "write its tags with the usual {{ and }}, each tag's name on the same line as its {{"
 
     package static let tooDeep = "sections are nested more than \(TemplateTags.maximumDepth) deep here"
     package static let tooDeepHint = "close sections before opening more: {{/name}} ends the section that {{#name}} opened"

@@ -10,7 +10,7 @@ package struct Theme: Sendable {
     let includes: [String: TemplateIncludeCheck.Template]
 
     /// Creates a theme from compiled templates and their include tags.
-    init(library: MustacheLibrary, templateNames: [String], includes: [String: TemplateIncludeCheck.Template] = [:]) {
+    init(library: MustacheLibrary, templateNames: [String], includes: [String: TemplateIncludeCheck.Template]) {
         self.library = library
         self.templateNames = templateNames
         self.includes = includes

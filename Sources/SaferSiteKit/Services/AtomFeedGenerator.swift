@@ -123,7 +123,8 @@ extension AtomFeedGenerator {
             if attribute.hasSuffix(" srcset"), let end = rest.firstIndex(of: "\"") {
                 // `/a-480.jpg 480w, /a-800.jpg 800w`: each candidate's address, before its width.
                 result += rest[..<end].split(separator: ",", omittingEmptySubsequences: false).map { candidate in
-                    let url = candidate.drop { $0 == " " }
+                    // HTML's white space: a hand-written `srcset` may break its lines.
+                    let url = candidate.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
                     let rooted = url.hasPrefix("/") && !url.hasPrefix("//")
                     return candidate[..<url.startIndex] + (rooted ? address.origin : "") + url
                 }.joined(separator: ",")

@@ -1,6 +1,7 @@
 @testable import Preview
 @testable import SaferSiteKit
 import Testing
+import TextSupport
 
 @Suite("Serve: content types")
 struct ServeContentTypeTests {
@@ -28,5 +29,13 @@ struct ServeContentTypeTests {
     ])
     func types(path: String, expected: String) {
         #expect(ContentType.forPath(path) == expected)
+    }
+
+    /// A `<link rel="icon" type="...">` names the type without parameters, from the same table.
+    @Test("a favicon's type is the media type without its charset", arguments: [
+        ("/favicon.ico", "image/vnd.microsoft.icon"), ("/safer/logo.SVG", "image/svg+xml"), ("/favicon.png", "image/png"),
+    ])
+    func essence(path: String, expected: String) {
+        #expect(MediaType.essence(ofPath: path) == expected)
     }
 }
