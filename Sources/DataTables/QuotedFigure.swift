@@ -210,7 +210,7 @@ extension MoneyTable {
             guard let percent = ExactNumber.percentChange(from: from, to: to, places: TrendTable.defaultDecimals) else {
                 throw QuoteMessages.noPercentFromZero(address)
             }
-            let movement: TrendChange.Movement = difference.isZero ? .unchanged : (difference.isNegative ? .down : .up)
+            let movement = TrendChange.movement(of: difference)
             let figure = DataUnit.percent.text(percent.magnitude)
             try QuoteMessages.checkDirection(address, movement: movement, figure: figure)
             return figure

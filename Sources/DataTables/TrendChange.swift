@@ -76,7 +76,8 @@ public struct TrendChange: Sendable, Hashable {
         }
     }
 
-    private static func movement(of number: ExactNumber) -> Movement {
+    /// Which way a difference goes.
+    static func movement(of number: ExactNumber) -> Movement {
         number.isZero ? .unchanged : (number.isNegative ? .down : .up)
     }
 }

@@ -86,7 +86,7 @@ public extension Array where Element == Diagnostic {
     }
 
     /// Whether the findings are in display order (`sortedForDisplay()`) already.
-    internal var isSortedForDisplay: Bool {
+    var isSortedForDisplay: Bool {
         indices.dropFirst().allSatisfy { !Diagnostic.precedesForDisplay(self[$0], self[$0 - 1]) }
     }
 

@@ -29,7 +29,8 @@ public enum BuildProblemsHTML {
     ///   - pageAddresses: page addresses by source path, for the links to each finding's page.
     public static func banner(problems: [Diagnostic], failure: String?, hasGoodBuild: Bool, failed: Bool = true,
                               pageAddresses: [String: String] = [:]) -> String {
-        let shown = problems.sortedForDisplay()
+        // A build's findings come sorted already; only others are sorted here, for each page served.
+        let shown = problems.isSortedForDisplay ? problems : problems.sortedForDisplay()
         let errors = shown.filter { $0.severity == .error }
         let warnings = shown.filter { $0.severity == .warning }
         let heading = failure != nil ? PreviewMessages.couldNotBuild : PreviewMessages.heading(errors: errors.count, warnings: warnings.count)

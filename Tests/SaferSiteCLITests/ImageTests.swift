@@ -231,8 +231,16 @@ struct ImageTests {
         try damaged.write(to: store.appendingPathComponent(entries[0]))
         try originals[2].write(to: store.appendingPathComponent(entries[1]))
         try originals[3].prefix(originals[3].count / 2).write(to: store.appendingPathComponent(entries[3]))
+        // A sound entry is read, not made again: a made entry is a new file renamed into place.
+        func fileNumber(_ name: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: store.appendingPathComponent(name).path)[.systemFileNumber] as? Int
+        }
+        let numbers = try entries.map(fileNumber)
 
         #expect(try build(root, output: "second").status == 0)
+        let after = try entries.map(fileNumber)
+        #expect([0, 1, 3].allSatisfy { after[$0] != numbers[$0] }, "the damaged entries were not made again")
+        #expect([2, 4].allSatisfy { after[$0] == numbers[$0] }, "a sound entry was made again rather than read")
         let first = CLI.tree(root.appendingPathComponent("first")).filter { !$0.key.hasPrefix(".safersite-output") }
         let second = CLI.tree(root.appendingPathComponent("second")).filter { !$0.key.hasPrefix(".safersite-output") }
         #expect(first == second)

@@ -43,7 +43,12 @@ package struct Site: Sendable {
     package func listing(forPage index: Int) -> [Int] {
         if let listed = pages[index].listing { return listed.compactMap { pageIndexByContentPath[$0] } }
         guard pages[index].meta.showsListing, pages[index].kind != .page, let section = sections[pages[index].sectionPath] else { return [] }
-        return section.subsectionPaths.compactMap { sections[$0]?.pageIndex } + section.pageIndexes
+        return members(of: section)
+    }
+
+    /// What a section holds, as indexes of `pages`: its subsections' pages, then its own pages.
+    package func members(of section: Section) -> [Int] {
+        section.subsectionPaths.compactMap { sections[$0]?.pageIndex } + section.pageIndexes
     }
 
     /// The chain of sections from the top level down to (and including) a page's own section.

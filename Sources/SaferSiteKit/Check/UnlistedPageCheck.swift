@@ -10,8 +10,7 @@ struct UnlistedPageCheck: Sendable {
             let sectionPage = site.pages[section.pageIndex]
             guard !sectionPage.meta.showsListing else { return [] }
             let linked = Set(bodies[section.pageIndex].links.compactMap(\.targetContentPath))
-            let inSection = section.subsectionPaths.compactMap { site.sections[$0]?.pageIndex } + section.pageIndexes
-            return inSection.map { site.pages[$0] }.filter { !$0.isGenerated && !linked.contains($0.contentPath) }.map { page in
+            return site.members(of: section).map { site.pages[$0] }.filter { !$0.isGenerated && !linked.contains($0.contentPath) }.map { page in
                 let relative = section.path.isEmpty ? page.contentPath : String(page.contentPath.dropFirst(section.path.count + 1))
                 return Diagnostic(.warning, at: sectionPage.location(ofKey: "listing"), CheckMessages.unlistedPage(page.source),
                                   hint: CheckMessages.unlistedPageHint(title: page.meta.title, link: relative), code: "unlisted-page")

@@ -21,6 +21,7 @@ struct ImageFiles: Sendable {
 
     /// The files of `site`'s images.
     func make(for site: Site) -> Made {
+        guard !site.images.images.isEmpty else { return Made() }
         let sources = Dictionary(site.assets.filter { $0.kind == .asset }.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
         let cardImages = Set(site.shareImages.values.map(\.image.contentPath))
         let images = site.images.images.keys.sorted().compactMap { site.images[$0] }

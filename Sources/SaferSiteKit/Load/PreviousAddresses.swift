@@ -14,8 +14,10 @@ enum PreviousAddresses {
         var rest = text[...]
         while let open = rest.range(of: "<loc>"), let close = rest.range(of: "</loc>", range: open.upperBound..<rest.endIndex) {
             let location = XMLText.unescape(String(rest[open.upperBound..<close.lowerBound]))
-            if location.hasPrefix(address.base) {
-                paths.insert("/" + (String(location.dropFirst(address.base.count)).removingPercentEncoding ?? ""))
+            // Written as `SiteAddress.absolute` writes it: the origin, then the published address,
+            // whose root path is percent-encoded (`/s%C3%A9curit%C3%A9/`), as is the site path.
+            if location.hasPrefix(address.origin), let path = address.root.sitePath(ofAddress: String(location.dropFirst(address.origin.count))) {
+                paths.insert(path.removingPercentEncoding ?? path)
             }
             rest = rest[close.upperBound...]
         }

@@ -244,7 +244,7 @@ private extension SiteSettingsDecoder {
     }
 
     /// `colours:`: each key a colour written `#rrggbb` or `#rgb`. Whether the theme has such a
-    /// colour, and whether the colours read well together, is `BrandColoursCheck`'s to say.
+    /// colour, and whether the colours read well together, is `BrandingCheck`'s to say.
     func colours(_ node: FrontMatterNode, _ diagnostics: inout [Diagnostic]) -> [BrandColour] {
         guard case .mapping(let entries) = node.value else {
             diagnostics.append(source.diagnostic(.error, line: node.line, column: node.column,

@@ -1,3 +1,5 @@
+import FrontMatter
+
 /// The guidance an archetype's body gives (`Say what the project does...`): every line of its
 /// body that is not a heading, a blank line or a `{{placeholder}}`. `safersite new` copies it into
 /// the page for the author to replace; `PlaceholderTextRule` warns about any sentence of it still
@@ -28,10 +30,9 @@ package struct ArchetypeGuidance: Sendable, Hashable {
     /// The guidance sentences of one archetype's text: its body's text lines split after each
     /// `.`, `?` or `!` that ends a sentence.
     package static func sentences(ofArchetype text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmed() }
-        if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") {
-            lines = Array(lines[(close + 1)...])
-        }
+        // The body as a page's is split from its front matter (fences, line endings, byte order mark).
+        let body = FrontMatterParser.parsePage(text, file: "").body
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmed() }
         return lines.filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.contains("{{") }.flatMap(split)
     }
 }
