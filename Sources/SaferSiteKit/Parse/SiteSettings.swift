@@ -11,11 +11,17 @@ package struct SiteSettings: Sendable {
     /// or under a path, `https://www.example.gov.uk/community-safety/`); empty when unknown, in
     /// which case canonical links are left out.
     package var baseURL: String = "" {
-        didSet { root = SiteRoot(baseURL: baseURL) }
+        didSet {
+            root = SiteRoot(baseURL: baseURL)
+            address = SiteAddress(baseURL: baseURL)
+        }
     }
     /// Where on its host the site is published (`baseURL`'s path): what every published address
     /// starts with.
     package private(set) var root: SiteRoot = .top
+    /// The address the site is published at, for absolute links (feed, sitemap, canonical links);
+    /// nil without a `baseURL`.
+    package private(set) var address: SiteAddress?
     /// The language of the content, as a BCP 47 tag.
     package var language: String = "en-GB"
     /// Whether raw HTML in Markdown is passed through (off by default: cmark's safe mode).

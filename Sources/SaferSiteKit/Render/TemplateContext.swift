@@ -44,7 +44,7 @@ struct TemplateContext: @unchecked Sendable {
         let inDistrict = links.pagesInDistrict(ofSection: page)
         let neighbours = links.neighbours(of: index).map { ($0.previous.map(summaryValue), $0.next.map(summaryValue)) }
         let parts = PageContextParts(
-            summary: summaryValue(index), baseURL: site.settings.baseURL, root: site.settings.root, siteDescription: site.settings.description, crumbs: crumbs,
+            summary: summaryValue(index), address: site.settings.address, root: site.settings.root, siteDescription: site.settings.description, crumbs: crumbs,
             section: chain.last.map { summaryValue($0.pageIndex) } ?? [:], listed: listed.map(summaryValue), pagination: pagination,
             district: page.meta.district.map(links.district), districtPages: inDistrict.map(summaryValue),
             related: links.related(to: index).map(summaryValue), neighbours: neighbours, menus: menus, site: siteValue,
@@ -56,7 +56,8 @@ struct TemplateContext: @unchecked Sendable {
     struct PageContextParts {
         /// The page's own `summaryValue`.
         var summary: [String: Any]
-        var baseURL: String
+        /// The site's address, for the canonical link and share card; nil without a base URL.
+        var address: SiteAddress?
         /// Where on its host the site is published.
         var root: SiteRoot
         /// The site's description, which a page without a summary is described by.
@@ -97,10 +98,10 @@ struct TemplateContext: @unchecked Sendable {
         value["layout"] = page.meta.layout ?? ""
         // A listing's further page has an address of its own, which its canonical link names.
         let address = (parts.pagination["url"] as? TemplateText).flatMap { parts.root.sitePath(ofAddress: $0.text) } ?? page.url
-        value["permalink"] = TemplateText(SiteAddress(baseURL: parts.baseURL)?.absolute(address) ?? parts.root.address(address))
-        value["has_canonical"] = !parts.baseURL.isEmpty
+        value["permalink"] = TemplateText(parts.address?.absolute(address) ?? parts.root.address(address))
+        value["has_canonical"] = parts.address != nil
         // Social networks fetch a share card from its absolute address, so without base_url there is none.
-        if let card = parts.shareImage, let site = SiteAddress(baseURL: parts.baseURL) {
+        if let card = parts.shareImage, let site = parts.address {
             let size = card.image.shareCardSize
             value["share_image"] = ["url": TemplateText(site.absolute("/" + card.image.shareCardPath)),
                                     "alt": TemplateText(card.alt), "width": size.width, "height": size.height]
@@ -245,7 +246,7 @@ extension TemplateContext {
             "base_url": TemplateText(site.settings.baseURL),
             // For joining to a published address, which starts with `/` and the root path: the
             // scheme and host alone.
-            "base_address": TemplateText(SiteAddress(baseURL: site.settings.baseURL)?.origin ?? ""),
+            "base_address": TemplateText(site.settings.address?.origin ?? ""),
             // What every address of the site starts with: `/`, or `/community-safety/`.
             "root_path": TemplateText(site.settings.root.path),
             "language": TemplateText(site.settings.language),

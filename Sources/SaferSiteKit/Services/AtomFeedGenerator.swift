@@ -23,7 +23,7 @@ package struct AtomFeedGenerator: ServiceGenerator {
 
     /// `feed.xml`, or nothing when the site has no base URL or no dates.
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        guard let address = SiteAddress(baseURL: site.settings.baseURL),
+        guard let address = site.settings.address,
               let xml = xml(for: site, bodies: bodies, address: address) else { return [] }
         return [OutputFile(path: Self.path, contents: .text(xml))]
     }

@@ -10,7 +10,7 @@ import TextSupport
 enum RedirectPages {
     /// Every redirect page of the site, in page order.
     static func files(for site: Site) -> [OutputFile] {
-        let address = SiteAddress(baseURL: site.settings.baseURL)
+        let address = site.settings.address
         return site.pages.flatMap { page in
             page.meta.aliases.map { alias in
                 OutputFile(path: URLPlanner.outputPath(forURL: alias),

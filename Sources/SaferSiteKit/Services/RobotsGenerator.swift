@@ -13,7 +13,7 @@ package struct RobotsGenerator: ServiceGenerator {
 
     /// `robots.txt`.
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        [OutputFile(path: Self.path, contents: .text(text(address: SiteAddress(baseURL: site.settings.baseURL))))]
+        [OutputFile(path: Self.path, contents: .text(text(address: site.settings.address)))]
     }
 
     /// The file's text for a site at an address (or at none).

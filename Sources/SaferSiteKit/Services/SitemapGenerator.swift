@@ -14,7 +14,7 @@ package struct SitemapGenerator: ServiceGenerator {
 
     /// `sitemap.xml`, or nothing when the site has no base URL.
     package func files(for site: Site, bodies: [RenderedMarkdown]) -> [OutputFile] {
-        guard let address = SiteAddress(baseURL: site.settings.baseURL) else { return [] }
+        guard let address = site.settings.address else { return [] }
         return [OutputFile(path: Self.path, contents: .text(xml(for: site, address: address)))]
     }
 
